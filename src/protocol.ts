@@ -1,0 +1,171 @@
+/**
+ * The wire format between the UI and the training worker: types only.
+ * Both sides switch on `type` and end in an exhaustiveness check.
+ */
+import type {
+  Activation,
+  DatasetName,
+  GridSpec,
+  InitName,
+  LayerStats,
+  OptimizerName,
+} from './engine/types.ts';
+
+export type { Activation, DatasetName, GridSpec, InitName, LayerStats, OptimizerName };
+
+/** Loss knob: cross-entropy (BCE, or softmax CE on 3-class data) or squared error on a sigmoid output. */
+export type LossKnob = 'ce' | 'mse';
+
+/** Every knob of one run. Units: rates are shares (0–1), noise is a std in data units. */
+export interface LabConfig {
+  dataset: DatasetName;
+  noise: number;
+  labelNoise: number;
+  trainSize: number;
+  depth: number;
+  width: number;
+  activation: Activation;
+  init: InitName;
+  loss: LossKnob;
+  batchNorm: boolean;
+  dropoutInput: number;
+  dropoutHidden: number;
+  l2: number;
+  optimizer: OptimizerName;
+  learningRate: number;
+  batchSize: number;
+  seed: number;
+}
+
+export type KnobKey = keyof LabConfig;
+export type KnobValue = LabConfig[KnobKey];
+
+/** One run of a comparison: its id ('A', 'B', … ), a human label and its full configuration. */
+export interface RunSpec {
+  id: string;
+  label: string;
+  config: LabConfig;
+}
+
+/** A recorded point of one run's history (a deterministic function of the step). */
+export interface HistoryPoint {
+  step: number;
+  epoch: number;
+  trainLoss: number;
+  trainAcc: number;
+  valLoss: number;
+  valAcc: number;
+  /** First hidden layer → output layer. */
+  layers: LayerStats[];
+}
+
+export type DivergeReason = 'lossNonFinite' | 'weightsNonFinite';
+
+export interface Divergence {
+  step: number;
+  reason: DivergeReason;
+  learningRate: number;
+}
+
+/** Points of one data set, for drawing: x is n×2 row-major, labels are class indices. */
+export interface PointSet {
+  x: Float32Array;
+  labels: Uint8Array;
+  n: number;
+}
+
+export interface RunInfo {
+  id: string;
+  label: string;
+  /** Units per layer, input → output. */
+  layerSizes: number[];
+  classes: number;
+  train: PointSet;
+  val: PointSet;
+}
+
+export interface RunProgress {
+  id: string;
+  status: 'training' | 'diverged';
+  divergence?: Divergence;
+  /** Loss (with L2) of the latest mini-batch. */
+  batchLoss: number;
+  /** Statistics of the latest step, first hidden layer → output. */
+  layers: LayerStats[];
+  /** Points recorded since the previous progress message, oldest first. */
+  points: HistoryPoint[];
+  /** Keep-masks of the latest step (first example): [inputs, hidden 1, …]. 1 kept, 0 dropped. */
+  masks: Uint8Array[];
+}
+
+// ---- UI → worker ----
+
+export interface ConfigureMessage {
+  type: 'configure';
+  runs: RunSpec[];
+}
+export interface PlayMessage {
+  type: 'play';
+}
+export interface PauseMessage {
+  type: 'pause';
+}
+export interface StepMessage {
+  type: 'step';
+  /** Number of training steps to take, default 1. */
+  count?: number;
+}
+export interface ResetMessage {
+  type: 'reset';
+}
+export interface SetSpeedMessage {
+  type: 'setSpeed';
+  /** Training steps per second; null trains as fast as the machine allows. */
+  stepsPerSecond: number | null;
+}
+
+export type ToWorker =
+  | ConfigureMessage
+  | PlayMessage
+  | PauseMessage
+  | StepMessage
+  | ResetMessage
+  | SetSpeedMessage;
+
+// ---- worker → UI ----
+
+export interface ConfiguredMessage {
+  type: 'configured';
+  runs: RunInfo[];
+  grid: GridSpec;
+  /** True when the weights were kept (only live knobs such as the learning rate changed). */
+  kept: boolean;
+}
+export interface ProgressMessage {
+  type: 'progress';
+  step: number;
+  epoch: number;
+  playing: boolean;
+  /** Measured over the last second of wall-clock time (0 when paused). */
+  stepsPerSecond: number;
+  examplesPerSecond: number;
+  runs: RunProgress[];
+}
+export interface BoundaryMessage {
+  type: 'boundary';
+  step: number;
+  grid: GridSpec;
+  /** Per run: resolution² × outputs probabilities, row-major from the top row. Transferred. */
+  runs: { id: string; outputs: number; probs: Float32Array }[];
+}
+export interface ErrorMessage {
+  type: 'error';
+  message: string;
+}
+
+export type FromWorker = ConfiguredMessage | ProgressMessage | BoundaryMessage | ErrorMessage;
+
+/** Compile-time check that a switch handled every case. */
+export function assertNever(x: never): never {
+  throw new Error(`Unhandled message: ${JSON.stringify(x)}`);
+}

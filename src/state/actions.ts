@@ -1,0 +1,176 @@
+import type { KnobKey, KnobValue, LabConfig } from '../protocol.ts';
+import { send, startWorker, stopWorker, type WorkerListener } from '../worker/client.ts';
+import { findLesson, type Comparison } from './lessons.ts';
+import { runSpecs } from './runs.ts';
+import { initialLabState, mergeHistory, useLab, type LabState, type LiveRun } from './store.ts';
+import { parseUrl, serializeUrl, type Lang, type UrlState } from './url.ts';
+
+const listener: WorkerListener = {
+  configured(msg) {
+    useLab.setState({
+      runs: msg.runs,
+      grid: msg.grid,
+      workerError: null,
+      ...(msg.kept ? {} : { history: {}, live: {}, boundary: null, step: 0, epoch: 0 }),
+    });
+  },
+  progress(msg) {
+    useLab.setState((s) => {
+      const live: Record<string, LiveRun> = {};
+      for (const r of msg.runs) {
+        const { points: _points, ...rest } = r;
+        live[r.id] = rest;
+      }
+      return {
+        step: msg.step,
+        epoch: msg.epoch,
+        playing: msg.playing,
+        stepsPerSecond: msg.stepsPerSecond,
+        examplesPerSecond: msg.examplesPerSecond,
+        live,
+        history: mergeHistory(s.history, msg.runs),
+      };
+    });
+  },
+  boundary(msg) {
+    useLab.setState({ boundary: msg });
+  },
+  error(message) {
+    useLab.setState({ workerError: message, playing: false });
+  },
+};
+
+/** Sends the current comparison to the worker (it keeps weights when only live knobs changed). */
+function configureWorker(): void {
+  const s = useLab.getState();
+  send({ type: 'configure', runs: runSpecs(s.config, s.comparison) });
+}
+
+/** Picks the language: the URL's, else the browser's when it is Korean, else English. */
+export function pickLang(urlLang: Lang | null, browserLangs: readonly string[]): Lang {
+  if (urlLang) return urlLang;
+  for (const l of browserLangs) {
+    const two = l.toLowerCase().slice(0, 2);
+    if (two === 'ko') return 'ko';
+    if (two === 'en') return 'en';
+  }
+  return 'en';
+}
+
+/** Reads the URL, starts the worker and configures the runs. */
+export function initLab(search: string, browserLangs: readonly string[]): void {
+  const { state, notices } = parseUrl(search);
+  useLab.setState({ ...initialLabState, ...state, lang: pickLang(state.lang, browserLangs), notices });
+  startWorker(listener);
+  send({ type: 'setSpeed', stepsPerSecond: state.speed });
+  configureWorker();
+  if (state.autoplay) play();
+}
+
+/** Ends the worker (page teardown, tests). */
+export function disposeLab(): void {
+  stopWorker();
+}
+
+/** Starts a fresh worker after a failure, with the same configuration, and trains again. */
+export function restartWorker(): void {
+  const s = useLab.getState();
+  startWorker(listener);
+  useLab.setState({ workerError: null, history: {}, live: {}, boundary: null, step: 0 });
+  send({ type: 'setSpeed', stepsPerSecond: s.speed });
+  configureWorker();
+  play();
+}
+
+export function play(): void {
+  useLab.setState({ playing: true });
+  send({ type: 'play' });
+}
+export function pause(): void {
+  useLab.setState({ playing: false });
+  send({ type: 'pause' });
+}
+export function togglePlay(): void {
+  if (useLab.getState().playing) pause();
+  else play();
+}
+export function stepOnce(count = 1): void {
+  useLab.setState({ playing: false });
+  send({ type: 'step', count });
+}
+export function reset(): void {
+  useLab.setState({ playing: false });
+  send({ type: 'reset' });
+}
+export function setSpeed(stepsPerSecond: number | null): void {
+  useLab.setState({ speed: stepsPerSecond });
+  send({ type: 'setSpeed', stepsPerSecond });
+}
+
+/** Changes one knob of the base configuration (all runs), keeping the comparison. */
+export function setKnob<K extends KnobKey>(key: K, value: LabConfig[K]): void {
+  useLab.setState((s) => ({ config: { ...s.config, [key]: value } }));
+  configureWorker();
+}
+
+/** Replaces the comparison (which knob differs and its values). */
+export function setComparison(comparison: Comparison): void {
+  useLab.setState({ comparison });
+  configureWorker();
+}
+
+/** Sets the value of the compared knob for run i (0 = A). */
+export function setCompareValue(i: number, value: KnobValue): void {
+  const c = useLab.getState().comparison;
+  const values = c.values.slice();
+  values[i] = value;
+  setComparison({ ...c, values });
+}
+
+/** Opens a lesson: its configuration and comparison, paused at step 0. */
+export function setLesson(id: string): void {
+  const lesson = findLesson(id);
+  if (!lesson) return;
+  useLab.setState({ lessonId: lesson.id, config: { ...lesson.config }, comparison: lesson.comparison, playing: false });
+  configureWorker();
+}
+
+export function setLang(lang: Lang): void {
+  useLab.setState({ lang });
+}
+export function setPresent(present: boolean): void {
+  useLab.setState({ present });
+}
+export function dismissNotices(): void {
+  useLab.setState({ notices: [] });
+}
+
+/** The URL of the current state (query string without '?'). */
+export function currentQuery(s: LabState = useLab.getState()): string {
+  const u: UrlState = {
+    lessonId: s.lessonId,
+    lang: s.lang,
+    config: s.config,
+    comparison: s.comparison,
+    speed: s.speed,
+    present: s.present,
+    embed: s.embed,
+    autoplay: s.autoplay,
+    controls: s.controls,
+    origin: s.origin,
+  };
+  return serializeUrl(u);
+}
+
+/** Keeps the address bar in step with the state, replacing (never pushing) history entries. */
+export function syncUrl(win: Window): () => void {
+  let last = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return useLab.subscribe((s) => {
+    const q = currentQuery(s);
+    if (q === last) return;
+    last = q;
+    clearTimeout(timer);
+    timer = setTimeout(() => win.history.replaceState(null, '', `?${q}`), 150);
+  });
+}

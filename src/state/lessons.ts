@@ -1,0 +1,97 @@
+import type { KnobKey, KnobValue, LabConfig } from '../protocol.ts';
+import { DEFAULT_CONFIG } from './knobs.ts';
+
+/** Which knob differs between the runs of a comparison, and its values (1–8 runs in all). */
+export interface Comparison {
+  knob: KnobKey | null;
+  values: KnobValue[];
+  /** Optional second knob for a 2-way grid (e.g. activation × dropout). */
+  knob2?: KnobKey | null;
+  values2?: KnobValue[];
+}
+
+/** A preset: its configuration, the compared knob, and how long it takes to show its point. */
+export interface Lesson {
+  /** URL slug; texts live in i18n under lessons.<id>. */
+  id: string;
+  config: LabConfig;
+  comparison: Comparison;
+  /** Steps after which the effect is clear and "what happened" is shown. */
+  steps: number;
+}
+
+const overfit: LabConfig = {
+  ...DEFAULT_CONFIG,
+  dataset: 'moons',
+  noise: 0.1,
+  labelNoise: 0.15,
+  trainSize: 40,
+  depth: 3,
+  width: 64,
+  activation: 'relu',
+  init: 'xavier',
+  optimizer: 'adam',
+  learningRate: 3e-4,
+  batchSize: 1000,
+};
+
+/** The lessons, in teaching order. Measured starting points: DESIGN.md §7. */
+export const LESSONS: readonly Lesson[] = [
+  {
+    id: 'vanishing',
+    config: { ...DEFAULT_CONFIG },
+    comparison: { knob: 'activation', values: ['sigmoid', 'relu'] },
+    steps: 1500,
+  },
+  {
+    id: 'loss',
+    config: { ...DEFAULT_CONFIG, depth: 2, width: 8, activation: 'tanh', init: 'large' },
+    comparison: { knob: 'loss', values: ['mse', 'ce'] },
+    steps: 1000,
+  },
+  {
+    id: 'init',
+    config: { ...DEFAULT_CONFIG, depth: 10, activation: 'relu', learningRate: 0.05 },
+    comparison: { knob: 'init', values: ['small', 'he'] },
+    steps: 1500,
+  },
+  {
+    id: 'batchnorm',
+    config: { ...DEFAULT_CONFIG, dataset: 'gaussians', learningRate: 0.5 },
+    comparison: { knob: 'batchNorm', values: [false, true] },
+    steps: 2000,
+  },
+  {
+    id: 'overfitting',
+    config: { ...overfit },
+    comparison: { knob: 'width', values: [4, 64] },
+    steps: 2000,
+  },
+  {
+    id: 'dropout',
+    config: { ...overfit },
+    comparison: { knob: 'dropoutHidden', values: [0, 0.5] },
+    steps: 2000,
+  },
+  {
+    id: 'l2',
+    config: { ...overfit },
+    comparison: { knob: 'l2', values: [0, 0.01] },
+    steps: 2000,
+  },
+  {
+    id: 'data',
+    config: { ...overfit },
+    comparison: { knob: 'trainSize', values: [25, 400] },
+    steps: 2000,
+  },
+];
+
+export const DEFAULT_LESSON = LESSONS[0];
+
+/** A lesson by slug or by 1-based number, or undefined. */
+export function findLesson(key: string): Lesson | undefined {
+  const n = Number(key);
+  if (Number.isInteger(n) && n >= 1 && n <= LESSONS.length) return LESSONS[n - 1];
+  return LESSONS.find((l) => l.id === key.toLowerCase());
+}

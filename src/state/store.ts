@@ -1,0 +1,75 @@
+import { create } from 'zustand';
+import type {
+  BoundaryMessage,
+  GridSpec,
+  HistoryPoint,
+  RunInfo,
+  RunProgress,
+} from '../protocol.ts';
+import { appendBounded } from '../worker/history.ts';
+import { DEFAULT_CONFIG } from './knobs.ts';
+import { DEFAULT_LESSON } from './lessons.ts';
+import type { Lang, Notice, UrlState } from './url.ts';
+
+/** Latest live numbers of one run (replaced every frame). */
+export type LiveRun = Omit<RunProgress, 'points'>;
+
+export interface LabState extends UrlState {
+  lang: Lang;
+  notices: Notice[];
+  /** Runs of the current comparison, as the worker built them. */
+  runs: RunInfo[];
+  grid: GridSpec | null;
+  playing: boolean;
+  step: number;
+  epoch: number;
+  stepsPerSecond: number;
+  examplesPerSecond: number;
+  live: Record<string, LiveRun>;
+  /** Bounded history per run id (see worker/history.ts). */
+  history: Record<string, HistoryPoint[]>;
+  boundary: BoundaryMessage | null;
+  /** A worker failure, shown with a restart button; null when all is well. */
+  workerError: string | null;
+}
+
+export const initialLabState: LabState = {
+  lessonId: DEFAULT_LESSON.id,
+  lang: 'en',
+  config: DEFAULT_CONFIG,
+  comparison: DEFAULT_LESSON.comparison,
+  speed: null,
+  present: false,
+  embed: false,
+  autoplay: false,
+  controls: null,
+  origin: null,
+  notices: [],
+  runs: [],
+  grid: null,
+  playing: false,
+  step: 0,
+  epoch: 0,
+  stepsPerSecond: 0,
+  examplesPerSecond: 0,
+  live: {},
+  history: {},
+  boundary: null,
+  workerError: null,
+};
+
+/** The one store. Actions are module functions in actions.ts. */
+export const useLab = create<LabState>()(() => ({ ...initialLabState }));
+
+/** Appends streamed points to the bounded histories, returning new arrays for changed runs. */
+export function mergeHistory(
+  history: Record<string, HistoryPoint[]>,
+  runs: readonly RunProgress[],
+): Record<string, HistoryPoint[]> {
+  const next = { ...history };
+  for (const r of runs) {
+    if (r.points.length === 0) continue;
+    next[r.id] = appendBounded((next[r.id] ?? []).slice(), r.points);
+  }
+  return next;
+}

@@ -1,0 +1,224 @@
+import type { KnobKey, KnobValue, LabConfig } from '../protocol.ts';
+import { formatKnob, KNOB_KEYS, KNOBS, parseKnob } from './knobs.ts';
+import { DEFAULT_LESSON, findLesson, type Comparison } from './lessons.ts';
+
+export type Lang = 'en' | 'ko';
+export const LANGS: readonly Lang[] = ['en', 'ko'];
+
+/** Most runs one comparison may train at once. */
+export const MAX_RUNS = 8;
+
+/** Names of the control groups `?controls=` may list. */
+export const CONTROL_NAMES = ['play', 'speed', 'compare', 'data', 'network', 'training', 'regularisation', 'lesson', 'export'] as const;
+export type ControlName = (typeof CONTROL_NAMES)[number];
+
+/** A value the page could not use as given, and what it used instead. */
+export interface Notice {
+  param: string;
+  given: string;
+  used: string;
+  kind: 'invalid' | 'clamped' | 'rounded' | 'duplicate' | 'tooMany';
+}
+
+/** Everything a URL can set. */
+export interface UrlState {
+  lessonId: string;
+  lang: Lang | null;
+  config: LabConfig;
+  comparison: Comparison;
+  /** Steps per second, null for as fast as possible. */
+  speed: number | null;
+  present: boolean;
+  embed: boolean;
+  autoplay: boolean;
+  controls: ControlName[] | null;
+  origin: string | null;
+}
+
+function parseBool(params: URLSearchParams, key: string, notices: Notice[]): boolean {
+  const v = first(params, key, notices);
+  if (v === null) return false;
+  if (['1', 'true', 'on', 'yes', ''].includes(v.toLowerCase())) return true;
+  if (['0', 'false', 'off', 'no'].includes(v.toLowerCase())) return false;
+  notices.push({ param: key, given: v, used: '0', kind: 'invalid' });
+  return false;
+}
+
+/** The first value of a key; a notice when it appears more than once. */
+function first(params: URLSearchParams, key: string, notices: Notice[]): string | null {
+  const all = params.getAll(key);
+  if (all.length > 1) notices.push({ param: key, given: all.join(' | '), used: all[0], kind: 'duplicate' });
+  return all.length ? all[0] : null;
+}
+
+function isKnob(key: string): key is KnobKey {
+  return (KNOB_KEYS as string[]).includes(key);
+}
+
+function parseValues(knob: KnobKey, text: string, param: string, max: number, notices: Notice[]): KnobValue[] {
+  const out: KnobValue[] = [];
+  for (const part of text.split(',')) {
+    if (part.trim() === '') continue;
+    const p = parseKnob(knob, part);
+    if (!p.ok) {
+      notices.push({ param, given: part, used: '—', kind: 'invalid' });
+      continue;
+    }
+    if (p.adjusted) notices.push({ param, given: part, used: formatKnob(knob, p.value), kind: p.adjusted });
+    if (!out.includes(p.value)) out.push(p.value);
+  }
+  if (out.length > max) {
+    notices.push({ param, given: String(out.length), used: String(max), kind: 'tooMany' });
+    out.length = max;
+  }
+  return out;
+}
+
+function parseComparison(params: URLSearchParams, fallback: Comparison, notices: Notice[]): Comparison {
+  const knob = first(params, 'compare', notices);
+  if (knob === null) return fallback;
+  if (knob === 'none') return { knob: null, values: [] };
+  if (!isKnob(knob)) {
+    notices.push({ param: 'compare', given: knob, used: fallback.knob ?? 'none', kind: 'invalid' });
+    return fallback;
+  }
+  const values = parseValues(knob, first(params, 'values', notices) ?? '', 'values', MAX_RUNS, notices);
+  if (values.length === 0) {
+    notices.push({ param: 'values', given: params.get('values') ?? '', used: fallback.knob ?? 'none', kind: 'invalid' });
+    return fallback;
+  }
+  const cmp: Comparison = { knob, values };
+  const knob2 = first(params, 'compare2', notices);
+  if (knob2 !== null && knob2 !== 'none') {
+    if (!isKnob(knob2) || knob2 === knob) {
+      notices.push({ param: 'compare2', given: knob2, used: 'none', kind: 'invalid' });
+    } else {
+      const max2 = Math.max(1, Math.floor(MAX_RUNS / values.length));
+      const values2 = parseValues(knob2, first(params, 'values2', notices) ?? '', 'values2', max2, notices);
+      if (values2.length > 0) {
+        cmp.knob2 = knob2;
+        cmp.values2 = values2;
+      }
+    }
+  }
+  return cmp;
+}
+
+/** Reads a query string into a full state, replacing what it cannot use and saying so. */
+export function parseUrl(search: string): { state: UrlState; notices: Notice[] } {
+  const params = new URLSearchParams(search);
+  const notices: Notice[] = [];
+  const lessonKey = first(params, 'lesson', notices);
+  let lesson = DEFAULT_LESSON;
+  if (lessonKey !== null) {
+    const found = findLesson(lessonKey);
+    if (found) lesson = found;
+    else notices.push({ param: 'lesson', given: lessonKey, used: DEFAULT_LESSON.id, kind: 'invalid' });
+  }
+  const config: LabConfig = { ...lesson.config };
+  for (const key of KNOB_KEYS) {
+    const text = first(params, key, notices);
+    if (text === null) continue;
+    const p = parseKnob(key, text);
+    if (!p.ok) {
+      notices.push({ param: key, given: text, used: formatKnob(key, config[key]), kind: 'invalid' });
+      continue;
+    }
+    if (p.adjusted) notices.push({ param: key, given: text, used: formatKnob(key, p.value), kind: p.adjusted });
+    (config as unknown as Record<string, KnobValue>)[key] = p.value;
+  }
+  const comparison = parseComparison(params, lesson.comparison, notices);
+
+  let lang: Lang | null = null;
+  const langText = first(params, 'lang', notices);
+  if (langText !== null) {
+    const l = langText.toLowerCase().slice(0, 2);
+    if ((LANGS as string[]).includes(l)) lang = l as Lang;
+    else notices.push({ param: 'lang', given: langText, used: 'en', kind: 'invalid' });
+  }
+
+  let speed: number | null = null;
+  const speedText = first(params, 'speed', notices);
+  if (speedText !== null && speedText !== 'max') {
+    const n = Number(speedText);
+    if (!Number.isFinite(n) || speedText.trim() === '') {
+      notices.push({ param: 'speed', given: speedText, used: 'max', kind: 'invalid' });
+    } else {
+      speed = Math.min(1000, Math.max(1, Math.round(n)));
+      if (speed !== n) notices.push({ param: 'speed', given: speedText, used: String(speed), kind: 'clamped' });
+    }
+  }
+
+  let controls: ControlName[] | null = null;
+  const controlsText = first(params, 'controls', notices);
+  if (controlsText !== null) {
+    controls = [];
+    for (const c of controlsText.split(',').map((s) => s.trim()).filter(Boolean)) {
+      if ((CONTROL_NAMES as readonly string[]).includes(c)) controls.push(c as ControlName);
+      else notices.push({ param: 'controls', given: c, used: '—', kind: 'invalid' });
+    }
+  }
+
+  let origin: string | null = null;
+  const originText = first(params, 'origin', notices);
+  if (originText !== null) {
+    try {
+      const o = new URL(originText).origin;
+      if (o === 'null') throw new Error('opaque');
+      origin = o;
+    } catch {
+      notices.push({ param: 'origin', given: originText, used: '—', kind: 'invalid' });
+    }
+  }
+
+  return {
+    state: {
+      lessonId: lesson.id,
+      lang,
+      config,
+      comparison,
+      speed,
+      present: parseBool(params, 'present', notices),
+      embed: parseBool(params, 'embed', notices),
+      autoplay: parseBool(params, 'autoplay', notices),
+      controls,
+      origin,
+    },
+    notices,
+  };
+}
+
+/** Writes a state as a query string (without '?'); every knob is written, so a link is exact. */
+export function serializeUrl(s: UrlState): string {
+  const p = new URLSearchParams();
+  p.set('lesson', s.lessonId);
+  if (s.lang) p.set('lang', s.lang);
+  for (const key of KNOB_KEYS) p.set(key, formatKnob(key, s.config[key]));
+  const c = s.comparison;
+  if (c.knob === null) p.set('compare', 'none');
+  else {
+    p.set('compare', c.knob);
+    p.set('values', c.values.map((v) => formatKnob(c.knob as KnobKey, v)).join(','));
+    if (c.knob2 && c.values2 && c.values2.length) {
+      p.set('compare2', c.knob2);
+      p.set('values2', c.values2.map((v) => formatKnob(c.knob2 as KnobKey, v)).join(','));
+    }
+  }
+  if (s.speed !== null) p.set('speed', String(s.speed));
+  if (s.present) p.set('present', '1');
+  if (s.embed) p.set('embed', '1');
+  if (s.autoplay) p.set('autoplay', '1');
+  if (s.controls) p.set('controls', s.controls.join(','));
+  if (s.origin) p.set('origin', s.origin);
+  return p.toString();
+}
+
+/** Knob keys the given comparison sets per run. */
+export function comparedKnobs(c: Comparison): KnobKey[] {
+  const out: KnobKey[] = [];
+  if (c.knob) out.push(c.knob);
+  if (c.knob2) out.push(c.knob2);
+  return out;
+}
+
+export { KNOBS };

@@ -1,0 +1,110 @@
+import {
+  assertNever,
+  type BoundaryMessage,
+  type ConfiguredMessage,
+  type FromWorker,
+  type ProgressMessage,
+  type RunProgress,
+  type ToWorker,
+} from '../protocol.ts';
+import { appendBounded } from './history.ts';
+
+/** What the UI hears from the worker, at most once per animation frame for progress. */
+export interface WorkerListener {
+  configured(msg: ConfiguredMessage): void;
+  progress(msg: ProgressMessage): void;
+  boundary(msg: BoundaryMessage): void;
+  error(message: string): void;
+}
+
+let worker: Worker | null = null;
+let listener: WorkerListener | null = null;
+let pending: ProgressMessage | null = null;
+let pendingBoundary: BoundaryMessage | null = null;
+let frameRequested = false;
+
+/** Merges a newer progress message into an older one: points accumulate, the rest is the newest. */
+export function mergeProgress(older: ProgressMessage, newer: ProgressMessage): ProgressMessage {
+  const runs: RunProgress[] = newer.runs.map((r) => {
+    const old = older.runs.find((o) => o.id === r.id);
+    if (!old) return r;
+    return { ...r, points: appendBounded(old.points.slice(), r.points) };
+  });
+  return { ...newer, runs };
+}
+
+function flush(): void {
+  frameRequested = false;
+  if (!listener) return;
+  const p = pending;
+  const b = pendingBoundary;
+  pending = null;
+  pendingBoundary = null;
+  if (p) listener.progress(p);
+  if (b) listener.boundary(b);
+}
+
+function requestFlush(): void {
+  if (frameRequested) return;
+  frameRequested = true;
+  if (typeof requestAnimationFrame === 'function' && document.visibilityState === 'visible') {
+    requestAnimationFrame(flush);
+  } else {
+    setTimeout(flush, 100);
+  }
+}
+
+function onMessage(msg: FromWorker): void {
+  if (!listener) return;
+  switch (msg.type) {
+    case 'configured':
+      flush();
+      listener.configured(msg);
+      break;
+    case 'progress':
+      pending = pending ? mergeProgress(pending, msg) : msg;
+      requestFlush();
+      break;
+    case 'boundary':
+      pendingBoundary = msg;
+      requestFlush();
+      break;
+    case 'error':
+      listener.error(msg.message);
+      break;
+    default:
+      assertNever(msg);
+  }
+}
+
+/** Starts (or restarts) the training worker and routes its messages to `l`. */
+export function startWorker(l: WorkerListener): void {
+  stopWorker();
+  listener = l;
+  const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'backprop-lab-trainer' });
+  w.onmessage = (e: MessageEvent<FromWorker>) => onMessage(e.data);
+  w.onerror = (e: ErrorEvent) => {
+    e.preventDefault();
+    l.error(e.message || 'The training worker stopped unexpectedly.');
+  };
+  w.onmessageerror = () => l.error('A message from the training worker could not be read.');
+  worker = w;
+}
+
+/** Ends the worker; no more messages arrive until startWorker is called again. */
+export function stopWorker(): void {
+  worker?.terminate();
+  worker = null;
+  pending = null;
+  pendingBoundary = null;
+}
+
+/** True while a worker is running. */
+export function workerAlive(): boolean {
+  return worker !== null;
+}
+
+/** Sends a command to the worker (ignored when none runs). */
+export function send(msg: ToWorker): void {
+  worker?.postMessage(msg);
+}

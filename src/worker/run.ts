@@ -1,0 +1,61 @@
+import { createTrainer, makeData } from '../engine/index.ts';
+import type { Dataset, LayerStats, Trainer } from '../engine/types.ts';
+import type { Divergence, HistoryPoint, PointSet, RunInfo, RunSpec } from '../protocol.ts';
+import { classesOf, dataSpecOf, trainerSpecOf } from './specs.ts';
+import { probeStats } from './probe.ts';
+
+/** One run of a comparison inside the worker: its trainer, its data, and what has not been posted yet. */
+export interface Run {
+  spec: RunSpec;
+  trainer: Trainer;
+  train: Dataset;
+  val: Dataset;
+  divergence: Divergence | undefined;
+  /** Loss of the latest mini-batch (NaN before the first step). */
+  lastLoss: number;
+  /** Points recorded since the last progress message. */
+  pending: HistoryPoint[];
+}
+
+export function createRun(spec: RunSpec): Run {
+  const { train, val } = makeData(dataSpecOf(spec.config));
+  const trainer = createTrainer(trainerSpecOf(spec.config), train);
+  return { spec, trainer, train, val, divergence: undefined, lastLoss: NaN, pending: [] };
+}
+
+/** Copies a layer-statistics array (the trainer reuses its own). */
+export function copyStats(stats: readonly LayerStats[]): LayerStats[] {
+  return stats.map((s) => ({ ...s }));
+}
+
+/** Evaluates a run on both sets and stores a history point for `step`. */
+export function recordPoint(run: Run, step: number): void {
+  const tr = run.trainer.evaluate(run.train);
+  const va = run.trainer.evaluate(run.val);
+  const layers = step === 0 ? probeStats(run.trainer, run.train) : copyStats(run.trainer.layerStats());
+  run.pending.push({
+    step,
+    epoch: run.trainer.epoch,
+    trainLoss: tr.loss,
+    trainAcc: tr.accuracy,
+    valLoss: va.loss,
+    valAcc: va.accuracy,
+    layers,
+  });
+}
+
+function pointSet(d: Dataset): PointSet {
+  return { x: d.x.slice(0, d.n * d.inputs), labels: d.labels.slice(0, d.n), n: d.n };
+}
+
+export function runInfo(run: Run): RunInfo {
+  const spec = trainerSpecOf(run.spec.config);
+  return {
+    id: run.spec.id,
+    label: run.spec.label,
+    layerSizes: [spec.network.inputs, ...spec.network.hidden, spec.network.outputs],
+    classes: classesOf(run.spec.config),
+    train: pointSet(run.train),
+    val: pointSet(run.val),
+  };
+}

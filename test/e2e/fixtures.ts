@@ -1,0 +1,41 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const APP = 'http://127.0.0.1:4173';
+export const HOST = 'http://127.0.0.1:4175';
+
+/** Problems a page showed: console errors, uncaught exceptions, failed requests, requests that left the origins under test. */
+export interface PageProblems {
+  list: string[];
+}
+
+function watch(page: Page, problems: string[]): void {
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(APP) && !u.startsWith(HOST) && !u.startsWith('data:') && !u.startsWith('blob:')) {
+      problems.push(`request left the page's origin: ${u}`);
+    }
+  });
+}
+
+/** `page` that fails the test on any console error, uncaught exception, failed or foreign request. */
+export const test = base.extend<{ problems: PageProblems }>({
+  problems: async ({ page }, use) => {
+    const problems: string[] = [];
+    watch(page, problems);
+    await use({ list: problems });
+    expect(problems, 'the page reported problems').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Reads the step counter of the (first) lab on a page or frame. */
+export async function readStep(root: Page | import('@playwright/test').FrameLocator): Promise<number> {
+  const text = await root.getByTestId('step').first().textContent();
+  return Number(text);
+}

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import type { LabConfig } from '../../src/protocol.ts';
+import { DEFAULT_CONFIG, KNOB_KEYS, KNOBS } from '../../src/state/knobs.ts';
+import { LESSONS } from '../../src/state/lessons.ts';
+import { parseUrl, serializeUrl, type UrlState } from '../../src/state/url.ts';
+
+/** A configuration in which every knob differs from the default. */
+const changed: LabConfig = {
+  dataset: 'spiral3',
+  noise: 0.12,
+  labelNoise: 0.07,
+  trainSize: 321,
+  depth: 5,
+  width: 48,
+  activation: 'leakyRelu',
+  init: 'he',
+  loss: 'mse',
+  batchNorm: true,
+  dropoutInput: 0.2,
+  dropoutHidden: 0.5,
+  l2: 0.003,
+  optimizer: 'adam',
+  learningRate: 0.0007,
+  batchSize: 17,
+  seed: 123456,
+};
+
+describe('URL round trip', () => {
+  it('changes every knob in the test configuration', () => {
+    for (const k of KNOB_KEYS) expect(changed[k], k).not.toEqual(DEFAULT_CONFIG[k]);
+  });
+
+  it('reads back every knob, the comparison, lesson, language and page flags exactly', () => {
+    const s: UrlState = {
+      lessonId: 'dropout',
+      lang: 'ko',
+      config: changed,
+      comparison: { knob: 'activation', values: ['sigmoid', 'relu'], knob2: 'dropoutHidden', values2: [0, 0.5] },
+      speed: 120,
+      present: true,
+      embed: true,
+      autoplay: true,
+      controls: ['play', 'compare'],
+      origin: 'https://course.example.org',
+    };
+    const { state, notices } = parseUrl(serializeUrl(s));
+    expect(notices).toEqual([]);
+    expect(state).toEqual(s);
+  });
+
+  it('opens lesson 1 with its comparison from a bare URL, with no notice', () => {
+    const { state, notices } = parseUrl('');
+    expect(notices).toEqual([]);
+    expect(state.lessonId).toBe(LESSONS[0].id);
+    expect(state.config).toEqual(LESSONS[0].config);
+    expect(state.comparison).toEqual({ knob: 'activation', values: ['sigmoid', 'relu'] });
+  });
+
+  it('takes a lesson by number or slug and lets explicit knobs override it', () => {
+    expect(parseUrl('lesson=6').state.lessonId).toBe('dropout');
+    const { state } = parseUrl('lesson=dropout&depth=2');
+    expect(state.config.depth).toBe(2);
+    expect(state.config.trainSize).toBe(LESSONS[5].config.trainSize);
+  });
+
+  it('ignores unknown keys silently', () => {
+    const { state, notices } = parseUrl('utm_source=x&foo=bar');
+    expect(notices).toEqual([]);
+    expect(state.config).toEqual(DEFAULT_CONFIG);
+  });
+});
+
+describe('bad URL values fall back and say so', () => {
+  const cases: [string, keyof LabConfig | 'other', unknown, string][] = [
+    ['depth=abc', 'depth', DEFAULT_CONFIG.depth, 'invalid'],
+    ['depth=NaN', 'depth', DEFAULT_CONFIG.depth, 'invalid'],
+    ['depth=-3', 'depth', 1, 'clamped'],
+    ['depth=1e9', 'depth', 20, 'clamped'],
+    ['depth=2.6', 'depth', 3, 'rounded'],
+    ['width=0', 'width', 1, 'clamped'],
+    ['learningRate=Infinity', 'learningRate', DEFAULT_CONFIG.learningRate, 'invalid'],
+    ['learningRate=1e400', 'learningRate', DEFAULT_CONFIG.learningRate, 'invalid'],
+    ['learningRate=100', 'learningRate', 10, 'clamped'],
+    ['learningRate=', 'learningRate', DEFAULT_CONFIG.learningRate, 'invalid'],
+    ['activation=softsign', 'activation', DEFAULT_CONFIG.activation, 'invalid'],
+    ['activation=ReLU', 'activation', 'relu', 'none'],
+    ['dataset=mnist', 'dataset', DEFAULT_CONFIG.dataset, 'invalid'],
+    ['batchNorm=maybe', 'batchNorm', false, 'invalid'],
+    ['dropoutHidden=0.99', 'dropoutHidden', 0.9, 'clamped'],
+    ['l2=-1', 'l2', 0, 'clamped'],
+    ['seed=-5', 'seed', 0, 'clamped'],
+    ['trainSize=1e12', 'trainSize', 1000, 'clamped'],
+    ['depth=4&depth=9', 'depth', 4, 'duplicate'],
+  ];
+  for (const [query, key, expected, kind] of cases) {
+    it(`"${query}" gives ${String(key)}=${String(expected)} (${kind})`, () => {
+      const { state, notices } = parseUrl(query);
+      expect(state.config[key as keyof LabConfig]).toEqual(expected);
+      if (kind === 'none') expect(notices).toEqual([]);
+      else expect(notices.map((n) => n.kind)).toContain(kind);
+    });
+  }
+
+  it('falls back to the lesson comparison for an unknown compared knob', () => {
+    const { state, notices } = parseUrl('compare=colour&values=1,2');
+    expect(state.comparison).toEqual(LESSONS[0].comparison);
+    expect(notices[0]).toMatchObject({ param: 'compare', kind: 'invalid' });
+  });
+
+  it('drops unusable compared values and keeps the rest', () => {
+    const { state, notices } = parseUrl('compare=activation&values=relu,bogus,tanh');
+    expect(state.comparison).toEqual({ knob: 'activation', values: ['relu', 'tanh'] });
+    expect(notices).toHaveLength(1);
+  });
+
+  it('caps a sweep at 8 runs', () => {
+    const { state, notices } = parseUrl('compare=trainSize&values=10,20,30,40,50,60,70,80,90,100');
+    expect(state.comparison.values).toHaveLength(8);
+    expect(notices.map((n) => n.kind)).toContain('tooMany');
+  });
+
+  it('replaces an unknown lesson, language, speed and origin by defaults with notices', () => {
+    const { state, notices } = parseUrl('lesson=99&lang=xx&speed=fast&origin=not a url');
+    expect(state.lessonId).toBe('vanishing');
+    expect(state.lang).toBeNull();
+    expect(state.speed).toBeNull();
+    expect(state.origin).toBeNull();
+    expect(notices.map((n) => n.param).sort()).toEqual(['lang', 'lesson', 'origin', 'speed']);
+  });
+
+  it('keeps every parsed number inside its knob range whatever the input', () => {
+    for (const key of KNOB_KEYS) {
+      const def = KNOBS[key];
+      if (def.kind !== 'number') continue;
+      for (const text of ['-1e308', '1e308', '0', '-0', '3.7', '.5']) {
+        const v = parseUrl(`${key}=${text}`).state.config[key] as number;
+        expect(v).toBeGreaterThanOrEqual(def.min);
+        expect(v).toBeLessThanOrEqual(def.max);
+        if (def.integer) expect(Number.isInteger(v)).toBe(true);
+      }
+    }
+  });
+});
