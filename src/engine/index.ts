@@ -1,0 +1,7 @@
+/** The engine's public face: networks, trainers, datasets and seeded streams. */
+export type * from './types.ts';
+export { createNetwork, outputActivationOf } from './network.ts';
+export { createTrainer } from './trainer.ts';
+export { makeData, classesOf, defaultGrid, DATA_EXTENT, DEFAULT_VAL_SIZE } from './data.ts';
+export { createRng, deriveSeed, type Rng, type RngStream } from './rng.ts';
+export { matmulAB, matmulABt, matmulAtB } from './matmul.ts';

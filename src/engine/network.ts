@@ -1,0 +1,264 @@
+import type {
+  Activation, EvalResult, GradientResult, LayerParams, LossName, Network, NetworkSpec, OutputActivation,
+} from './types.ts';
+import { activate, activationBackward } from './activations.ts';
+import { batchNormBackward, batchNormForwardEval, batchNormForwardTrain } from './batchnorm.ts';
+import { initWeights } from './init.ts';
+import { EVAL_CHUNK, LayerState } from './layer.ts';
+import { lossSum, outputActivate, outputDelta } from './loss.ts';
+import { matmulAB, matmulABt, matmulAtB } from './matmul.ts';
+import { createRng, type Rng } from './rng.ts';
+
+/** The output nonlinearity a spec implies: softmax for softmaxCe unless given. */
+export function outputActivationOf(spec: NetworkSpec): OutputActivation {
+  return spec.outputActivation ?? (spec.loss === 'softmaxCe' ? 'softmax' : 'sigmoid');
+}
+
+function checkSpec(spec: NetworkSpec, out: OutputActivation): void {
+  const ok = (v: number) => Number.isInteger(v) && v >= 1;
+  if (!ok(spec.inputs) || !ok(spec.outputs) || !spec.hidden.every(ok)) {
+    throw new RangeError('inputs, outputs and hidden widths must be integers ≥ 1');
+  }
+  if ((spec.loss === 'softmaxCe') !== (out === 'softmax')) {
+    throw new RangeError(`loss ${spec.loss} does not go with a ${out} output`);
+  }
+}
+
+/** A fully connected net on flat Float32Arrays; the batch is a row-major matrix. */
+export class Mlp implements Network {
+  readonly spec: NetworkSpec;
+  readonly layers: LayerParams[];
+  /** Per-layer buffers, first hidden → output. */
+  readonly state: LayerState[];
+  readonly activation: Activation;
+  readonly outputActivation: OutputActivation;
+  readonly loss: LossName;
+  /** Current L2 coefficient λ and dropout rates (changeable between steps). */
+  l2: number;
+  dropInput: number;
+  dropHidden: number;
+  /** Rows the training buffers hold; grows on demand. */
+  cap = 0;
+  /** Examples in the last training pass, and its loss (with L2). */
+  lastN = 0;
+  lastLoss = 0;
+  /** Input dropout buffers [cap×inputs]: multiplier and x·mult; inDropped: applied last pass. */
+  inMult = new Float32Array(0);
+  xDrop = new Float32Array(0);
+  inDropped = false;
+  private readonly dropoutRng: Rng;
+  private readonly stat: Float64Array;
+  private readonly result: GradientResult;
+  private readonly xE: Float32Array;
+  private readonly evalOut: EvalResult = { loss: 0, accuracy: 0 };
+  private predictOut = new Float32Array(0);
+
+  constructor(spec: NetworkSpec) {
+    const out = outputActivationOf(spec);
+    checkSpec(spec, out);
+    this.spec = { ...spec, hidden: spec.hidden.slice(), dropout: { ...spec.dropout } };
+    this.activation = spec.activation;
+    this.outputActivation = out;
+    this.loss = spec.loss;
+    this.l2 = spec.l2;
+    this.dropInput = spec.dropout.input;
+    this.dropHidden = spec.dropout.hidden;
+    const widths = [spec.inputs, ...spec.hidden, spec.outputs];
+    this.state = [];
+    for (let l = 1; l < widths.length; l++) {
+      const st = new LayerState(widths[l - 1], widths[l], spec.batchNorm && l < widths.length - 1);
+      initWeights(st.params.W, spec.init, st.k, st.m, createRng(spec.seed, 'init', l - 1));
+      this.state.push(st);
+    }
+    this.layers = this.state.map((s) => s.params);
+    this.result = { loss: 0, layers: this.state.map((s) => s.grads) };
+    this.dropoutRng = createRng(spec.seed, 'dropout');
+    this.stat = new Float64Array(2 * Math.max(...widths));
+    this.xE = new Float32Array(EVAL_CHUNK * spec.inputs);
+  }
+
+  /** Makes the training buffers hold batches of n rows. */
+  ensureCapacity(n: number): void {
+    if (n <= this.cap) return;
+    this.cap = n;
+    for (const s of this.state) s.allocate(n);
+    this.inMult = new Float32Array(n * this.spec.inputs);
+    this.xDrop = new Float32Array(n * this.spec.inputs);
+  }
+
+  computeGradients(x: Float32Array, y: Float32Array, n: number): GradientResult {
+    this.ensureCapacity(n);
+    this.forwardTrain(x, n, true);
+    const last = this.state[this.state.length - 1];
+    const data = lossSum(this.loss, last.z, last.a, y, n, last.m) / n;
+    const w2 = this.backward(y, n);
+    this.lastN = n;
+    this.lastLoss = data + 0.5 * this.l2 * w2;
+    this.result.loss = this.lastLoss;
+    return this.result;
+  }
+
+  /** Training-mode outputs (dropout, batch statistics) without a gradient or running-stat update; n×outputs, reused. */
+  forwardTraining(x: Float32Array, n: number): Float32Array {
+    this.ensureCapacity(n);
+    this.forwardTrain(x, n, false);
+    return this.state[this.state.length - 1].a;
+  }
+
+  predict(x: Float32Array, n: number): Float32Array {
+    const m = this.spec.outputs;
+    if (this.predictOut.length !== n * m) this.predictOut = new Float32Array(n * m);
+    for (let r0 = 0; r0 < n; r0 += EVAL_CHUNK) {
+      const rows = Math.min(EVAL_CHUNK, n - r0);
+      this.forwardEval(x, r0, rows);
+      const a = this.state[this.state.length - 1].aE;
+      for (let i = 0, o = r0 * m; i < rows * m; i++, o++) this.predictOut[o] = a[i];
+    }
+    return this.predictOut;
+  }
+
+  /** Mean data loss (no L2) and accuracy on n examples in evaluation mode; the result object is reused. */
+  evaluate(x: Float32Array, y: Float32Array, labels: Uint8Array, n: number): EvalResult {
+    const last = this.state[this.state.length - 1];
+    const m = last.m;
+    let loss = 0;
+    let right = 0;
+    for (let r0 = 0; r0 < n; r0 += EVAL_CHUNK) {
+      const rows = Math.min(EVAL_CHUNK, n - r0);
+      this.forwardEval(x, r0, rows);
+      loss += lossSum(this.loss, last.zE, last.aE, y, rows, m, r0 * m);
+      for (let i = 0; i < rows; i++) {
+        let best = 0;
+        if (m === 1) best = last.aE[i] >= 0.5 ? 1 : 0;
+        else for (let j = 1; j < m; j++) if (last.aE[i * m + j] > last.aE[i * m + best]) best = j;
+        if (best === labels[r0 + i]) right++;
+      }
+    }
+    this.evalOut.loss = n > 0 ? loss / n : 0;
+    this.evalOut.accuracy = n > 0 ? right / n : 0;
+    return this.evalOut;
+  }
+
+  /** Evaluation-mode forward pass of rows x[r0 … r0+rows) (rows ≤ EVAL_CHUNK) into each layer's zE, aE. */
+  forwardEval(x: Float32Array, r0: number, rows: number): void {
+    const k0 = this.spec.inputs;
+    const xE = this.xE;
+    for (let i = 0, s = r0 * k0; i < rows * k0; i++, s++) xE[i] = x[s];
+    let input = xE;
+    const L = this.state.length;
+    for (let l = 0; l < L; l++) {
+      const st = this.state[l];
+      const p = st.params;
+      matmulABt(input, p.W, st.bn ? null : p.b, st.zE, rows, st.k, st.m);
+      if (l === L - 1) {
+        outputActivate(this.outputActivation, st.zE, st.aE, rows, st.m);
+      } else if (st.bn) {
+        batchNormForwardEval(st.zE, rows, st.m, p.gamma!, p.beta!, st.runMean, st.runVar, st.aE);
+        activate(this.activation, st.aE, st.aE, rows * st.m);
+      } else {
+        activate(this.activation, st.zE, st.aE, rows * st.m);
+      }
+      input = st.aE;
+    }
+  }
+
+  /** Fills mult with 0 or 1/(1−p) (kept with probability 1−p) and writes out = src·mult. */
+  private dropout(p: number, src: Float32Array, mult: Float32Array, out: Float32Array, len: number): void {
+    const keep = 1 - p;
+    const scale = 1 / keep;
+    const rng = this.dropoutRng;
+    for (let i = 0; i < len; i++) {
+      const v = rng.uniform() < keep ? scale : 0;
+      mult[i] = v;
+      out[i] = src[i] * v;
+    }
+  }
+
+  private forwardTrain(x: Float32Array, n: number, updateRunning: boolean): void {
+    const k0 = this.spec.inputs;
+    let input = x;
+    this.inDropped = this.dropInput > 0;
+    if (this.inDropped) {
+      this.dropout(this.dropInput, x, this.inMult, this.xDrop, n * k0);
+      input = this.xDrop;
+    }
+    const L = this.state.length;
+    for (let l = 0; l < L; l++) {
+      const st = this.state[l];
+      const p = st.params;
+      const len = n * st.m;
+      st.input = input;
+      matmulABt(input, p.W, st.bn ? null : p.b, st.z, n, st.k, st.m);
+      st.dropped = false;
+      if (l === L - 1) {
+        outputActivate(this.outputActivation, st.z, st.a, n, st.m);
+        break;
+      }
+      if (st.bn) {
+        batchNormForwardTrain(st.z, n, st.m, p.gamma!, p.beta!, st.zhat, st.a, st.invStd, this.stat,
+          st.runMean, st.runVar, updateRunning);
+        activate(this.activation, st.a, st.a, len);
+      } else {
+        activate(this.activation, st.z, st.a, len);
+      }
+      input = st.a;
+      if (this.dropHidden > 0) {
+        st.dropped = true;
+        this.dropout(this.dropHidden, st.a, st.mult, st.aDrop, len);
+        input = st.aDrop;
+      }
+    }
+  }
+
+  /** Back-propagates from the output; fills dW (+λW), db, dγ, dβ and norms. Returns ΣW² over all layers. */
+  private backward(y: Float32Array, n: number): number {
+    const L = this.state.length;
+    const last = this.state[L - 1];
+    last.grads.deltaNorm = Math.sqrt(outputDelta(this.loss, last.a, y, last.delta, n, last.m));
+    const l2 = this.l2;
+    const stat = this.stat;
+    let w2 = 0;
+    for (let l = L - 1; l >= 0; l--) {
+      const st = this.state[l];
+      const { k, m } = st;
+      const g = st.grads;
+      const W = st.params.W;
+      matmulAtB(st.delta, st.input, g.dW, n, m, k);
+      let gn = 0;
+      for (let i = 0; i < m * k; i++) {
+        const w = W[i];
+        const d = g.dW[i] + l2 * w;
+        g.dW[i] = d;
+        gn += d * d;
+        w2 += w * w;
+      }
+      g.gradNorm = Math.sqrt(gn);
+      if (st.bn) {
+        g.db.fill(0);
+      } else {
+        stat.fill(0, 0, m);
+        for (let r = 0; r < n * m; r += m) for (let j = 0; j < m; j++) stat[j] += st.delta[r + j];
+        for (let j = 0; j < m; j++) g.db[j] = stat[j];
+      }
+      if (l === 0) break;
+      const prev = this.state[l - 1];
+      matmulAB(st.delta, W, prev.dA, n, m, k);
+      const mult = prev.dropped ? prev.mult : null;
+      let s: number;
+      if (prev.bn) {
+        activationBackward(this.activation, prev.dA, prev.a, mult, prev.dA, n * k);
+        s = batchNormBackward(prev.dA, prev.zhat, n, k, prev.params.gamma!, prev.invStd,
+          prev.grads.dGamma!, prev.grads.dBeta!, prev.delta, stat);
+      } else {
+        s = activationBackward(this.activation, prev.dA, prev.a, mult, prev.delta, n * k);
+      }
+      prev.grads.deltaNorm = Math.sqrt(s);
+    }
+    return w2;
+  }
+}
+
+/** A network from its spec, weights drawn from the spec's seed (per-layer init streams). */
+export function createNetwork(spec: NetworkSpec): Network {
+  return new Mlp(spec);
+}

@@ -1,0 +1,210 @@
+import type { Dataset, EvalResult, GridSpec, LayerStats, Trainer, TrainerSpec } from './types.ts';
+import { EVAL_CHUNK } from './layer.ts';
+import { Mlp } from './network.ts';
+import { ADAM_BETA1, ADAM_BETA2, adamUpdate, momentumUpdate, sgdUpdate } from './optimizer.ts';
+import { createRng, type Rng } from './rng.ts';
+import { activationStats, emptyStats, norm } from './stats.ts';
+
+/** One parameter array with its gradient and optimiser state (velocity, or Adam's m and v). */
+interface Slot {
+  p: Float32Array;
+  g: Float32Array;
+  s1: Float32Array;
+  s2: Float32Array;
+}
+
+class MlpTrainer implements Trainer {
+  readonly network: Mlp;
+  readonly spec: TrainerSpec;
+  stepCount = 0;
+  private readonly train: Dataset;
+  /** Rows per mini-batch: batchSize clamped to [1, N]. */
+  private readonly batch: number;
+  private readonly order: Uint32Array;
+  private pos: number;
+  private examplesSeen = 0;
+  private readonly batchRng: Rng;
+  private readonly xB: Float32Array;
+  private readonly yB: Float32Array;
+  /** Per layer: W, b, then γ, β when batch norm. */
+  private readonly slots: Slot[][];
+  /** ‖ΔW‖ of the last update, per layer. */
+  private readonly dWNorm: Float64Array;
+  private readonly stats: LayerStats[];
+  private readonly masks: Uint8Array[];
+  private adamT = 0;
+  private gridX = new Float32Array(0);
+  private gridKey = '';
+
+  constructor(spec: TrainerSpec, train: Dataset) {
+    if (train.n < 1) throw new RangeError('the training set is empty');
+    if (train.inputs !== spec.network.inputs || train.outputs !== spec.network.outputs) {
+      throw new RangeError('the training set does not fit the network’s inputs/outputs');
+    }
+    this.network = new Mlp(spec.network);
+    this.spec = { ...spec, network: this.network.spec };
+    this.train = train;
+    this.batch = Math.max(1, Math.min(Math.floor(spec.batchSize), train.n));
+    this.network.ensureCapacity(this.batch);
+    this.order = new Uint32Array(train.n);
+    for (let i = 0; i < train.n; i++) this.order[i] = i;
+    this.batchRng = createRng(spec.network.seed, 'batch');
+    this.pos = train.n;
+    this.xB = new Float32Array(this.batch * train.inputs);
+    this.yB = new Float32Array(this.batch * train.outputs);
+    const slot = (p: Float32Array, g: Float32Array): Slot =>
+      ({ p, g, s1: new Float32Array(p.length), s2: new Float32Array(spec.optimizer === 'adam' ? p.length : 0) });
+    this.slots = this.network.state.map((st) => {
+      const s = [slot(st.params.W, st.grads.dW), slot(st.params.b, st.grads.db)];
+      if (st.bn) s.push(slot(st.params.gamma!, st.grads.dGamma!), slot(st.params.beta!, st.grads.dBeta!));
+      return s;
+    });
+    this.dWNorm = new Float64Array(this.slots.length);
+    this.stats = this.slots.map(emptyStats);
+    this.masks = [new Uint8Array(spec.network.inputs).fill(1),
+      ...spec.network.hidden.map((w) => new Uint8Array(w).fill(1))];
+  }
+
+  get epoch(): number {
+    return this.examplesSeen / this.train.n;
+  }
+
+  /** Fisher–Yates shuffle of the example order from the batch-order stream. */
+  private shuffle(): void {
+    const o = this.order;
+    for (let i = o.length - 1; i > 0; i--) {
+      const j = this.batchRng.int(i + 1);
+      const t = o[i]; o[i] = o[j]; o[j] = t;
+    }
+    this.pos = 0;
+  }
+
+  /** Copies the next batch rows into xB, yB; a new shuffle when fewer than a batch remain (the rest is skipped). */
+  private gather(): void {
+    if (this.pos + this.batch > this.train.n) this.shuffle();
+    const { x, y, inputs, outputs } = this.train;
+    for (let r = 0; r < this.batch; r++) {
+      const e = this.order[this.pos + r];
+      for (let j = 0; j < inputs; j++) this.xB[r * inputs + j] = x[e * inputs + j];
+      for (let j = 0; j < outputs; j++) this.yB[r * outputs + j] = y[e * outputs + j];
+    }
+    this.pos += this.batch;
+  }
+
+  step(): number {
+    this.gather();
+    const loss = this.network.computeGradients(this.xB, this.yB, this.batch).loss;
+    const lr = this.spec.learningRate;
+    const opt = this.spec.optimizer;
+    const mu = this.spec.momentum ?? 0.9;
+    let c1 = 1, c2 = 1;
+    if (opt === 'adam') {
+      this.adamT++;
+      c1 = 1 - Math.pow(ADAM_BETA1, this.adamT);
+      c2 = 1 - Math.pow(ADAM_BETA2, this.adamT);
+    }
+    for (let l = 0; l < this.slots.length; l++) {
+      const layer = this.slots[l];
+      for (let s = 0; s < layer.length; s++) {
+        const { p, g, s1, s2 } = layer[s];
+        const d2 = opt === 'sgd' ? sgdUpdate(p, g, lr)
+          : opt === 'momentum' ? momentumUpdate(p, g, s1, lr, mu)
+            : adamUpdate(p, g, s1, s2, lr, c1, c2);
+        if (s === 0) this.dWNorm[l] = Math.sqrt(d2);
+      }
+    }
+    this.stepCount++;
+    this.examplesSeen += this.batch;
+    return loss;
+  }
+
+  layerStats(): LayerStats[] {
+    const net = this.network;
+    const L = net.state.length;
+    for (let l = 0; l < L; l++) {
+      const st = net.state[l];
+      const out = this.stats[l];
+      out.gradNorm = st.grads.gradNorm;
+      out.biasGradNorm = norm(st.grads.db);
+      out.deltaNorm = st.grads.deltaNorm;
+      out.weightNorm = norm(st.params.W);
+      out.updateRatio = out.weightNorm > 0 ? this.dWNorm[l] / out.weightNorm : 0;
+      activationStats(l === L - 1 ? 'output' : net.activation, st.a, net.lastN, st.m, out);
+    }
+    return this.stats;
+  }
+
+  evaluate(data: Dataset): EvalResult {
+    const r = this.network.evaluate(data.x, data.y, data.labels, data.n);
+    return { loss: r.loss, accuracy: r.accuracy };
+  }
+
+  boundary(grid: GridSpec, out: Float32Array): Float32Array {
+    const net = this.network;
+    const res = grid.resolution;
+    const k = net.spec.inputs;
+    const m = net.spec.outputs;
+    const cells = res * res;
+    if (out.length < cells * m) throw new RangeError(`boundary needs ${cells * m} floats, got ${out.length}`);
+    const key = `${res},${grid.xMin},${grid.xMax},${grid.yMin},${grid.yMax}`;
+    if (key !== this.gridKey) {
+      this.gridKey = key;
+      if (this.gridX.length !== cells * k) this.gridX = new Float32Array(cells * k);
+      const dx = (grid.xMax - grid.xMin) / res;
+      const dy = (grid.yMax - grid.yMin) / res;
+      for (let r = 0; r < res; r++) {
+        for (let c = 0; c < res; c++) {
+          const o = (r * res + c) * k;
+          this.gridX[o] = grid.xMin + (c + 0.5) * dx;
+          if (k > 1) this.gridX[o + 1] = grid.yMax - (r + 0.5) * dy;
+        }
+      }
+    }
+    const a = net.state[net.state.length - 1].aE;
+    for (let r0 = 0; r0 < cells; r0 += EVAL_CHUNK) {
+      const rows = Math.min(EVAL_CHUNK, cells - r0);
+      net.forwardEval(this.gridX, r0, rows);
+      for (let i = 0, o = r0 * m; i < rows * m; i++, o++) out[o] = a[i];
+    }
+    return out;
+  }
+
+  dropoutMasks(): Uint8Array[] {
+    const net = this.network;
+    const k = net.spec.inputs;
+    for (let j = 0; j < k; j++) this.masks[0][j] = !net.inDropped || net.inMult[j] > 0 ? 1 : 0;
+    for (let l = 0; l < net.state.length - 1; l++) {
+      const st = net.state[l];
+      const mask = this.masks[l + 1];
+      for (let j = 0; j < st.m; j++) mask[j] = !st.dropped || st.mult[j] > 0 ? 1 : 0;
+    }
+    return this.masks;
+  }
+
+  setHyper(h: { learningRate?: number; l2?: number; dropout?: { input: number; hidden: number } }): void {
+    const net = this.network;
+    if (h.learningRate !== undefined) this.spec.learningRate = h.learningRate;
+    if (h.l2 !== undefined) {
+      net.l2 = h.l2;
+      net.spec.l2 = h.l2;
+    }
+    if (h.dropout !== undefined) {
+      net.dropInput = h.dropout.input;
+      net.dropHidden = h.dropout.hidden;
+      net.spec.dropout = { ...h.dropout };
+    }
+  }
+
+  hasNonFinite(): boolean {
+    if (!Number.isFinite(this.network.lastLoss)) return true;
+    for (const layer of this.slots) {
+      for (const { p } of layer) for (let i = 0; i < p.length; i++) if (!Number.isFinite(p[i])) return true;
+    }
+    return false;
+  }
+}
+
+/** A trainer for spec on the training set train (which it reads, never copies or changes). */
+export function createTrainer(spec: TrainerSpec, train: Dataset): Trainer {
+  return new MlpTrainer(spec, train);
+}
