@@ -1,33 +1,7 @@
-/** English texts. Every other language has exactly these keys (checked by the compiler and a test). */
-export const en = {
-  appTitle: 'Backprop Lab',
-  tagline: 'Why deep networks were hard to train, and what fixed it — live, side by side.',
-  play: 'Play',
-  pause: 'Pause',
-  step: 'Step',
-  reset: 'Reset',
-  stepLabel: 'Step',
-  epochLabel: 'Epoch',
-  run: 'Run',
-  trainLoss: 'Train loss',
-  valLoss: 'Validation loss',
-  trainAcc: 'Train accuracy',
-  valAcc: 'Validation accuracy',
-  layer: 'Layer',
-  gradNorm: '‖∂L/∂W‖',
-  diverged: 'Diverged',
-  divergedLoss: 'Stopped at step {step}: the loss became infinite or NaN. The learning rate ({lr}) is too high for this network — lower it and press Reset.',
-  divergedWeights: 'Stopped at step {step}: the weights became infinite or NaN. The learning rate ({lr}) is too high for this network — lower it and press Reset.',
-  workerError: 'Training stopped because of an error: {message}',
-  restart: 'Restart training',
-  noticeTitle: 'Some link settings were adjusted',
-  noticeInvalid: '“{given}” is not a valid value for “{param}”; using {used}.',
-  noticeClamped: '“{param}={given}” is out of range; using {used}.',
-  noticeRounded: '“{param}={given}” must be a whole number; using {used}.',
-  noticeDuplicate: '“{param}” was given more than once; using the first value ({used}).',
-  noticeTooMany: '“{param}” lists {given} values; using the first {used}.',
-  dismiss: 'Dismiss',
-  liveNumbers: 'Live numbers',
-};
+import { coreEn } from './parts/core.en.ts';
+import { knobsEn } from './parts/knobs.en.ts';
+
+/** English texts, assembled from one part per area. Korean has exactly these keys (compiler + test). */
+export const en = { ...coreEn, ...knobsEn };
 
 export type Messages = { readonly [K in keyof typeof en]: string };

@@ -1,0 +1,33 @@
+import type { coreEn } from './core.en.ts';
+
+/** 핵심 화면 문구, 한국어. */
+export const coreKo: { [K in keyof typeof coreEn]: string } = {
+  appTitle: 'Backprop Lab',
+  tagline: '깊은 신경망은 왜 학습시키기 어려웠고, 무엇이 그 문제를 풀었을까 — 두 실험을 나란히, 실시간으로.',
+  play: '재생',
+  pause: '일시정지',
+  step: '한 단계',
+  reset: '처음으로',
+  stepLabel: '단계',
+  epochLabel: '에폭',
+  run: '실험',
+  trainLoss: '훈련 손실',
+  valLoss: '검증 손실',
+  trainAcc: '훈련 정확도',
+  valAcc: '검증 정확도',
+  layer: '층',
+  gradNorm: '‖∂L/∂W‖',
+  diverged: '발산',
+  divergedLoss: '{step}단계에서 멈췄습니다: 손실이 무한대나 NaN이 되었습니다. 이 신경망에는 학습률({lr})이 너무 큽니다. 학습률을 낮추고 ‘처음으로’를 누르세요.',
+  divergedWeights: '{step}단계에서 멈췄습니다: 가중치가 무한대나 NaN이 되었습니다. 이 신경망에는 학습률({lr})이 너무 큽니다. 학습률을 낮추고 ‘처음으로’를 누르세요.',
+  workerError: '오류 때문에 학습이 멈췄습니다: {message}',
+  restart: '학습 다시 시작',
+  noticeTitle: '링크의 설정 일부를 고쳐서 적용했습니다',
+  noticeInvalid: '“{given}”은(는) “{param}”에 쓸 수 없는 값이라 {used}을(를) 씁니다.',
+  noticeClamped: '“{param}={given}”은(는) 범위를 벗어나 {used}을(를) 씁니다.',
+  noticeRounded: '“{param}={given}”은(는) 정수여야 해서 {used}을(를) 씁니다.',
+  noticeDuplicate: '“{param}”이(가) 두 번 이상 나와 첫 값({used})을 씁니다.',
+  noticeTooMany: '“{param}”에 값이 {given}개 있어 앞의 {used}개만 씁니다.',
+  dismiss: '닫기',
+  liveNumbers: '실시간 수치',
+};

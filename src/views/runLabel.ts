@@ -1,0 +1,30 @@
+import type { KnobKey, KnobValue } from '../protocol.ts';
+import type { MessageKey } from '../i18n/index.ts';
+import { KNOBS } from '../state/knobs.ts';
+import type { Comparison } from '../state/lessons.ts';
+
+type T = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/** A knob value as a person reads it: option names translated, numbers short. */
+export function knobValueText(t: T, knob: KnobKey, value: KnobValue): string {
+  const def = KNOBS[knob];
+  if (def.kind === 'bool') return t(`opt.bool.${value ? 'true' : 'false'}` as MessageKey);
+  if (def.kind === 'enum') return t(`opt.${knob}.${String(value)}` as MessageKey);
+  return String(Number((value as number).toPrecision(4)));
+}
+
+/** The label of run i of a comparison, e.g. "A · ReLU" or "C · Sigmoid, Hidden dropout 0.5". */
+export function runLabel(t: T, c: Comparison, i: number): string {
+  const id = 'ABCDEFGH'[i];
+  if (!c.knob) return id;
+  const inner = c.knob2 && c.values2 && c.values2.length ? c.values2.length : 1;
+  const v = c.values[Math.floor(i / inner)];
+  let text = `${id} · ${knobValueText(t, c.knob, v)}`;
+  const knobDef = KNOBS[c.knob];
+  if (knobDef.kind !== 'enum') text = `${id} · ${t(`knob.${c.knob}` as MessageKey)} ${knobValueText(t, c.knob, v)}`;
+  if (c.knob2 && c.values2 && c.values2.length) {
+    const v2 = c.values2[i % inner];
+    text += `, ${t(`knob.${c.knob2}` as MessageKey)} ${knobValueText(t, c.knob2, v2)}`;
+  }
+  return text;
+}
