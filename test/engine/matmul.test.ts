@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { matmulAB, matmulABt, matmulAtB } from '../../src/engine/index.ts';
+import { fixedMatrix } from './helpers.ts';
+
+const shapes: [number, number, number][] = [
+  [1, 1, 1], [3, 5, 7], [4, 4, 4], [5, 2, 1], [7, 9, 13], [8, 16, 4], [13, 6, 11], [32, 17, 64], [2, 64, 3],
+];
+
+function maxAbsDiff(a: Float32Array, b: Float64Array): number {
+  let m = 0;
+  for (let i = 0; i < b.length; i++) m = Math.max(m, Math.abs(a[i] - b[i]));
+  return m;
+}
+
+describe('matrix products', () => {
+  it.each(shapes)('Z = A·Wᵀ + b matches the naive product for n=%i k=%i m=%i', (n, k, m) => {
+    const A = fixedMatrix(n, k, 1), W = fixedMatrix(m, k, 2), b = fixedMatrix(1, m, 3);
+    const Z = new Float32Array(n * m).fill(NaN);
+    matmulABt(A, W, b, Z, n, k, m);
+    const ref = new Float64Array(n * m);
+    for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) {
+      let s = b[j];
+      for (let p = 0; p < k; p++) s += A[i * k + p] * W[j * k + p];
+      ref[i * m + j] = s;
+    }
+    expect(maxAbsDiff(Z, ref)).toBeLessThan(1e-5);
+    matmulABt(A, W, null, Z, n, k, m);
+    for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) ref[i * m + j] -= b[j];
+    expect(maxAbsDiff(Z, ref)).toBeLessThan(1e-5);
+  });
+
+  it.each(shapes)('C = D·W matches the naive product for n=%i m=%i k=%i', (n, m, k) => {
+    const D = fixedMatrix(n, m, 4), W = fixedMatrix(m, k, 5);
+    const C = new Float32Array(n * k).fill(NaN);
+    matmulAB(D, W, C, n, m, k);
+    const ref = new Float64Array(n * k);
+    for (let i = 0; i < n; i++) for (let p = 0; p < k; p++) {
+      let s = 0;
+      for (let j = 0; j < m; j++) s += D[i * m + j] * W[j * k + p];
+      ref[i * k + p] = s;
+    }
+    expect(maxAbsDiff(C, ref)).toBeLessThan(1e-5);
+  });
+
+  it.each(shapes)('C = Dᵀ·A matches the naive product for n=%i m=%i k=%i', (n, m, k) => {
+    const D = fixedMatrix(n, m, 6), A = fixedMatrix(n, k, 7);
+    const C = new Float32Array(m * k).fill(NaN);
+    matmulAtB(D, A, C, n, m, k);
+    const ref = new Float64Array(m * k);
+    for (let j = 0; j < m; j++) for (let p = 0; p < k; p++) {
+      let s = 0;
+      for (let i = 0; i < n; i++) s += D[i * m + j] * A[i * k + p];
+      ref[j * k + p] = s;
+    }
+    expect(maxAbsDiff(C, ref)).toBeLessThan(1e-5);
+  });
+});
