@@ -43,7 +43,7 @@ function samplePoint(name: DatasetName, c: number, noise: number, rng: Rng, xy: 
     }
     case 'gaussians': {
       const s = c === 0 ? 0.45 : -0.45;
-      const r = 0.25 * Math.sqrt(-2 * Math.log(1 - u));
+      const r = 0.2 * Math.sqrt(-2 * Math.log(1 - u));
       px = s + r * Math.cos(2 * Math.PI * v); py = s + r * Math.sin(2 * Math.PI * v);
       break;
     }
