@@ -1,7 +1,12 @@
 import { coreEn } from './parts/core.en.ts';
 import { knobsEn } from './parts/knobs.en.ts';
+import { chartsEn } from './parts/charts.en.ts';
 
 /** English texts, assembled from one part per area. Korean has exactly these keys (compiler + test). */
-export const en = { ...coreEn, ...knobsEn };
+export const en = {
+  ...coreEn,
+  ...knobsEn,
+  ...chartsEn,
+};
 
 export type Messages = { readonly [K in keyof typeof en]: string };
