@@ -1,12 +1,16 @@
 import { coreEn } from './parts/core.en.ts';
 import { knobsEn } from './parts/knobs.en.ts';
 import { chartsEn } from './parts/charts.en.ts';
+import { controlsEn } from './parts/controls.en.ts';
+import { viewsEn } from './parts/views.en.ts';
 
 /** English texts, assembled from one part per area. Korean has exactly these keys (compiler + test). */
 export const en = {
   ...coreEn,
   ...knobsEn,
   ...chartsEn,
+  ...controlsEn,
+  ...viewsEn,
 };
 
 export type Messages = { readonly [K in keyof typeof en]: string };

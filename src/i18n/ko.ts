@@ -2,10 +2,14 @@ import type { Messages } from './en.ts';
 import { coreKo } from './parts/core.ko.ts';
 import { knobsKo } from './parts/knobs.ko.ts';
 import { chartsKo } from './parts/charts.ko.ts';
+import { controlsKo } from './parts/controls.ko.ts';
+import { viewsKo } from './parts/views.ko.ts';
 
 /** 한국어 문구: 영역별 파일을 모은 것. 키는 영어판과 같다. */
 export const ko: Messages = {
   ...coreKo,
   ...knobsKo,
   ...chartsKo,
+  ...controlsKo,
+  ...viewsKo,
 };

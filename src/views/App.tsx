@@ -1,13 +1,15 @@
 import { useEffect } from 'react';
 import { useLab } from '../state/store.ts';
+import { BoundaryPanel } from './boundary/BoundaryPanel.tsx';
+import { ControlsPanel } from './controls/ControlsPanel.tsx';
 import { LessonArea } from './lesson/LessonArea.tsx';
 import { TopBar } from './lesson/TopBar.tsx';
 import { LiveNumbers } from './LiveNumbers.tsx';
+import { NetworkPanel } from './network/NetworkPanel.tsx';
 import { Notices } from './Notices.tsx';
-import { Transport } from './Transport.tsx';
 import { WorkerError } from './WorkerError.tsx';
 
-/** The whole lab page. */
+/** The whole lab page: top bar and lesson, then a controls column beside a grid of panels (stacked on phones). */
 export function App() {
   const lang = useLab((s) => s.lang);
   const embed = useLab((s) => s.embed);
@@ -19,12 +21,16 @@ export function App() {
     <div className={`app${embed ? ' embed' : ''}${present ? ' present' : ''}`}>
       {!embed && <TopBar />}
       <LessonArea />
-      <main>
-        <Notices />
-        <WorkerError />
-        <Transport />
-        <LiveNumbers />
-      </main>
+      <div className="lab">
+        <ControlsPanel />
+        <main className="panels">
+          <Notices />
+          <WorkerError />
+          <LiveNumbers />
+          <BoundaryPanel />
+          <NetworkPanel />
+        </main>
+      </div>
     </div>
   );
 }

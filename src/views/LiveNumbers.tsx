@@ -1,4 +1,10 @@
+import { useMemo } from 'react';
+import { runSpecs } from '../state/runs.ts';
 import { useLab } from '../state/store.ts';
+import { RunSwatch } from './boundary/RunSwatch.tsx';
+import { ComputeReadout } from './network/ComputeReadout.tsx';
+import { paramCount } from './network/paramCount.ts';
+import { runLabel } from './runLabel.ts';
 import { useT } from './useT.ts';
 
 function fmt(x: number | undefined, digits = 3): string {
@@ -6,48 +12,69 @@ function fmt(x: number | undefined, digits = 3): string {
   return Math.abs(x) < 1e-3 && x !== 0 ? x.toExponential(1) : x.toFixed(digits);
 }
 
-/** A plain table of the latest numbers of every run: losses, accuracies, per-layer gradient norms. */
+/** The latest numbers of every run in a table (losses, accuracies, gradient norms, parameters) plus speed; doubles as the charts' text equivalent. */
 export function LiveNumbers() {
   const t = useT();
   const runs = useLab((s) => s.runs);
   const history = useLab((s) => s.history);
   const live = useLab((s) => s.live);
   const step = useLab((s) => s.step);
+  const epoch = useLab((s) => s.epoch);
+  const config = useLab((s) => s.config);
+  const comparison = useLab((s) => s.comparison);
+  const params = useMemo(() => {
+    const specs = runSpecs(config, comparison);
+    return runs.map((r) => paramCount(r.layerSizes, specs.find((p) => p.id === r.id)?.config.batchNorm ?? config.batchNorm));
+  }, [runs, config, comparison]);
   return (
-    <section className="live-numbers" aria-label={t('liveNumbers')}>
-      <p>
-        {t('stepLabel')} <output data-testid="step">{step}</output>
-      </p>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('run')}</th>
-            <th scope="col">{t('trainLoss')}</th>
-            <th scope="col">{t('valLoss')}</th>
-            <th scope="col">{t('valAcc')}</th>
-            <th scope="col">{t('gradNorm')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {runs.map((r) => {
-            const h = history[r.id];
-            const last = h && h.length ? h[h.length - 1] : undefined;
-            const l = live[r.id];
-            return (
-              <tr key={r.id} data-run={r.id}>
-                <th scope="row">
-                  {r.id}: {r.label}
-                  {l?.status === 'diverged' ? ` (${t('diverged')})` : ''}
-                </th>
-                <td data-testid={`trainLoss-${r.id}`}>{fmt(last?.trainLoss)}</td>
-                <td data-testid={`valLoss-${r.id}`}>{fmt(last?.valLoss)}</td>
-                <td>{fmt(last?.valAcc)}</td>
-                <td data-testid={`grad-${r.id}`}>{(l?.layers ?? []).map((s) => fmt(s.gradNorm)).join(' · ')}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+    <section className="panel live-numbers" data-view="numbers" aria-label={t('liveNumbers')}>
+      <div className="counters">
+        <p>
+          {t('stepLabel')} <output data-testid="step">{step}</output>
+        </p>
+        <p>
+          {t('epochLabel')} <output>{epoch}</output>
+        </p>
+        <ComputeReadout />
+      </div>
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('run')}</th>
+              <th scope="col">{t('trainLoss')}</th>
+              <th scope="col">{t('valLoss')}</th>
+              <th scope="col">{t('trainAcc')}</th>
+              <th scope="col">{t('valAcc')}</th>
+              <th scope="col">{t('views.compute.params')}</th>
+              <th scope="col">{t('gradNorm')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {runs.map((r, i) => {
+              const h = history[r.id];
+              const last = h && h.length ? h[h.length - 1] : undefined;
+              const l = live[r.id];
+              return (
+                <tr key={r.id} data-run={r.id}>
+                  <th scope="row">
+                    <RunSwatch index={i} /> {runLabel(t, comparison, i)}
+                    {l?.status === 'diverged' ? ` (${t('diverged')})` : ''}
+                  </th>
+                  <td data-label={t('trainLoss')} data-testid={`trainLoss-${r.id}`}>{fmt(last?.trainLoss)}</td>
+                  <td data-label={t('valLoss')} data-testid={`valLoss-${r.id}`}>{fmt(last?.valLoss)}</td>
+                  <td data-label={t('trainAcc')}>{fmt(last?.trainAcc)}</td>
+                  <td data-label={t('valAcc')}>{fmt(last?.valAcc)}</td>
+                  <td data-label={t('views.compute.params')} data-testid={`params-${r.id}`}>{params[i].toLocaleString('en')}</td>
+                  <td data-label={t('gradNorm')} data-testid={`grad-${r.id}`} className="grads">
+                    {(l?.layers ?? []).map((s) => fmt(s.gradNorm)).join(' · ')}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

@@ -7,15 +7,15 @@ export function Transport() {
   const t = useT();
   const playing = useLab((s) => s.playing);
   return (
-    <div className="transport" role="group">
-      <button type="button" onClick={togglePlay} aria-pressed={playing} data-testid="play">
-        {playing ? t('pause') : t('play')}
+    <div className="transport" role="group" aria-label={t('controls.transport')}>
+      <button type="button" className="primary" onClick={togglePlay} aria-pressed={playing} data-testid="play">
+        <span aria-hidden="true" className="icon">{playing ? '❚❚' : '▶'}</span> {playing ? t('pause') : t('play')}
       </button>
       <button type="button" onClick={() => stepOnce()}>
-        {t('step')}
+        <span aria-hidden="true" className="icon">▸|</span> {t('step')}
       </button>
       <button type="button" onClick={reset}>
-        {t('reset')}
+        <span aria-hidden="true" className="icon">↺</span> {t('reset')}
       </button>
     </div>
   );

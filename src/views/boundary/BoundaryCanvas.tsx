@@ -1,0 +1,22 @@
+import { useEffect, useRef } from 'react';
+import { drawBoundary, type BoundaryScene } from './draw.ts';
+import { useElementWidth } from './useElementWidth.ts';
+
+/** One run's decision boundary on a square canvas sized to its box (device pixels, at most 2×). */
+export function BoundaryCanvas({ scene, label }: { scene: BoundaryScene; label: string }) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  const width = useElementWidth(ref, 320);
+  const { probs, outputs, grid, train, val, showTrain, showVal } = scene;
+  useEffect(() => {
+    const canvas = ref.current;
+    const ctx = canvas?.getContext?.('2d');
+    if (!canvas || !ctx) return;
+    const dpr = Math.min(2, window.devicePixelRatio || 1);
+    const px = Math.round(width * dpr);
+    if (canvas.width !== px) canvas.width = px;
+    if (canvas.height !== px) canvas.height = px;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    drawBoundary(ctx, width, { probs, outputs, grid, train, val, showTrain, showVal });
+  }, [probs, outputs, grid, train, val, showTrain, showVal, width]);
+  return <canvas ref={ref} className="boundary-canvas" role="img" aria-label={label} data-step-drawn={probs ? 'yes' : 'no'} />;
+}

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useLab } from '../../state/store.ts';
+import { runLabel } from '../runLabel.ts';
+import { useT } from '../useT.ts';
+import { BoundaryCanvas } from './BoundaryCanvas.tsx';
+import { BoundaryLegend } from './BoundaryLegend.tsx';
+import { RunSwatch } from './RunSwatch.tsx';
+
+function pct(x: number | undefined): string {
+  return x === undefined || !Number.isFinite(x) ? '—' : `${(x * 100).toFixed(1)} %`;
+}
+
+/** Decision boundaries of every run side by side, with training and validation points, a legend and accuracies in words. */
+export function BoundaryPanel() {
+  const t = useT();
+  const runs = useLab((s) => s.runs);
+  const boundary = useLab((s) => s.boundary);
+  const storeGrid = useLab((s) => s.grid);
+  const comparison = useLab((s) => s.comparison);
+  const acc = useLab(
+    useShallow((s) =>
+      s.runs.flatMap((r) => {
+        const h = s.history[r.id];
+        const last = h && h.length ? h[h.length - 1] : undefined;
+        return [last?.trainAcc ?? NaN, last?.valAcc ?? NaN];
+      }),
+    ),
+  );
+  const [showTrain, setShowTrain] = useState(true);
+  const [showVal, setShowVal] = useState(true);
+  const grid = boundary?.grid ?? storeGrid;
+  const classes = runs.reduce((m, r) => Math.max(m, r.classes), 2);
+  return (
+    <section className="panel boundary-panel" data-view="boundary" aria-labelledby="boundary-title">
+      <div className="panel-head">
+        <h2 id="boundary-title">{t('views.boundary.title')}</h2>
+        <div className="panel-options">
+          <label>
+            <input type="checkbox" checked={showTrain} onChange={(e) => setShowTrain(e.target.checked)} /> {t('views.boundary.showTrain')}
+          </label>
+          <label>
+            <input type="checkbox" checked={showVal} onChange={(e) => setShowVal(e.target.checked)} /> {t('views.boundary.showVal')}
+          </label>
+        </div>
+      </div>
+      <div className={`boundary-runs runs-${Math.min(runs.length, 4)}`}>
+        {grid &&
+          runs.map((r, i) => {
+            const label = runLabel(t, comparison, i);
+            const caption = t('views.boundary.caption', { run: r.id, val: pct(acc[2 * i + 1]), train: pct(acc[2 * i]) });
+            return (
+              <figure key={r.id} className="boundary-run" data-run={r.id}>
+                <h3>
+                  <RunSwatch index={i} /> {label}
+                </h3>
+                <BoundaryCanvas
+                  label={`${label}. ${caption}`}
+                  scene={{
+                    probs: boundary?.runs.find((b) => b.id === r.id)?.probs ?? null,
+                    outputs: boundary?.runs.find((b) => b.id === r.id)?.outputs ?? 1,
+                    grid,
+                    train: r.train,
+                    val: r.val,
+                    showTrain,
+                    showVal,
+                  }}
+                />
+                <figcaption>{caption}</figcaption>
+              </figure>
+            );
+          })}
+      </div>
+      <BoundaryLegend classes={classes} />
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+import type { KnobKey } from '../../protocol.ts';
+import type { MessageKey } from '../../i18n/index.ts';
+import { setComparison } from '../../state/actions.ts';
+import { KNOB_KEYS } from '../../state/knobs.ts';
+import { useLab } from '../../state/store.ts';
+import { useT } from '../useT.ts';
+import { maxValues, maxValues2, nextValue, withKnob, withKnob2 } from './compareValues.ts';
+import { CompareValues } from './CompareValues.tsx';
+
+/** A select of knobs with a "none" entry; `exclude` leaves one knob out. */
+function KnobSelect(props: { id: string; value: KnobKey | null; noneLabel: string; exclude?: KnobKey | null; onChange(k: KnobKey | null): void }) {
+  const t = useT();
+  return (
+    <select id={props.id} value={props.value ?? ''} onChange={(e) => props.onChange(e.target.value === '' ? null : (e.target.value as KnobKey))}>
+      <option value="">{props.noneLabel}</option>
+      {KNOB_KEYS.filter((k) => k !== props.exclude).map((k) => (
+        <option key={k} value={k}>
+          {t(`knob.${k}` as MessageKey)}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** Which knob differs between the runs and its value per run; an optional second knob makes a grid; numeric knobs sweep up to 8 values. */
+export function CompareControl() {
+  const t = useT();
+  const c = useLab((s) => s.comparison);
+  const present = useLab((s) => s.present);
+  const config = () => useLab.getState().config;
+  const grid = Boolean(c.knob2 && c.values2 && c.values2.length);
+  return (
+    <fieldset className="compare">
+      <legend>{t('controls.compare')}</legend>
+      {!present && (
+        <div className="knob">
+          <label htmlFor="compare-knob" className="knob-label">
+            {t('controls.compareKnob')}
+          </label>
+          <KnobSelect id="compare-knob" value={c.knob} noneLabel={t('controls.compareNone')} onChange={(k) => setComparison(withKnob(c, k, config()))} />
+        </div>
+      )}
+      {c.knob && (
+        <CompareValues
+          knob={c.knob}
+          values={c.values}
+          idPrefix="cmp"
+          asRuns={!grid}
+          max={maxValues(c)}
+          compact={present}
+          onChange={(values) => setComparison({ ...c, values })}
+          onAdd={() => {
+            const v = nextValue(c.knob as KnobKey, c.values, c.values[c.values.length - 1]);
+            if (v !== undefined) setComparison({ ...c, values: [...c.values, v] });
+          }}
+        />
+      )}
+      {c.knob && !present && (
+        <div className="knob">
+          <label htmlFor="compare-knob2" className="knob-label">
+            {t('controls.compareKnob2')}
+          </label>
+          <KnobSelect
+            id="compare-knob2"
+            value={c.knob2 ?? null}
+            exclude={c.knob}
+            noneLabel={t('controls.compareNone2')}
+            onChange={(k) => setComparison(withKnob2(c, k, config()))}
+          />
+        </div>
+      )}
+      {c.knob && c.knob2 && c.values2 && (
+        <CompareValues
+          knob={c.knob2}
+          values={c.values2}
+          idPrefix="cmp2"
+          asRuns={false}
+          max={maxValues2(c)}
+          compact={present}
+          onChange={(values2) => setComparison({ ...c, values2 })}
+          onAdd={() => {
+            const v2 = c.values2 ?? [];
+            const v = nextValue(c.knob2 as KnobKey, v2, v2[v2.length - 1]);
+            if (v !== undefined) setComparison({ ...c, values2: [...v2, v] });
+          }}
+        />
+      )}
+      {!present && <p className="hint">{grid ? t('controls.compareGridHint') : t('controls.compareHint')}</p>}
+    </fieldset>
+  );
+}

@@ -1,0 +1,27 @@
+import { useLab } from '../../state/store.ts';
+import { ExportPanel } from '../export/ExportPanel.tsx';
+import { Transport } from '../Transport.tsx';
+import { useT } from '../useT.ts';
+import { CompareControl } from './CompareControl.tsx';
+import { KNOB_GROUPS, showsControl } from './groups.ts';
+import { KnobGroupFieldset } from './KnobGroupFieldset.tsx';
+import { SpeedControl } from './SpeedControl.tsx';
+
+/** The controls column: transport, speed, comparison, the knob groups and export, as `?controls=` and presenter mode allow. */
+export function ControlsPanel() {
+  const t = useT();
+  const controls = useLab((s) => s.controls);
+  const present = useLab((s) => s.present);
+  const shows = (n: Parameters<typeof showsControl>[2]) => showsControl(controls, present, n);
+  return (
+    <aside className="controls" aria-label={t('controls.title')}>
+      {shows('play') && <Transport />}
+      {shows('speed') && <SpeedControl />}
+      {shows('compare') && <CompareControl />}
+      {KNOB_GROUPS.filter((g) => shows(g.name)).map((g) => (
+        <KnobGroupFieldset key={g.name} group={g} />
+      ))}
+      {shows('export') && <ExportPanel />}
+    </aside>
+  );
+}

@@ -1,0 +1,50 @@
+import type { KnobKey, KnobValue, LabConfig } from '../../protocol.ts';
+import type { MessageKey } from '../../i18n/index.ts';
+import { setKnob } from '../../state/actions.ts';
+import { KNOBS } from '../../state/knobs.ts';
+import { useLab } from '../../state/store.ts';
+import { useT } from '../useT.ts';
+import { ValueEditor } from './ValueEditor.tsx';
+
+/** One knob of the base configuration: label, editor, one-line hint; disabled while the comparison sets it per run. */
+export function KnobControl({ knob }: { knob: KnobKey }) {
+  const t = useT();
+  const value = useLab((s) => s.config[knob]);
+  const compared = useLab((s) => s.comparison.knob === knob || (s.comparison.knob2 ?? null) === knob);
+  const id = `knob-${knob}`;
+  const hintId = `${id}-hint`;
+  const isBool = KNOBS[knob].kind === 'bool';
+  const label = (
+    <label htmlFor={id} className="knob-label">
+      {t(`knob.${knob}` as MessageKey)}
+    </label>
+  );
+  const editor = (
+    <ValueEditor
+      knob={knob}
+      id={id}
+      value={value}
+      disabled={compared}
+      describedBy={hintId}
+      onChange={(v: KnobValue) => setKnob(knob, v as LabConfig[typeof knob])}
+    />
+  );
+  return (
+    <div className={`knob${compared ? ' compared' : ''}${isBool ? ' knob-bool' : ''}`} data-knob={knob}>
+      {isBool ? (
+        <div className="knob-row">
+          {editor}
+          {label}
+        </div>
+      ) : (
+        <>
+          {label}
+          {editor}
+        </>
+      )}
+      <p className="hint" id={hintId}>
+        {compared ? t('controls.setPerRun') : t(`controls.hint.${knob}` as MessageKey)}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { setSpeed } from '../../state/actions.ts';
+import { useLab } from '../../state/store.ts';
+import { useT } from '../useT.ts';
+import { nearestStop, SPEED_STOPS } from './sliderSpec.ts';
+
+/** Training speed: steps per second on a log slider (1…1000), or "as fast as possible". */
+export function SpeedControl() {
+  const t = useT();
+  const speed = useLab((s) => s.speed);
+  const max = speed === null;
+  const shown = speed ?? SPEED_STOPS[SPEED_STOPS.length - 1];
+  const text = max ? t('controls.speedMax') : t('controls.speedValue', { n: shown });
+  return (
+    <div className="knob speed">
+      <label htmlFor="speed" className="knob-label">
+        {t('controls.speed')}
+      </label>
+      <span className="slider">
+        <input
+          id="speed"
+          type="range"
+          min={0}
+          max={SPEED_STOPS.length - 1}
+          step={1}
+          value={nearestStop(SPEED_STOPS, shown)}
+          aria-valuetext={text}
+          disabled={max}
+          onChange={(e) => setSpeed(SPEED_STOPS[Number(e.target.value)])}
+        />
+        <output htmlFor="speed" className="readout">
+          {max ? '∞' : shown}
+        </output>
+      </span>
+      <div className="knob-row">
+        <input id="speed-max" type="checkbox" checked={max} onChange={(e) => setSpeed(e.target.checked ? null : 30)} />
+        <label htmlFor="speed-max">{t('controls.speedMax')}</label>
+      </div>
+    </div>
+  );
+}

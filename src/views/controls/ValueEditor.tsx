@@ -1,0 +1,39 @@
+import type { KnobValue } from '../../protocol.ts';
+import type { MessageKey } from '../../i18n/index.ts';
+import { KNOBS } from '../../state/knobs.ts';
+import { useT } from '../useT.ts';
+import { NumberEditor, type EditorProps } from './NumberEditor.tsx';
+
+/** An editor suited to the knob's kind: a select for options, a switch for on/off, a slider for numbers. */
+export function ValueEditor(props: EditorProps<KnobValue>) {
+  const t = useT();
+  const { knob, value, onChange, id, disabled, describedBy } = props;
+  const def = KNOBS[knob];
+  switch (def.kind) {
+    case 'enum':
+      return (
+        <select id={id} value={String(value)} disabled={disabled} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value as KnobValue)}>
+          {def.options.map((o) => (
+            <option key={o} value={o}>
+              {t(`opt.${knob}.${o}` as MessageKey)}
+            </option>
+          ))}
+        </select>
+      );
+    case 'bool':
+      return (
+        <input
+          id={id}
+          className="switch"
+          type="checkbox"
+          role="switch"
+          checked={Boolean(value)}
+          disabled={disabled}
+          aria-describedby={describedBy}
+          onChange={(e) => onChange(e.target.checked)}
+        />
+      );
+    case 'number':
+      return <NumberEditor {...props} value={value as number} onChange={onChange} />;
+  }
+}

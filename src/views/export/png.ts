@@ -1,0 +1,83 @@
+/** Presentation properties copied from the page's CSS onto a serialized SVG, so it looks as on screen. */
+const SVG_STYLE_PROPS = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+  'visibility',
+  'display',
+] as const;
+
+/** Writes the computed style of every element of `src` onto the matching element of its clone `dst`. */
+export function inlineStyles(src: Element, dst: Element): void {
+  const cs = getComputedStyle(src);
+  const decl = SVG_STYLE_PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).filter((d) => !d.endsWith(':')).join(';');
+  if (decl) dst.setAttribute('style', decl);
+  for (let i = 0; i < src.children.length; i++) inlineStyles(src.children[i], dst.children[i]);
+}
+
+/** An SVG element as a self-contained data: URL at its on-screen size. */
+export function svgDataUrl(svg: SVGSVGElement): string {
+  const box = svg.getBoundingClientRect();
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  inlineStyles(svg, clone);
+  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  clone.setAttribute('width', String(box.width));
+  clone.setAttribute('height', String(box.height));
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(clone))}`;
+}
+
+function loadImage(url: string): Promise<HTMLImageElement> {
+  return new Promise((resolve, reject) => {
+    const img = new Image();
+    img.onload = () => resolve(img);
+    img.onerror = () => reject(new Error('SVG image failed to load'));
+    img.src = url;
+  });
+}
+
+/**
+ * A PNG of one view: its headings and marked texts ([data-export-text]), its canvases and its SVGs
+ * drawn where they sit on screen, at `scale` × CSS pixels, on the page background.
+ */
+export async function viewToPng(el: HTMLElement, scale = 2): Promise<Blob> {
+  const box = el.getBoundingClientRect();
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.max(1, Math.round(box.width * scale));
+  canvas.height = Math.max(1, Math.round(box.height * scale));
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas');
+  ctx.scale(scale, scale);
+  const bg = getComputedStyle(document.body).backgroundColor;
+  ctx.fillStyle = bg && bg !== 'rgba(0, 0, 0, 0)' ? bg : '#ffffff';
+  ctx.fillRect(0, 0, box.width, box.height);
+  ctx.textBaseline = 'top';
+  for (const t of el.querySelectorAll<HTMLElement>('h2, h3, figcaption, [data-export-text]')) {
+    const r = t.getBoundingClientRect();
+    if (r.width <= 2 || t.closest('.visually-hidden')) continue;
+    const cs = getComputedStyle(t);
+    ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+    ctx.fillStyle = cs.color;
+    ctx.fillText((t.textContent ?? '').trim(), r.left - box.left + parseFloat(cs.paddingLeft || '0'), r.top - box.top + parseFloat(cs.paddingTop || '0'));
+  }
+  for (const node of el.querySelectorAll<HTMLCanvasElement | SVGSVGElement>('canvas, svg')) {
+    if (node instanceof SVGSVGElement && node.parentElement?.closest('svg')) continue;
+    const r = node.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue;
+    const src = node instanceof HTMLCanvasElement ? node : await loadImage(svgDataUrl(node));
+    ctx.drawImage(src, r.left - box.left, r.top - box.top, r.width, r.height);
+  }
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
+}

@@ -1,0 +1,80 @@
+import { useMemo, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useLab } from '../../state/store.ts';
+import { RunSwatch } from '../boundary/RunSwatch.tsx';
+import { useElementWidth } from '../boundary/useElementWidth.ts';
+import { useT } from '../useT.ts';
+import { edgeMagnitude, edgeStyle, type EdgeMode } from './edgeScale.ts';
+import { EdgeLegend } from './EdgeLegend.tsx';
+import { NetworkDiagram } from './NetworkDiagram.tsx';
+import { networkSummary } from './summary.ts';
+
+/** The network of one run (switchable), edges by weight or gradient size, dropped units greyed, with a text summary. */
+export function NetworkPanel() {
+  const t = useT();
+  const runs = useLab((s) => s.runs);
+  const [chosen, setChosen] = useState('A');
+  const [mode, setMode] = useState<EdgeMode>('gradient');
+  const index = Math.max(0, runs.findIndex((r) => r.id === chosen));
+  const run = runs[index];
+  const live = useLab((s) => (run ? s.live[run.id] : undefined));
+  // Every run's bundle magnitudes, so A and B share one scale.
+  const magnitudes = useLab(
+    useShallow((s) =>
+      s.runs.flatMap((r) => (s.live[r.id]?.layers ?? []).map((st, l) => edgeMagnitude(st, mode, r.layerSizes[l], r.layerSizes[l + 1]))),
+    ),
+  );
+  const style = useMemo(() => edgeStyle(magnitudes), [magnitudes]);
+  const box = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(box, 480);
+  const height = Math.round(Math.max(200, Math.min(width * 0.5, 420)));
+  const names = useMemo(
+    () => (run ? run.layerSizes.map((_, l) => (l === 0 ? t('views.network.in') : l === run.layerSizes.length - 1 ? t('views.network.out') : `H${l}`)) : []),
+    [run, t],
+  );
+  return (
+    <section className="panel network-panel" data-view="network" aria-labelledby="network-title">
+      <div className="panel-head">
+        <h2 id="network-title">{t('views.network.title')}</h2>
+        <div className="panel-options">
+          {runs.length > 1 && (
+            <div role="radiogroup" aria-label={t('views.network.run')} className="segmented">
+              {runs.map((r, i) => (
+                <label key={r.id} className={r.id === run?.id ? 'on' : ''}>
+                  <input type="radio" name="network-run" value={r.id} checked={r.id === run?.id} onChange={() => setChosen(r.id)} />
+                  <RunSwatch index={i} /> {r.id}
+                </label>
+              ))}
+            </div>
+          )}
+          <div role="radiogroup" aria-label={t('views.network.colourBy')} className="segmented">
+            {(['gradient', 'weight'] as const).map((m) => (
+              <label key={m} className={m === mode ? 'on' : ''}>
+                <input type="radio" name="network-mode" value={m} checked={m === mode} onChange={() => setMode(m)} />
+                {t(m === 'weight' ? 'views.network.byWeight' : 'views.network.byGrad')}
+              </label>
+            ))}
+          </div>
+        </div>
+      </div>
+      <figure className="network-figure" data-run={run?.id}>
+        <div ref={box} className="network-box">
+          {run && (
+            <NetworkDiagram
+              layerSizes={run.layerSizes}
+              stats={live?.layers}
+              masks={live?.masks}
+              mode={mode}
+              style={style}
+              width={width}
+              height={height}
+              columnNames={names}
+            />
+          )}
+        </div>
+        <EdgeLegend style={style} mode={mode} />
+        <figcaption>{run ? networkSummary(t, run, live, mode) : ''}</figcaption>
+      </figure>
+    </section>
+  );
+}
