@@ -3,6 +3,8 @@ import { knobsEn } from './parts/knobs.en.ts';
 import { chartsEn } from './parts/charts.en.ts';
 import { controlsEn } from './parts/controls.en.ts';
 import { viewsEn } from './parts/views.en.ts';
+import { lessonsEn } from './parts/lessons.en.ts';
+import { classroomEn } from './parts/classroom.en.ts';
 
 /** English texts, assembled from one part per area. Korean has exactly these keys (compiler + test). */
 export const en = {
@@ -11,6 +13,8 @@ export const en = {
   ...chartsEn,
   ...controlsEn,
   ...viewsEn,
+  ...lessonsEn,
+  ...classroomEn,
 };
 
 export type Messages = { readonly [K in keyof typeof en]: string };

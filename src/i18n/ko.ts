@@ -4,6 +4,8 @@ import { knobsKo } from './parts/knobs.ko.ts';
 import { chartsKo } from './parts/charts.ko.ts';
 import { controlsKo } from './parts/controls.ko.ts';
 import { viewsKo } from './parts/views.ko.ts';
+import { lessonsKo } from './parts/lessons.ko.ts';
+import { classroomKo } from './parts/classroom.ko.ts';
 
 /** 한국어 문구: 영역별 파일을 모은 것. 키는 영어판과 같다. */
 export const ko: Messages = {
@@ -12,4 +14,6 @@ export const ko: Messages = {
   ...chartsKo,
   ...controlsKo,
   ...viewsKo,
+  ...lessonsKo,
+  ...classroomKo,
 };

@@ -18,6 +18,10 @@ export interface Lesson {
   comparison: Comparison;
   /** Steps after which the effect is clear and "what happened" is shown. */
   steps: number;
+  /** Number of answer choices of the "predict first" question (texts: lessons.<id>.choice1…). */
+  choices: number;
+  /** 0-based index of the right choice. */
+  answer: number;
 }
 
 const overfit: LabConfig = {
@@ -46,48 +50,64 @@ export const LESSONS: readonly Lesson[] = [
     config: { ...DEFAULT_CONFIG },
     comparison: { knob: 'activation', values: ['sigmoid', 'relu'] },
     steps: 1500,
+    choices: 3,
+    answer: 1,
   },
   {
     id: 'loss',
     config: { ...DEFAULT_CONFIG, depth: 2, width: 8, activation: 'tanh', init: 'large' },
     comparison: { knob: 'loss', values: ['mse', 'ce'] },
     steps: 1000,
+    choices: 3,
+    answer: 2,
   },
   {
     id: 'init',
     config: { ...DEFAULT_CONFIG, depth: 10, activation: 'relu', learningRate: 0.05 },
     comparison: { knob: 'init', values: ['small', 'he'] },
     steps: 1500,
+    choices: 3,
+    answer: 1,
   },
   {
     id: 'batchnorm',
     config: { ...DEFAULT_CONFIG, dataset: 'gaussians', learningRate: 0.5 },
     comparison: { knob: 'batchNorm', values: [false, true] },
     steps: 2000,
+    choices: 3,
+    answer: 2,
   },
   {
     id: 'overfitting',
     config: { ...overfit },
     comparison: { knob: 'width', values: [8, 64] },
     steps: OVERFIT_STEPS,
+    choices: 3,
+    answer: 0,
   },
   {
     id: 'dropout',
     config: { ...overfit },
     comparison: { knob: 'dropoutHidden', values: [0, 0.5] },
     steps: OVERFIT_STEPS,
+    choices: 3,
+    answer: 2,
   },
   {
     id: 'l2',
     config: { ...overfit },
     comparison: { knob: 'l2', values: [0, 0.01] },
     steps: OVERFIT_STEPS,
+    choices: 3,
+    answer: 0,
   },
   {
     id: 'data',
     config: { ...overfit },
     comparison: { knob: 'trainSize', values: [25, 400] },
     steps: OVERFIT_STEPS,
+    choices: 3,
+    answer: 1,
   },
 ];
 
@@ -98,4 +118,24 @@ export function findLesson(key: string): Lesson | undefined {
   const n = Number(key);
   if (Number.isInteger(n) && n >= 1 && n <= LESSONS.length) return LESSONS[n - 1];
   return LESSONS.find((l) => l.id === key.toLowerCase());
+}
+
+function sameValues(a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean {
+  const x = a ?? [];
+  const y = b ?? [];
+  return x.length === y.length && x.every((v, i) => v === y[i]);
+}
+
+/** True when a configuration and comparison are exactly the lesson's (every knob, the compared knob(s) and values). */
+export function matchesLesson(lesson: Lesson, config: LabConfig, comparison: Comparison): boolean {
+  for (const key of Object.keys(lesson.config) as (keyof LabConfig)[]) {
+    if (config[key] !== lesson.config[key]) return false;
+  }
+  const c = lesson.comparison;
+  return (
+    comparison.knob === c.knob &&
+    sameValues(comparison.values, c.values) &&
+    (comparison.knob2 ?? null) === (c.knob2 ?? null) &&
+    sameValues(comparison.values2, c.values2)
+  );
 }

@@ -1,0 +1,22 @@
+/** Top bar and classroom texts (lesson picker, language, presenter mode, shortcuts), English. */
+export const classroomEn = {
+  'classroom.lesson': 'Lesson',
+  'classroom.prev': 'Previous',
+  'classroom.next': 'Next',
+  'classroom.prevLabel': 'Previous lesson',
+  'classroom.nextLabel': 'Next lesson',
+  'classroom.language': 'Language',
+  'classroom.present': 'Presenter mode',
+  'classroom.shortcuts': 'Keyboard shortcuts',
+  'classroom.shortcutsHint': 'They work anywhere on the page, except while you type in a field.',
+  'classroom.close': 'Close',
+  'classroom.spaceKey': 'Space',
+  'classroom.keyPlay': 'Play or pause',
+  'classroom.keyStep': 'Train one step',
+  'classroom.keyReset': 'Reset the runs',
+  'classroom.keyLessons': 'Previous or next lesson',
+  'classroom.keyHelp': 'Show or hide this list',
+  'classroom.keyClose': 'Close this list',
+  'classroom.modified': 'Modified: the settings no longer match this lesson.',
+  'classroom.restore': 'Restore the lesson',
+};
