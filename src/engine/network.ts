@@ -168,7 +168,8 @@ export class Mlp implements Network {
     const scale = 1 / keep;
     const rng = this.dropoutRng;
     for (let i = 0; i < len; i++) {
-      const v = rng.uniform() < keep ? scale : 0;
+      // ⌊keep + u⌋ is 1 with probability keep: branch-free, since keeps are unpredictable.
+      const v = scale * Math.floor(keep + rng.uniform());
       mult[i] = v;
       out[i] = src[i] * v;
     }
