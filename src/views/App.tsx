@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useLab } from '../state/store.ts';
 import { BoundaryPanel } from './boundary/BoundaryPanel.tsx';
+import { CurvesPanel, GradientPanel, HealthPanel } from './charts/index.ts';
 import { ControlsPanel } from './controls/ControlsPanel.tsx';
 import { LessonArea } from './lesson/LessonArea.tsx';
 import { TopBar } from './lesson/TopBar.tsx';
@@ -28,6 +29,9 @@ export function App() {
           <WorkerError />
           <LiveNumbers />
           <BoundaryPanel />
+          <CurvesPanel />
+          <GradientPanel />
+          <HealthPanel />
           <NetworkPanel />
         </main>
       </div>

@@ -7,7 +7,7 @@ export const chartsKo: { [K in keyof typeof chartsEn]: string } = {
   'charts.noData': '아직 학습 전입니다. 재생을 눌러 보세요.',
   'charts.grad.title': '층별 기울기 크기',
   'charts.grad.show': '보기',
-  'charts.grad.metric.gradNorm': '가중치 기울기 ‖∂L/∂W‖',
+  'charts.grad.metric.gradNorm': '가중치 ‖∂L/∂W‖',
   'charts.grad.metric.deltaNorm': '역전파 오차 ‖∂L/∂z‖',
   'charts.grad.layers': '층',
   'charts.grad.output': '출력',

@@ -56,3 +56,8 @@ export function percentNumber(v: number | null | undefined): number | null {
   if (v === null || v === undefined || !Number.isFinite(v)) return null;
   return Math.round(v * 100);
 }
+
+/** A step count for an axis: 950, 1500, 12k. */
+export function formatStep(v: number): string {
+  return Math.abs(v) >= 10_000 ? `${Number((v / 1000).toPrecision(3))}k` : String(v);
+}

@@ -21,3 +21,8 @@ export function magnitudeColor(domain: readonly [number, number]) {
 export function layerName(i: number, n: number, outputName: string): string {
   return i === n - 1 ? outputName : String(i + 1);
 }
+
+/** Short names of n layers: "1", "2", …, outputName. */
+export function layerNames(n: number, outputName: string): string[] {
+  return Array.from({ length: Math.max(0, n) }, (_, j) => layerName(j, n, outputName));
+}

@@ -1,0 +1,160 @@
+import { area, line, scaleLinear, symbol, symbolDiamond } from 'd3';
+import type React from 'react';
+import { useMemo } from 'react';
+import type { HistoryPoint } from '../../protocol.ts';
+import { runColor } from '../theme.ts';
+import { AxisBottom, AxisLeft } from './Axis.tsx';
+import { plotMargins, tickCount } from './chartLayout.ts';
+import { bestValIndex, curveValues, nearestIndex, pointAt, type CurveMetric } from './curvesData.ts';
+import { formatStep } from './format.ts';
+import { placeLabels } from './labelPlacement.ts';
+
+/** One run's history and its position (colour) in the comparison. */
+export interface CurveSeries {
+  id: string;
+  index: number;
+  points: readonly HistoryPoint[];
+}
+
+/** Props of the overlaid train/validation curves. */
+export interface CurvesChartProps {
+  series: readonly CurveSeries[];
+  metric: CurveMetric;
+  xDomain: readonly [number, number];
+  yDomain: readonly [number, number];
+  /** Every recorded step, ascending (hover snaps to these). */
+  steps: readonly number[];
+  width: number;
+  height: number;
+  fontPx: number;
+  /** Step under the cursor, or null. */
+  cursorStep: number | null;
+  onHover: (step: number | null) => void;
+  formatY: (v: number) => string;
+  /** Label of a best-validation marker, e.g. "A best: 120". */
+  bestLabel: (runId: string, step: number) => string;
+}
+
+const VAL_DASH = '7 4';
+
+const finite = (v: number) => Number.isFinite(v);
+
+/** Train (solid) and validation (dashed) curves of every run, gaps shaded, best validation step marked, with a step cursor. */
+export function CurvesChart(p: CurvesChartProps) {
+  const { series, metric, width, height, fontPx, cursorStep } = p;
+  const m = plotMargins(fontPx, metric === 'acc' ? 4.5 : 4, 2);
+  const iw = Math.max(10, width - m.left - m.right);
+  const ih = Math.max(10, height - m.top - m.bottom);
+  const x = useMemo(() => scaleLinear().domain(p.xDomain).range([0, iw]), [p.xDomain, iw]);
+  const y = useMemo(() => scaleLinear().domain(p.yDomain).range([ih, 0]).clamp(true), [p.yDomain, ih]);
+
+  const shapes = useMemo(
+    () =>
+      series.map((s) => {
+        const v = (pt: HistoryPoint, k: 0 | 1) => curveValues(pt, metric)[k];
+        const lineOf = (k: 0 | 1) =>
+          line<HistoryPoint>()
+            .defined((pt) => finite(v(pt, k)))
+            .x((pt) => x(pt.step))
+            .y((pt) => y(v(pt, k)))(s.points as HistoryPoint[]) ?? '';
+        const gap =
+          area<HistoryPoint>()
+            .defined((pt) => finite(v(pt, 0)) && finite(v(pt, 1)))
+            .x((pt) => x(pt.step))
+            .y0((pt) => y(v(pt, 0)))
+            .y1((pt) => y(v(pt, 1)))(s.points as HistoryPoint[]) ?? '';
+        const bi = bestValIndex(s.points);
+        const best = bi >= 0 ? s.points[bi] : undefined;
+        return { s, train: lineOf(0), val: lineOf(1), gap, best };
+      }),
+    [series, metric, x, y],
+  );
+
+  const bestLabels = placeLabels(
+    shapes.flatMap(({ s, best }) =>
+      best ? [{ key: s.id, x: x(best.step), y: y(curveValues(best, metric)[1]), text: p.bestLabel(s.id, best.step) }] : [],
+    ),
+    iw,
+    ih,
+    fontPx * 0.8,
+  );
+  const endLabels = placeLabels(
+    shapes.flatMap(({ s }) => {
+      const last = s.points[s.points.length - 1];
+      const v = last ? curveValues(last, metric)[1] : NaN;
+      return last && finite(v) ? [{ key: s.id, x: x(last.step) + 6, y: y(v), text: s.id }] : [];
+    }),
+    iw + m.right,
+    ih,
+    fontPx * 0.8,
+    false,
+  );
+  const diamond = symbol(symbolDiamond, (fontPx * 0.75) ** 2)() ?? '';
+  const colorOf = (id: string) => runColor(series.find((s) => s.id === id)?.index ?? 0);
+
+  const onPointerMove = (e: React.PointerEvent<SVGRectElement>) => {
+    const r = e.currentTarget.getBoundingClientRect();
+    const i = nearestIndex(p.steps, x.invert(e.clientX - r.left));
+    p.onHover(i >= 0 ? p.steps[i] : null);
+  };
+
+  return (
+    <svg className="charts-svg charts-curves-svg" width={width} height={height} aria-hidden="true">
+      <g transform={`translate(${m.left},${m.top})`}>
+        <AxisLeft scale={y} ticks={tickCount(ih, fontPx, 2.2)} format={p.formatY} grid={iw} />
+        <g transform={`translate(0,${ih})`}>
+          <AxisBottom scale={x} ticks={tickCount(iw, fontPx, 4.5)} format={formatStep} />
+        </g>
+        {shapes.map(({ s, gap }) => (
+          <path key={`gap-${s.id}`} className="charts-gap" data-run={s.id} d={gap} fill={runColor(s.index)} />
+        ))}
+        {shapes.map(({ s, train, val }) => (
+          <g key={`lines-${s.id}`} data-run={s.id} stroke={runColor(s.index)}>
+            <path className="charts-curve charts-curve-train" d={train} />
+            <path className="charts-curve charts-curve-val" d={val} strokeDasharray={VAL_DASH} />
+          </g>
+        ))}
+        {shapes.map(({ s, best }) =>
+          best ? (
+            <path
+              key={`best-${s.id}`}
+              className="charts-best"
+              data-run={s.id}
+              data-step={best.step}
+              d={diamond}
+              fill={runColor(s.index)}
+              transform={`translate(${x(best.step)},${y(curveValues(best, metric)[1])})`}
+            />
+          ) : null,
+        )}
+        {bestLabels.map((l) => (
+          <text key={`bl-${l.key}`} className="charts-label" x={l.x} y={l.y} textAnchor={l.anchor} fill={colorOf(l.key)}>
+            {l.text}
+          </text>
+        ))}
+        {endLabels.map((l) => (
+          <text key={`el-${l.key}`} className="charts-label charts-end-label" x={l.x} y={l.y} dy="0.32em" fill={colorOf(l.key)}>
+            {l.text}
+          </text>
+        ))}
+        {cursorStep !== null && (
+          <g className="charts-cursor" data-step={cursorStep}>
+            <line x1={x(cursorStep)} x2={x(cursorStep)} y1={0} y2={ih} />
+            {series.map((s) => {
+              const pt = pointAt(s.points, cursorStep);
+              if (!pt) return null;
+              const [tr, va] = curveValues(pt, metric);
+              return (
+                <g key={s.id} stroke={runColor(s.index)}>
+                  {finite(tr) && <circle cx={x(cursorStep)} cy={y(tr)} r={4} fill={runColor(s.index)} />}
+                  {finite(va) && <circle cx={x(cursorStep)} cy={y(va)} r={4} fill="var(--bg, #fff)" strokeWidth={2} />}
+                </g>
+              );
+            })}
+          </g>
+        )}
+        <rect className="charts-hover" width={iw} height={ih} onPointerMove={onPointerMove} onPointerLeave={() => p.onHover(null)} />
+      </g>
+    </svg>
+  );
+}

@@ -1,0 +1,123 @@
+import { useId, useMemo, useState } from 'react';
+import type { HistoryPoint } from '../../protocol.ts';
+import { useLab } from '../../state/store.ts';
+import { useT } from '../useT.ts';
+import { clamp } from './chartLayout.ts';
+import { CurvesChart } from './CurvesChart.tsx';
+import { curveDomain, unionSteps, type CurveMetric } from './curvesData.ts';
+import { CurvesLegend } from './CurvesLegend.tsx';
+import { CurvesReadout } from './CurvesReadout.tsx';
+import { curvesSummary } from './curvesSummary.ts';
+import { stepDomain } from './gradData.ts';
+import { runLabels } from './runText.ts';
+import { SegmentedSwitch } from './SegmentedSwitch.tsx';
+import { useSize } from './useSize.ts';
+import { useStepCursor } from './useStepCursor.ts';
+
+const EMPTY: readonly HistoryPoint[] = [];
+
+/** Train and validation loss (or accuracy) of every run on one chart, with a keyboard/hover step readout. */
+export function CurvesPanel() {
+  const t = useT();
+  const runs = useLab((s) => s.runs);
+  const history = useLab((s) => s.history);
+  const comparison = useLab((s) => s.comparison);
+  const [metric, setMetric] = useState<CurveMetric>('loss');
+  const [hover, setHover] = useState<number | null>(null);
+  const [ref, { width, fontPx }] = useSize<HTMLElement>();
+  const headingId = useId();
+  const readoutId = useId();
+
+  const labels = runLabels(t, comparison, runs);
+  const series = useMemo(() => runs.map((r, i) => ({ id: r.id, index: i, points: history[r.id] ?? EMPTY })), [runs, history]);
+  const all = useMemo(() => series.map((s) => s.points), [series]);
+  const steps = useMemo(() => unionSteps(all), [all]);
+  const xDomain = useMemo(() => stepDomain(all), [all]);
+  const yDomain = useMemo(() => curveDomain(all, metric), [all, metric]);
+  const cursor = useStepCursor(steps);
+  const shown = hover ?? cursor.step;
+  const readoutStep = shown ?? (steps.length ? steps[steps.length - 1] : null);
+  const pct = (v: number) => t('charts.pct', { n: Math.round(v * 100) });
+  const metricName = t(metric === 'loss' ? 'charts.curves.loss' : 'charts.curves.acc');
+  const height = Math.round(clamp(width * 0.45, fontPx * 13, fontPx * 24));
+  const withLabels = series.map((s, i) => ({ ...s, label: labels[i] }));
+
+  return (
+    <figure ref={ref} className="charts-panel charts-curves-panel" aria-labelledby={headingId}>
+      <div className="charts-head">
+        <h2 id={headingId}>{t('charts.curves.title')}</h2>
+        <SegmentedSwitch<CurveMetric>
+          legend={t('charts.curves.show')}
+          value={metric}
+          onChange={setMetric}
+          options={[
+            { value: 'loss', label: t('charts.curves.loss') },
+            { value: 'acc', label: t('charts.curves.acc') },
+          ]}
+        />
+      </div>
+      {runs.length === 0 && <p className="charts-muted">{t('charts.noData')}</p>}
+      {runs.length > 0 && (
+        <CurvesLegend
+          runs={withLabels}
+          texts={{ train: t('charts.curves.train'), val: t('charts.curves.val'), gap: t('charts.curves.gap'), best: t('charts.curves.best') }}
+        />
+      )}
+      {width > 0 && runs.length > 0 && (
+        <div
+          className="charts-curves-plot"
+          tabIndex={0}
+          role="group"
+          aria-label={t('charts.curves.chartLabel', { metric: metricName })}
+          aria-describedby={readoutId}
+          onKeyDown={cursor.onKeyDown}
+          data-testid="curves-plot"
+        >
+          <CurvesChart
+            series={series}
+            metric={metric}
+            xDomain={xDomain}
+            yDomain={yDomain}
+            steps={steps}
+            width={width}
+            height={height}
+            fontPx={fontPx}
+            cursorStep={shown}
+            onHover={setHover}
+            formatY={metric === 'acc' ? pct : (v) => String(Number(v.toPrecision(3)))}
+            bestLabel={(run, step) => t('charts.curves.bestLabel', { run, step })}
+          />
+        </div>
+      )}
+      {runs.length > 0 && (
+        <CurvesReadout
+          id={readoutId}
+          step={readoutStep}
+          runs={withLabels}
+          formatPct={pct}
+          live={shown !== null}
+          texts={{
+            caption:
+              readoutStep === null
+                ? t('charts.noData')
+                : t(shown === null ? 'charts.curves.readoutLatest' : 'charts.curves.readout', { step: readoutStep }),
+            run: t('run'),
+            trainLoss: t('charts.curves.trainLoss'),
+            valLoss: t('charts.curves.valLoss'),
+            trainAcc: t('charts.curves.trainAcc'),
+            valAcc: t('charts.curves.valAcc'),
+          }}
+        />
+      )}
+      <figcaption>
+        {t('charts.curves.caption')}
+        <ul className="charts-sr-only">
+          {withLabels.map((s) => {
+            const text = curvesSummary(t, s.label, s.points, pct);
+            return text ? <li key={s.id}>{text}</li> : null;
+          })}
+        </ul>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,63 @@
+import type { HistoryPoint } from '../../protocol.ts';
+import { runColor } from '../theme.ts';
+import { pointAt } from './curvesData.ts';
+import { formatLoss } from './format.ts';
+
+/** Column headings and caption of the readout, already translated. */
+export interface CurvesReadoutTexts {
+  caption: string;
+  run: string;
+  trainLoss: string;
+  valLoss: string;
+  trainAcc: string;
+  valAcc: string;
+}
+
+/** Props of the value table under the curves. */
+export interface CurvesReadoutProps {
+  id: string;
+  step: number | null;
+  runs: readonly { id: string; index: number; label: string; points: readonly HistoryPoint[] }[];
+  formatPct: (v: number) => string;
+  texts: CurvesReadoutTexts;
+  /** Announce changes (only while a person moves the cursor, not on every training frame). */
+  live: boolean;
+}
+
+/** Exact train/validation loss and accuracy of every run at one step, as a table. */
+export function CurvesReadout({ id, step, runs, formatPct, texts, live }: CurvesReadoutProps) {
+  return (
+    <div className="charts-readout" id={id} aria-live={live ? 'polite' : 'off'} data-testid="curves-readout" data-step={step ?? undefined}>
+      <table>
+        <caption>{texts.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{texts.run}</th>
+            <th scope="col">{texts.trainLoss}</th>
+            <th scope="col">{texts.valLoss}</th>
+            <th scope="col">{texts.trainAcc}</th>
+            <th scope="col">{texts.valAcc}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {runs.map((r) => {
+            const pt = step === null ? undefined : pointAt(r.points, step);
+            const pct = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '—' : formatPct(v));
+            return (
+              <tr key={r.id} data-run={r.id}>
+                <th scope="row">
+                  <span className="charts-swatch" style={{ background: runColor(r.index) }} aria-hidden="true" />
+                  {r.label}
+                </th>
+                <td>{formatLoss(pt?.trainLoss)}</td>
+                <td>{formatLoss(pt?.valLoss)}</td>
+                <td>{pct(pt?.trainAcc)}</td>
+                <td>{pct(pt?.valAcc)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

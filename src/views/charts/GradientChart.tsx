@@ -1,0 +1,58 @@
+import { line, scaleLinear, scaleLog } from 'd3';
+import { useMemo } from 'react';
+import type { HistoryPoint } from '../../protocol.ts';
+import { AxisBottom, AxisLeft } from './Axis.tsx';
+import { plotMargins, tickCount } from './chartLayout.ts';
+import { formatStep } from './format.ts';
+import type { GradMetric } from './gradData.ts';
+import { layerColor } from './layerColors.ts';
+import { toLog } from './logScale.ts';
+
+/** Props of one run's per-layer gradient lines. */
+export interface GradientChartProps {
+  points: readonly HistoryPoint[];
+  metric: GradMetric;
+  /** Layers of the run (hidden + output), for the colours. */
+  layerCount: number;
+  xDomain: readonly [number, number];
+  /** Shared log domain, powers of ten. */
+  yDomain: readonly [number, number];
+  width: number;
+  height: number;
+  fontPx: number;
+  /** Accessible name of the chart. */
+  label: string;
+}
+
+/** Lines of one per-layer norm over the steps on a log y axis, one line per layer coloured by depth. */
+export function GradientChart({ points, metric, layerCount, xDomain, yDomain, width, height, fontPx, label }: GradientChartProps) {
+  const m = plotMargins(fontPx, 4);
+  const iw = Math.max(10, width - m.left - m.right);
+  const ih = Math.max(10, height - m.top - m.bottom);
+  const x = useMemo(() => scaleLinear().domain(xDomain).range([0, iw]), [xDomain, iw]);
+  const y = useMemo(() => scaleLog().domain(yDomain).range([ih, 0]).clamp(true), [yDomain, ih]);
+  const paths = useMemo(() => {
+    const out: string[] = [];
+    for (let j = 0; j < layerCount; j++) {
+      const gen = line<HistoryPoint>()
+        .defined((p) => p.layers[j] !== undefined && toLog(p.layers[j][metric]) !== null)
+        .x((p) => x(p.step))
+        .y((p) => y(toLog(p.layers[j][metric]) as number));
+      out.push(gen(points as HistoryPoint[]) ?? '');
+    }
+    return out;
+  }, [points, metric, layerCount, x, y]);
+  return (
+    <svg className="charts-svg" width={width} height={height} role="img" aria-label={label}>
+      <g transform={`translate(${m.left},${m.top})`}>
+        <AxisLeft scale={y} ticks={tickCount(ih, fontPx, 1.6)} grid={iw} />
+        <g transform={`translate(0,${ih})`}>
+          <AxisBottom scale={x} ticks={tickCount(iw, fontPx, 4.5)} format={formatStep} />
+        </g>
+        {paths
+          .map((d, j) => <path key={j} className="charts-grad-line" d={d} stroke={layerColor(j, layerCount)} data-layer={j} />)
+          .reverse()}
+      </g>
+    </svg>
+  );
+}

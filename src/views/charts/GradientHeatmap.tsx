@@ -1,0 +1,105 @@
+import { scaleLinear } from 'd3';
+import { useEffect, useMemo, useRef } from 'react';
+import type { HistoryPoint } from '../../protocol.ts';
+import { plotMargins } from './chartLayout.ts';
+import type { GradMetric } from './gradData.ts';
+import { magnitudeColor } from './layerColors.ts';
+import { toLog } from './logScale.ts';
+
+/** Props of one run's layer × step heatmap. */
+export interface GradientHeatmapProps {
+  points: readonly HistoryPoint[];
+  metric: GradMetric;
+  layerCount: number;
+  /** Same step domain as the line chart above it, so columns line up with it. */
+  xDomain: readonly [number, number];
+  /** Shared log colour domain. */
+  colorDomain: readonly [number, number];
+  width: number;
+  fontPx: number;
+  /** Row labels, first hidden layer first. */
+  layerNames: readonly string[];
+  label: string;
+}
+
+/** Height of one heatmap row: about a line of small text, less for deep nets (10 rows' worth at most). */
+export function heatmapRowPx(layerCount: number, fontPx: number): number {
+  return Math.max(3, Math.min(fontPx * 0.9, (fontPx * 10) / Math.max(1, layerCount)));
+}
+
+const MISSING: [number, number, number] = [200, 200, 200];
+
+function rgb(color: string): [number, number, number] {
+  const m = /rgb\((\d+),\s*(\d+),\s*(\d+)\)/.exec(color);
+  if (m) return [Number(m[1]), Number(m[2]), Number(m[3])];
+  const h = /^#([0-9a-f]{6})$/i.exec(color);
+  if (h) return [parseInt(h[1].slice(0, 2), 16), parseInt(h[1].slice(2, 4), 16), parseInt(h[1].slice(4, 6), 16)];
+  return MISSING;
+}
+
+/** Layer × step heatmap on a canvas: one row per layer (first hidden at the top), colour = log magnitude. */
+export function GradientHeatmap({ points, metric, layerCount, xDomain, colorDomain, width, fontPx, layerNames, label }: GradientHeatmapProps) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const cellsRef = useRef<HTMLCanvasElement | null>(null);
+  const m = plotMargins(fontPx, 4);
+  const iw = Math.max(10, width - m.left - m.right);
+  const rowPx = heatmapRowPx(layerCount, fontPx);
+  const ih = Math.round(rowPx * layerCount);
+  const x = useMemo(() => scaleLinear().domain(xDomain).range([0, iw]), [xDomain, iw]);
+  const color = useMemo(() => magnitudeColor(colorDomain), [colorDomain]);
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    const dpr = typeof window !== 'undefined' ? window.devicePixelRatio || 1 : 1;
+    canvas.width = Math.round(iw * dpr);
+    canvas.height = Math.round(ih * dpr);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    const n = points.length;
+    if (n === 0 || layerCount === 0) return;
+    const img = new ImageData(n, layerCount);
+    for (let i = 0; i < n; i++) {
+      const layers = points[i].layers;
+      for (let j = 0; j < layerCount; j++) {
+        const v = layers[j] ? toLog(layers[j][metric]) : null;
+        const [r, g, b] = v === null ? MISSING : rgb(color(v));
+        const o = (j * n + i) * 4;
+        img.data[o] = r;
+        img.data[o + 1] = g;
+        img.data[o + 2] = b;
+        img.data[o + 3] = 255;
+      }
+    }
+    const cells = (cellsRef.current ??= document.createElement('canvas'));
+    cells.width = n;
+    cells.height = layerCount;
+    cells.getContext('2d')?.putImageData(img, 0, 0);
+    const half = n > 1 ? (x(points[n - 1].step) - x(points[0].step)) / (n - 1) / 2 : iw / 2;
+    const x0 = Math.max(0, x(points[0].step) - half);
+    const x1 = Math.min(iw, x(points[n - 1].step) + half);
+    ctx.imageSmoothingEnabled = false;
+    ctx.drawImage(cells, x0 * dpr, 0, (x1 - x0) * dpr, ih * dpr);
+  }, [points, metric, layerCount, x, color, iw, ih]);
+  const showEvery = rowPx >= fontPx * 0.8 ? 1 : Math.ceil((fontPx * 0.9) / rowPx);
+  return (
+    <div className="charts-heatmap" style={{ width, height: ih + m.top }}>
+      <svg className="charts-svg" width={width} height={ih + m.top} aria-hidden="true">
+        <g transform={`translate(${m.left},${m.top})`}>
+          {layerNames.map((name, j) =>
+            (j % showEvery === 0 && layerCount - 1 - j >= showEvery) || j === layerCount - 1 ? (
+              <text key={j} className="charts-heatmap-label" x={-7} y={(j + 0.5) * rowPx} dy="0.32em" textAnchor="end">
+                {name}
+              </text>
+            ) : null,
+          )}
+        </g>
+      </svg>
+      <canvas
+        ref={canvasRef}
+        role="img"
+        aria-label={label}
+        style={{ position: 'absolute', left: m.left, top: m.top, width: iw, height: ih }}
+      />
+    </div>
+  );
+}

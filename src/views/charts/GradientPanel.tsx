@@ -1,0 +1,106 @@
+import { useId, useMemo, useState } from 'react';
+import type { HistoryPoint } from '../../protocol.ts';
+import { useLab } from '../../state/store.ts';
+import { useT } from '../useT.ts';
+import { clamp, columnsFor } from './chartLayout.ts';
+import { ColorLegend } from './ColorLegend.tsx';
+import { gradSummary } from './gradSummary.ts';
+import { GradientRun } from './GradientRun.tsx';
+import { metricValues, stepDomain, type GradMetric } from './gradData.ts';
+import { LayerLegend } from './LayerLegend.tsx';
+import { layerNames } from './layerColors.ts';
+import { logDomain } from './logScale.ts';
+import { divergenceText, runLabels } from './runText.ts';
+import { SegmentedSwitch } from './SegmentedSwitch.tsx';
+import { useSize } from './useSize.ts';
+
+const EMPTY: readonly HistoryPoint[] = [];
+
+/** Per-layer gradient norms of every run side by side (log lines + heatmap + first/last readout), with a ‖∂L/∂W‖ / ‖∂L/∂z‖ switch. */
+export function GradientPanel() {
+  const t = useT();
+  const runs = useLab((s) => s.runs);
+  const history = useLab((s) => s.history);
+  const live = useLab((s) => s.live);
+  const comparison = useLab((s) => s.comparison);
+  const [metric, setMetric] = useState<GradMetric>('gradNorm');
+  const [ref, { width, fontPx }] = useSize<HTMLElement>();
+  const headingId = useId();
+
+  const series = useMemo(() => runs.map((r) => history[r.id] ?? EMPTY), [runs, history]);
+  const yDomain = useMemo(() => logDomain(metricValues(series, metric)), [series, metric]);
+  const xDomain = useMemo(() => stepDomain(series), [series]);
+  const labels = runLabels(t, comparison, runs);
+  const names = runs.map((r) => layerNames(r.layerSizes.length - 1, t('charts.grad.output')));
+  const shared = names.every((n) => n.length === names[0].length);
+  const metricName = t(`charts.grad.metric.${metric}`);
+
+  const gap = Math.round(fontPx * 1.25);
+  const cols = columnsFor(runs.length, width, fontPx * 20);
+  const colWidth = Math.floor((width - gap * (cols - 1)) / cols);
+  const chartHeight = Math.round(clamp(colWidth * 0.5, fontPx * 10, fontPx * 18));
+  const ready = width > 0 && runs.length > 0;
+
+  return (
+    <figure ref={ref} className="charts-panel charts-grad-panel" aria-labelledby={headingId}>
+      <div className="charts-head">
+        <h2 id={headingId}>{t('charts.grad.title')}</h2>
+        <SegmentedSwitch<GradMetric>
+          legend={t('charts.grad.show')}
+          value={metric}
+          onChange={setMetric}
+          options={[
+            { value: 'gradNorm', label: t('charts.grad.metric.gradNorm') },
+            { value: 'deltaNorm', label: t('charts.grad.metric.deltaNorm') },
+          ]}
+        />
+      </div>
+      {runs.length === 0 && <p className="charts-muted">{t('charts.noData')}</p>}
+      {ready && shared && <LayerLegend names={names[0]} title={t('charts.grad.layers')} />}
+      {ready && (
+        <div className="charts-multiples" style={{ gridTemplateColumns: `repeat(${cols}, ${colWidth}px)`, columnGap: gap }}>
+          {runs.map((r, i) => {
+            const l = live[r.id];
+            return (
+              <GradientRun
+                key={r.id}
+                runId={r.id}
+                index={i}
+                label={labels[i]}
+                points={series[i]}
+                liveLayers={l?.layers}
+                metric={metric}
+                layerNames={names[i]}
+                ownLegend={!shared}
+                xDomain={xDomain}
+                yDomain={yDomain}
+                width={colWidth}
+                chartHeight={chartHeight}
+                fontPx={fontPx}
+                texts={{
+                  ratio: t('charts.grad.ratio'),
+                  ratioSingle: t('charts.grad.ratioSingle'),
+                  ratioNone: t('charts.grad.ratioNone'),
+                  chartLabel: t('charts.grad.chartLabel', { run: labels[i], metric: metricName }),
+                  heatmapLabel: t('charts.grad.heatmapLabel', { run: labels[i], metric: metricName }),
+                  layers: t('charts.grad.layers'),
+                  diverged: l?.status === 'diverged' && l.divergence ? divergenceText(t, l.divergence) : undefined,
+                }}
+              />
+            );
+          })}
+        </div>
+      )}
+      {ready && <ColorLegend domain={yDomain} width={width} fontPx={fontPx} label={t('charts.grad.colorLegend', { metric: metricName })} />}
+      <figcaption>
+        {t('charts.grad.caption')}
+        <ul className="charts-sr-only">
+          {runs.map((r, i) => {
+            const text = gradSummary(t, labels[i], series[i], live[r.id]?.layers, metric);
+            return text ? <li key={r.id}>{text}</li> : null;
+          })}
+        </ul>
+      </figcaption>
+    </figure>
+  );
+}

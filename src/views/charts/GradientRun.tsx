@@ -1,0 +1,83 @@
+import type { Divergence, HistoryPoint, LayerStats } from '../../protocol.ts';
+import { GradientChart } from './GradientChart.tsx';
+import { GradientHeatmap } from './GradientHeatmap.tsx';
+import { gradRatio, latestLayers, type GradMetric } from './gradData.ts';
+import { GradRatioReadout } from './GradRatioReadout.tsx';
+import { LayerLegend } from './LayerLegend.tsx';
+import { RunTitle } from './RunTitle.tsx';
+
+/** Texts one run's gradient view needs, already translated (sentences with {ratio} keep the slot). */
+export interface GradientRunTexts {
+  ratio: string;
+  ratioSingle: string;
+  ratioNone: string;
+  chartLabel: string;
+  heatmapLabel: string;
+  layers: string;
+  /** The divergence sentence, when the run diverged. */
+  diverged?: string;
+}
+
+/** Props of one run's part of the gradient view. */
+export interface GradientRunProps {
+  runId: string;
+  index: number;
+  label: string;
+  points: readonly HistoryPoint[];
+  liveLayers?: readonly LayerStats[];
+  divergence?: Divergence;
+  metric: GradMetric;
+  layerNames: readonly string[];
+  /** Show the layer colour key under this run (when runs differ in depth). */
+  ownLegend: boolean;
+  xDomain: readonly [number, number];
+  yDomain: readonly [number, number];
+  width: number;
+  chartHeight: number;
+  fontPx: number;
+  texts: GradientRunTexts;
+}
+
+/** One run: title in its colour, the first/last readout, log lines per layer and the layer × step heatmap. */
+export function GradientRun(p: GradientRunProps) {
+  return (
+    <section className="charts-run" aria-label={p.label} data-run={p.runId}>
+      <RunTitle index={p.index} label={p.label} />
+      <GradRatioReadout
+        runId={p.runId}
+        ratio={gradRatio(latestLayers(p.points, p.liveLayers))}
+        template={p.texts.ratio}
+        singleText={p.texts.ratioSingle}
+        noneText={p.texts.ratioNone}
+      />
+      {p.texts.diverged && (
+        <p className="charts-diverged" data-testid={`grad-diverged-${p.runId}`}>
+          {p.texts.diverged}
+        </p>
+      )}
+      <GradientChart
+        points={p.points}
+        metric={p.metric}
+        layerCount={p.layerNames.length}
+        xDomain={p.xDomain}
+        yDomain={p.yDomain}
+        width={p.width}
+        height={p.chartHeight}
+        fontPx={p.fontPx}
+        label={p.texts.chartLabel}
+      />
+      <GradientHeatmap
+        points={p.points}
+        metric={p.metric}
+        layerCount={p.layerNames.length}
+        xDomain={p.xDomain}
+        colorDomain={p.yDomain}
+        width={p.width}
+        fontPx={p.fontPx}
+        layerNames={p.layerNames}
+        label={p.texts.heatmapLabel}
+      />
+      {p.ownLegend && <LayerLegend names={p.layerNames} title={p.texts.layers} />}
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { useId, useMemo } from 'react';
+import { useLab } from '../../state/store.ts';
+import { runSpecs } from '../../state/runs.ts';
+import { useT } from '../useT.ts';
+import { columnsFor } from './chartLayout.ts';
+import { latestLayers } from './gradData.ts';
+import { HealthChart } from './HealthChart.tsx';
+import { healthKind, hiddenLayers, spreadMax } from './healthData.ts';
+import { healthLayerLines, healthWorstLine } from './healthSummary.ts';
+import { RunTitle } from './RunTitle.tsx';
+import { runLabels } from './runText.ts';
+import { useSize } from './useSize.ts';
+
+/** Latest saturated (sigmoid/tanh) or dead (ReLU) share and activation spread of each hidden layer, one small chart per run. */
+export function HealthPanel() {
+  const t = useT();
+  const runs = useLab((s) => s.runs);
+  const history = useLab((s) => s.history);
+  const live = useLab((s) => s.live);
+  const config = useLab((s) => s.config);
+  const comparison = useLab((s) => s.comparison);
+  const [ref, { width, fontPx }] = useSize<HTMLElement>();
+  const headingId = useId();
+
+  const labels = runLabels(t, comparison, runs);
+  const specs = useMemo(() => runSpecs(config, comparison), [config, comparison]);
+  const layersByRun = useMemo(
+    () => runs.map((r) => hiddenLayers(live[r.id]?.layers?.length ? live[r.id].layers : latestLayers(history[r.id], undefined))),
+    [runs, live, history],
+  );
+  const kinds = runs.map((r) => healthKind(specs.find((s) => s.id === r.id)?.config.activation));
+  const top = useMemo(() => spreadMax(layersByRun), [layersByRun]);
+  const pct = (v: number) => t('charts.pct', { n: Math.round(v * 100) });
+
+  const gap = Math.round(fontPx * 1.25);
+  const cols = columnsFor(runs.length, width, fontPx * 17);
+  const colWidth = Math.floor((width - gap * (cols - 1)) / cols);
+  const hasData = layersByRun.some((l) => l.length > 0);
+
+  return (
+    <figure ref={ref} className="charts-panel charts-health-panel" aria-labelledby={headingId}>
+      <div className="charts-head">
+        <h2 id={headingId}>{t('charts.health.title')}</h2>
+      </div>
+      {!hasData && <p className="charts-muted">{t('charts.noData')}</p>}
+      {width > 0 && hasData && (
+        <div className="charts-multiples" style={{ gridTemplateColumns: `repeat(${cols}, ${colWidth}px)`, columnGap: gap }}>
+          {runs.map((r, i) => {
+            const kind = kinds[i];
+            const share = t(kind === 'saturated' ? 'charts.health.saturated' : kind === 'dead' ? 'charts.health.dead' : 'charts.health.shareNone');
+            return (
+              <section key={r.id} className="charts-run" aria-label={labels[i]} data-run={r.id}>
+                <RunTitle index={i} label={labels[i]} />
+                <HealthChart
+                  layers={layersByRun[i]}
+                  kind={kind}
+                  spreadMax={top}
+                  runIndex={i}
+                  width={colWidth}
+                  fontPx={fontPx}
+                  formatPct={pct}
+                  texts={{ share, spread: t('charts.health.spread'), label: t('charts.health.chartLabel', { run: labels[i], share }) }}
+                />
+                <p className="charts-health-worst" data-testid={`health-worst-${r.id}`}>
+                  {healthWorstLine(t, layersByRun[i], kind, pct)}
+                </p>
+              </section>
+            );
+          })}
+        </div>
+      )}
+      <figcaption>
+        {t('charts.health.caption')}
+        <ul className="charts-sr-only">
+          {runs.map((r, i) => (
+            <li key={r.id}>
+              {labels[i]}: {healthLayerLines(t, layersByRun[i], kinds[i], pct).join('; ')}
+            </li>
+          ))}
+        </ul>
+      </figcaption>
+    </figure>
+  );
+}

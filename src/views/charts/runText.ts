@@ -1,0 +1,18 @@
+import type { Divergence } from '../../protocol.ts';
+import type { MessageKey } from '../../i18n/index.ts';
+import type { Comparison } from '../../state/lessons.ts';
+import type { RunInfo } from '../../protocol.ts';
+import { runLabel } from '../runLabel.ts';
+
+/** The translate function of useT. */
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/** Labels of the runs as people read them ("A · Sigmoid"), falling back to the worker's label. */
+export function runLabels(t: Translate, comparison: Comparison, runs: readonly RunInfo[]): string[] {
+  return runs.map((r, i) => (comparison.knob ? runLabel(t, comparison, i) : r.id));
+}
+
+/** The core sentence for a diverged run, with its step and learning rate. */
+export function divergenceText(t: Translate, d: Divergence): string {
+  return t(d.reason === 'lossNonFinite' ? 'divergedLoss' : 'divergedWeights', { step: d.step, lr: d.learningRate });
+}
