@@ -34,7 +34,8 @@ class MlpTrainer implements Trainer {
   private readonly masks: Uint8Array[];
   private adamT = 0;
   private gridX = new Float32Array(0);
-  private gridKey = '';
+  /** The grid gridX was built for (resolution, xMin, xMax, yMin, yMax). */
+  private readonly gridOf = new Float64Array(5);
 
   constructor(spec: TrainerSpec, train: Dataset) {
     if (train.n < 1) throw new RangeError('the training set is empty');
@@ -139,6 +140,7 @@ class MlpTrainer implements Trainer {
     return { loss: r.loss, accuracy: r.accuracy };
   }
 
+  /** Cell (r, c) is evaluated at its centre x = xMin + (c + ½)·Δx, y = yMax − (r + ½)·Δy; other inputs 0. */
   boundary(grid: GridSpec, out: Float32Array): Float32Array {
     const net = this.network;
     const res = grid.resolution;
@@ -146,9 +148,10 @@ class MlpTrainer implements Trainer {
     const m = net.spec.outputs;
     const cells = res * res;
     if (out.length < cells * m) throw new RangeError(`boundary needs ${cells * m} floats, got ${out.length}`);
-    const key = `${res},${grid.xMin},${grid.xMax},${grid.yMin},${grid.yMax}`;
-    if (key !== this.gridKey) {
-      this.gridKey = key;
+    const g = this.gridOf;
+    if (this.gridX.length !== cells * k || g[0] !== res || g[1] !== grid.xMin || g[2] !== grid.xMax
+      || g[3] !== grid.yMin || g[4] !== grid.yMax) {
+      g[0] = res; g[1] = grid.xMin; g[2] = grid.xMax; g[3] = grid.yMin; g[4] = grid.yMax;
       if (this.gridX.length !== cells * k) this.gridX = new Float32Array(cells * k);
       const dx = (grid.xMax - grid.xMin) / res;
       const dy = (grid.yMax - grid.yMin) / res;
