@@ -7,7 +7,7 @@ function Mark({ cls, filled }: { cls: number; filled: boolean }) {
   const d = symbol(classSymbol(cls), filled ? 60 : 75)() ?? '';
   const colour = CLASS_COLORS[cls % CLASS_COLORS.length];
   return (
-    <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
+    <svg width="1em" height="1em" viewBox="-8 -8 16 16" aria-hidden="true">
       <path d={d} fill={filled ? colour : '#ffffff'} stroke={filled ? '#ffffff' : colour} strokeWidth={filled ? 1 : 1.6} />
     </svg>
   );

@@ -4,7 +4,7 @@ import { RUN_COLORS, RUN_DASHES } from '../theme.ts';
 export function RunSwatch({ index }: { index: number }) {
   const k = index % RUN_COLORS.length;
   return (
-    <svg className="run-swatch" width="28" height="10" viewBox="0 0 28 10" aria-hidden="true">
+    <svg className="run-swatch" width="1.75em" height="0.625em" viewBox="0 0 28 10" aria-hidden="true">
       <line x1="1" y1="5" x2="27" y2="5" stroke={RUN_COLORS[k]} strokeWidth="3" strokeDasharray={RUN_DASHES[k] || undefined} />
     </svg>
   );

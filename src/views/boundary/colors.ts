@@ -11,7 +11,7 @@ export function hexToRgb(hex: string): Rgb {
 
 const CLASS_RGB = CLASS_COLORS.map(hexToRgb);
 /** Share of the class colour in a region the network is sure of; the rest is white, so points stay visible on top. */
-export const MAX_TINT = 0.6;
+export const MAX_TINT = 0.45;
 
 /** The most probable class at a cell and how sure the network is (0 = undecided, 1 = certain). */
 export function cellClass(probs: ArrayLike<number>, offset: number, outputs: number): { cls: number; confidence: number } {

@@ -17,17 +17,21 @@ export interface NetworkDiagramProps {
   columnNames: readonly string[];
   /** Share at which a layer counts as saturated/dead and is flagged. */
   flagAt?: number;
+  /** CSS px per rem, so margins and unit sizes grow with the type (projector). */
+  rem?: number;
 }
 
-const TOP = 22;
-const BOTTOM = 34;
-
 /** Layers as columns of units (≤16 drawn, "+N" for the rest), edge bundles shaded by |weight| or gradient size, dropped units greyed, unhealthy layers flagged. */
-export function NetworkDiagram({ layerSizes, stats, masks, mode, style, width, height, columnNames, flagAt = 0.5 }: NetworkDiagramProps) {
-  const columns = useMemo(() => networkLayout(layerSizes, width, height - TOP - BOTTOM), [layerSizes, width, height]);
+export function NetworkDiagram({ layerSizes, stats, masks, mode, style, width, height, columnNames, flagAt = 0.5, rem = 16 }: NetworkDiagramProps) {
+  const TOP = 1.4 * rem;
+  const BOTTOM = 2.1 * rem;
+  const columns = useMemo(
+    () => networkLayout(layerSizes, width, height - TOP - BOTTOM, undefined, 1.6 * rem),
+    [layerSizes, width, height, TOP, BOTTOM, rem],
+  );
   const bundles = useMemo(() => columns.slice(1).map((c, l) => bundlePath(columns[l], c)), [columns]);
-  const nameEvery = Math.max(1, Math.ceil(30 / (width / Math.max(1, layerSizes.length))));
-  const r = Math.max(2.5, Math.min(7, (height - TOP - BOTTOM) / 40, width / (layerSizes.length * 5)));
+  const nameEvery = Math.max(1, Math.ceil((1.9 * rem) / (width / Math.max(1, layerSizes.length))));
+  const r = Math.max(2.5, Math.min(0.45 * rem, (height - TOP - BOTTOM) / 40, width / (layerSizes.length * 5)));
   return (
     <svg className="network-diagram" width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
       <g transform={`translate(0,${TOP})`}>
@@ -48,12 +52,12 @@ export function NetworkDiagram({ layerSizes, stats, masks, mode, style, width, h
                 return <circle key={u.index} className={dropped ? 'unit dropped' : 'unit'} cx={u.x} cy={u.y} r={r} />;
               })}
               {c.hidden > 0 && (
-                <text className="more" x={c.x} y={c.units[c.units.length - 1].y + r + 12} textAnchor="middle">
+                <text className="more" x={c.x} y={c.units[c.units.length - 1].y + r + 0.8 * rem} textAnchor="middle">
                   +{c.hidden}
                 </text>
               )}
               {flag >= flagAt && (
-                <text className="flag" x={c.x} y={height - TOP - BOTTOM + 24} textAnchor="middle">
+                <text className="flag" x={c.x} y={height - TOP - BOTTOM + 1.5 * rem} textAnchor="middle">
                   ⚠
                 </text>
               )}
@@ -63,7 +67,7 @@ export function NetworkDiagram({ layerSizes, stats, masks, mode, style, width, h
       </g>
       {columns.map((c, l) =>
         l % nameEvery === 0 || l === columns.length - 1 ? (
-          <text key={l} className="column-name" x={c.x} y={14} textAnchor="middle">
+          <text key={l} className="column-name" x={c.x} y={0.9 * rem} textAnchor="middle">
             {columnNames[l]}
           </text>
         ) : null,

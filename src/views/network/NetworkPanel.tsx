@@ -27,7 +27,8 @@ export function NetworkPanel() {
   const style = useMemo(() => edgeStyle(magnitudes), [magnitudes]);
   const box = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box, 480);
-  const height = Math.round(Math.max(200, Math.min(width * 0.5, 420)));
+  const rem = useMemo(() => (width > 0 ? parseFloat(getComputedStyle(document.documentElement).fontSize) || 16 : 16), [width]);
+  const height = Math.round(Math.max(12.5 * rem, Math.min(width * 0.5, 26 * rem)));
   const names = useMemo(
     () => (run ? run.layerSizes.map((_, l) => (l === 0 ? t('views.network.in') : l === run.layerSizes.length - 1 ? t('views.network.out') : `H${l}`)) : []),
     [run, t],
@@ -69,6 +70,7 @@ export function NetworkPanel() {
               width={width}
               height={height}
               columnNames={names}
+              rem={rem}
             />
           )}
         </div>

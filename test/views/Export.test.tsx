@@ -1,0 +1,104 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../src/state/knobs.ts';
+import { historyCsv, csvField } from '../../src/views/export/csv.ts';
+import { fileStem } from '../../src/views/export/download.ts';
+import { exportJson } from '../../src/views/export/json.ts';
+import { LiveNumbers } from '../../src/views/LiveNumbers.tsx';
+import { fakeHistory, fakeRun, stats } from './fakeRuns.ts';
+import { mount, type Mounted } from './labRender.tsx';
+
+const runs = [fakeRun('A', [2, 4, 4, 1]), fakeRun('B', [2, 4, 1])];
+const history = { A: fakeHistory(5, 3), B: fakeHistory(4, 2) };
+
+describe('historyCsv', () => {
+  it('starts with a header naming a gradient column per layer of the deepest run', () => {
+    const [header] = historyCsv(runs, history).split('\r\n');
+    expect(header).toBe('runId,label,step,epoch,trainLoss,valLoss,trainAcc,valAcc,grad_L1,grad_L2,grad_L3');
+  });
+
+  it('has one row per recorded step per run, with that point’s numbers', () => {
+    const lines = historyCsv(runs, history).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(1 + 5 + 4);
+    const rows = lines.slice(1).map((l) => l.split(','));
+    expect(rows.filter((r) => r[0] === 'A').map((r) => Number(r[2]))).toEqual([0, 10, 20, 30, 40]);
+    expect(rows.filter((r) => r[0] === 'B')).toHaveLength(4);
+    const a1 = rows[1];
+    expect(a1[1]).toBe('activation=sigmoid');
+    expect(Number(a1[4])).toBeCloseTo(0.69);
+    expect(Number(a1[10])).toBeCloseTo(1e-1);
+    const b0 = rows[5];
+    expect(b0[10]).toBe('');
+    expect(b0).toHaveLength(11);
+  });
+
+  it('quotes fields with commas or quotes and leaves non-finite numbers empty', () => {
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField(NaN)).toBe('');
+    expect(csvField(0.5)).toBe('0.5');
+  });
+
+  it('is just the header when nothing was recorded yet', () => {
+    expect(historyCsv(runs, {}).trimEnd().split('\r\n')).toHaveLength(1);
+  });
+});
+
+describe('exportJson', () => {
+  it('parses back to the configuration, the query that reproduces it, each run’s own config and its history', () => {
+    const text = exportJson(
+      {
+        lessonId: 'vanishing',
+        config: DEFAULT_CONFIG,
+        comparison: { knob: 'activation', values: ['sigmoid', 'relu'] },
+        runs,
+        history,
+        step: 40,
+      },
+      'lesson=vanishing&depth=8',
+      '2024-01-01T00:00:00.000Z',
+    );
+    const doc = JSON.parse(text);
+    expect(doc.config).toEqual(DEFAULT_CONFIG);
+    expect(doc.query).toBe('lesson=vanishing&depth=8');
+    expect(doc.comparison.knob).toBe('activation');
+    expect(doc.runs.map((r: { id: string }) => r.id)).toEqual(['A', 'B']);
+    expect(doc.runs[1].config.activation).toBe('relu');
+    expect(doc.runs[0].config.activation).toBe('sigmoid');
+    expect(doc.runs[0].history).toHaveLength(5);
+    expect(doc.runs[1].history[3].step).toBe(30);
+  });
+
+  it('names files after the lesson and step, safe for any file system', () => {
+    expect(fileStem('vanishing', 1200)).toBe('backprop-lab-vanishing-step1200');
+    expect(fileStem('../x y', 3)).toBe('backprop-lab-xy-step3');
+  });
+});
+
+describe('LiveNumbers', () => {
+  let m: Mounted | null = null;
+  afterEach(() => {
+    m?.unmount();
+    m = null;
+  });
+
+  it('shows a row per run with latest losses, parameters and gradient norms, and the speed', () => {
+    m = mount(<LiveNumbers />, {
+      runs,
+      history,
+      step: 40,
+      stepsPerSecond: 250,
+      examplesPerSecond: 8000,
+      comparison: { knob: 'activation', values: ['sigmoid', 'relu'] },
+      live: { A: { id: 'A', status: 'diverged', batchLoss: NaN, layers: [stats(0.5), stats(0.25)], masks: [] } },
+    });
+    const rows = [...m.container.querySelectorAll('tbody tr')];
+    expect(rows.map((r) => r.getAttribute('data-run'))).toEqual(['A', 'B']);
+    expect(rows[0].querySelector('th')!.textContent).toContain('Diverged');
+    expect(m.container.querySelector('[data-testid="trainLoss-A"]')!.textContent).toBe('0.660');
+    expect(m.container.querySelector('[data-testid="params-A"]')!.textContent).toBe(String(2 * 4 + 4 + 4 * 4 + 4 + 4 + 1));
+    expect(m.container.querySelector('[data-testid="grad-A"]')!.textContent).toBe('0.500 · 0.250');
+    expect(m.container.querySelector('[data-testid="step"]')!.textContent).toBe('40');
+    expect(m.container.querySelector('[data-testid="compute"]')!.textContent).toMatch(/250\s*steps\/s.*8000\s*examples\/s/);
+  });
+});
