@@ -1,4 +1,38 @@
-/** The current lesson's text: what to look for, the prediction prompt, what happened. */
+import { findLesson } from '../../state/lessons.ts';
+import { useLab } from '../../state/store.ts';
+import { useT } from '../useT.ts';
+import { lessonIndex, lessonKey } from './lessonNav.ts';
+import { ModifiedNote } from './ModifiedNote.tsx';
+import { Outcome } from './Outcome.tsx';
+import { Prediction } from './Prediction.tsx';
+import { usePredictions } from './predictions.ts';
+import { useRevealAtSteps } from './useRevealAtSteps.ts';
+import { LESSONS } from '../../state/lessons.ts';
+import './lesson.css';
+
+/** The current lesson's text: title, what to look for, the prediction before the run and what happened after it. */
 export function LessonArea() {
-  return null;
+  const t = useT();
+  const lessonId = useLab((s) => s.lessonId);
+  const hidden = useLab((s) => s.controls !== null && !s.controls.includes('lesson'));
+  const lesson = findLesson(lessonId) ?? LESSONS[0];
+  const revealed = usePredictions((s) => s.revealed[lesson.id] === true);
+  useRevealAtSteps(lesson);
+  if (hidden) return null;
+  return (
+    <section className="lesson" aria-labelledby="lesson-title" data-lesson={lesson.id}>
+      <div className="lesson-head">
+        <p className="lesson-number">{t('lessons.lessonOf', { n: lessonIndex(lesson.id) + 1, total: LESSONS.length })}</p>
+        <h2 id="lesson-title">{t(lessonKey(lesson.id, 'title'))}</h2>
+        <ModifiedNote />
+      </div>
+      <div className="lesson-body">
+        <div className="lesson-look">
+          <h3>{t('lessons.lookFor')}</h3>
+          <p>{t(lessonKey(lesson.id, 'look'))}</p>
+        </div>
+        {revealed ? <Outcome lesson={lesson} /> : <Prediction lesson={lesson} />}
+      </div>
+    </section>
+  );
 }

@@ -1,12 +1,71 @@
+import { useCallback, useId, useRef, useState } from 'react';
+import { reset, setLesson, setPresent, stepOnce, togglePlay } from '../../state/actions.ts';
+import { useLab } from '../../state/store.ts';
 import { useT } from '../useT.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { LessonNav } from './LessonNav.tsx';
+import { neighbourLesson } from './lessonNav.ts';
+import type { ShortcutAction } from './shortcuts.ts';
+import { ShortcutsDialog } from './ShortcutsDialog.tsx';
+import { useShortcuts } from './useShortcuts.ts';
+import './lesson.css';
 
-/** The page header: title and tagline (lesson picker, language and presenter switches join it). */
+/** The page header: title, lesson picker, language, presenter mode and the shortcut list; owns the keyboard shortcuts. */
 export function TopBar() {
   const t = useT();
+  const present = useLab((s) => s.present);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const helpButton = useRef<HTMLButtonElement>(null);
+  const helpId = useId();
+  const closeHelp = useCallback(() => {
+    setHelpOpen(false);
+    helpButton.current?.focus();
+  }, []);
+  useShortcuts((action: ShortcutAction) => {
+    switch (action) {
+      case 'togglePlay':
+        return togglePlay();
+      case 'step':
+        return stepOnce();
+      case 'reset':
+        return reset();
+      case 'prevLesson':
+      case 'nextLesson': {
+        const id = neighbourLesson(useLab.getState().lessonId, action === 'prevLesson' ? -1 : 1);
+        if (id) setLesson(id);
+        return;
+      }
+      case 'help':
+        if (helpOpen) closeHelp();
+        else setHelpOpen(true);
+        return;
+    }
+  });
   return (
     <header className="top-bar">
-      <h1>{t('appTitle')}</h1>
-      <p>{t('tagline')}</p>
+      <div className="brand">
+        <h1>{t('appTitle')}</h1>
+        {!present && <p className="tagline">{t('tagline')}</p>}
+      </div>
+      <LessonNav />
+      <div className="top-tools">
+        <LanguageSwitch />
+        <button type="button" aria-pressed={present} onClick={() => setPresent(!present)} data-testid="present">
+          {t('classroom.present')}
+        </button>
+        <button
+          type="button"
+          ref={helpButton}
+          className="help-button"
+          aria-label={t('classroom.shortcuts')}
+          aria-expanded={helpOpen}
+          aria-controls={helpOpen ? helpId : undefined}
+          onClick={() => (helpOpen ? closeHelp() : setHelpOpen(true))}
+        >
+          ?
+        </button>
+      </div>
+      {helpOpen && <ShortcutsDialog id={helpId} onClose={closeHelp} />}
     </header>
   );
 }

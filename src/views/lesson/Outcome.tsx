@@ -1,0 +1,36 @@
+import { reset } from '../../state/actions.ts';
+import type { Lesson } from '../../state/lessons.ts';
+import { useT } from '../useT.ts';
+import { lessonKey } from './lessonNav.ts';
+import { forgetPrediction, usePredictions } from './predictions.ts';
+
+/** "What happened": how the learner's pick fared, the explanation, and a way to predict again from step 0. */
+export function Outcome({ lesson }: { lesson: Lesson }) {
+  const t = useT();
+  const pick = usePredictions((s) => s.picks[lesson.id]);
+  const answer = t(lessonKey(lesson.id, `choice${lesson.answer + 1}`));
+  let verdict: string;
+  if (pick === undefined) verdict = t('lessons.verdictNone', { answer });
+  else if (pick === lesson.answer) verdict = t('lessons.verdictRight', { choice: answer });
+  else verdict = t('lessons.verdictWrong', { choice: t(lessonKey(lesson.id, `choice${pick + 1}`)), answer });
+  const right = pick === lesson.answer;
+  return (
+    <div className="lesson-outcome" data-testid="lesson-outcome">
+      <h3>{t('lessons.happenedTitle')}</h3>
+      <p className={right ? 'verdict right' : 'verdict'}>
+        <span aria-hidden="true">{right ? '✓ ' : pick === undefined ? '' : '✗ '}</span>
+        {verdict}
+      </p>
+      <p>{t(lessonKey(lesson.id, 'happened'))}</p>
+      <button
+        type="button"
+        onClick={() => {
+          forgetPrediction(lesson.id);
+          reset();
+        }}
+      >
+        {t('lessons.predictAgain')}
+      </button>
+    </div>
+  );
+}

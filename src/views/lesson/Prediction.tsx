@@ -1,0 +1,42 @@
+import { useId } from 'react';
+import type { Lesson } from '../../state/lessons.ts';
+import { useLab } from '../../state/store.ts';
+import { useT } from '../useT.ts';
+import { lessonKey } from './lessonNav.ts';
+import { pickChoice, revealLesson, usePredictions } from './predictions.ts';
+
+/** "Predict first": the lesson's question with its choices, the learner's pick, progress towards the reveal and a reveal-now button. */
+export function Prediction({ lesson }: { lesson: Lesson }) {
+  const t = useT();
+  const name = useId();
+  const pick = usePredictions((s) => s.picks[lesson.id]);
+  const step = useLab((s) => Math.min(s.step, lesson.steps));
+  const choices = Array.from({ length: lesson.choices }, (_, i) => i);
+  return (
+    <div className="lesson-predict">
+      <fieldset>
+        <legend>
+          <span className="predict-title">{t('lessons.predictTitle')}</span> {t(lessonKey(lesson.id, 'predict'))}
+        </legend>
+        <div className="choices">
+          {choices.map((i) => (
+            <label key={i} className={pick === i ? 'choice picked' : 'choice'}>
+              <input type="radio" name={name} checked={pick === i} onChange={() => pickChoice(lesson.id, i)} />
+              <span>{t(lessonKey(lesson.id, `choice${i + 1}`))}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <p className="hint" aria-live="polite">
+        {pick === undefined ? t('lessons.predictHint') : t('lessons.picked', { steps: lesson.steps })}
+      </p>
+      <div className="reveal-row">
+        <progress max={lesson.steps} value={step} aria-label={t('lessons.progress', { step, steps: lesson.steps })} />
+        <span className="progress-text">{t('lessons.progress', { step, steps: lesson.steps })}</span>
+        <button type="button" onClick={() => revealLesson(lesson.id)} data-testid="reveal">
+          {t('lessons.revealNow')}
+        </button>
+      </div>
+    </div>
+  );
+}

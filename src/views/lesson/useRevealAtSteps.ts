@@ -1,0 +1,18 @@
+import { useEffect, useRef } from 'react';
+import type { Lesson } from '../../state/lessons.ts';
+import { useLab } from '../../state/store.ts';
+import { revealLesson } from './predictions.ts';
+
+/**
+ * Reveals a lesson once its runs pass `lesson.steps`. The step counter still holds the previous
+ * lesson's count until the worker rebuilds the runs, so the reveal only arms after the counter has
+ * been seen below the lesson's steps for this lesson.
+ */
+export function useRevealAtSteps(lesson: Lesson): void {
+  const passed = useLab((s) => s.step >= lesson.steps);
+  const armed = useRef<string | null>(null);
+  useEffect(() => {
+    if (!passed) armed.current = lesson.id;
+    else if (armed.current === lesson.id) revealLesson(lesson.id);
+  }, [passed, lesson.id]);
+}

@@ -1,0 +1,161 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ToWorker } from '../../src/protocol.ts';
+import { LESSONS } from '../../src/state/lessons.ts';
+import { useLab } from '../../src/state/store.ts';
+import { TopBar } from '../../src/views/lesson/TopBar.tsx';
+import { en } from '../../src/i18n/en.ts';
+import { ko } from '../../src/i18n/ko.ts';
+import { changeValue, click, mount, type Mounted } from './labRender.tsx';
+
+const sent: ToWorker[] = [];
+vi.mock('../../src/worker/client.ts', () => ({
+  send: (msg: ToWorker) => sent.push(msg),
+  startWorker: () => {},
+  stopWorker: () => {},
+}));
+
+let m: Mounted | null = null;
+beforeEach(() => {
+  sent.length = 0;
+});
+afterEach(() => {
+  m?.unmount();
+  m = null;
+});
+const $ = <E extends Element>(sel: string) => m!.container.querySelector<E>(sel);
+const byLabel = (label: string) => m!.container.querySelector<HTMLButtonElement>(`button[aria-label="${label}"]`)!;
+const press = (key: string, init: KeyboardEventInit = {}, target: EventTarget = document.body) =>
+  act(() => {
+    target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init }));
+  });
+
+describe('TopBar', () => {
+  it('offers every lesson by number and title in a labelled select, with the current one selected', () => {
+    m = mount(<TopBar />, { lessonId: 'dropout' });
+    const select = $<HTMLSelectElement>('select')!;
+    expect(select.closest('label')?.textContent).toContain(en['classroom.lesson']);
+    expect([...select.options].map((o) => o.textContent)).toEqual(LESSONS.map((l, i) => `${i + 1}. ${en[`lessons.${l.id}.title` as keyof typeof en]}`));
+    expect(select.value).toBe('dropout');
+  });
+
+  it('opens the picked lesson with its configuration and comparison', () => {
+    m = mount(<TopBar />);
+    changeValue($<HTMLSelectElement>('select')!, 'l2');
+    const s = useLab.getState();
+    expect(s.lessonId).toBe('l2');
+    expect(s.config).toEqual(LESSONS[6].config);
+    expect(s.comparison).toEqual(LESSONS[6].comparison);
+    expect(sent.at(-1)?.type).toBe('configure');
+  });
+
+  it('disables Previous on the first lesson and Next on the last, and steps through the others', () => {
+    m = mount(<TopBar />);
+    expect(byLabel(en['classroom.prevLabel']).disabled).toBe(true);
+    click(byLabel(en['classroom.nextLabel']));
+    expect(useLab.getState().lessonId).toBe('loss');
+    click(byLabel(en['classroom.prevLabel']));
+    expect(useLab.getState().lessonId).toBe('vanishing');
+    m.unmount();
+    m = mount(<TopBar />, { lessonId: 'data' });
+    expect(byLabel(en['classroom.nextLabel']).disabled).toBe(true);
+  });
+
+  it('switches the language with two pressed-state buttons and redraws the titles in Korean', () => {
+    m = mount(<TopBar />);
+    const group = $('[role="group"]')!;
+    expect(group.getAttribute('aria-label')).toBe(en['classroom.language']);
+    const [enBtn, koBtn] = [...group.querySelectorAll('button')];
+    expect(enBtn.getAttribute('aria-pressed')).toBe('true');
+    click(koBtn);
+    expect(useLab.getState().lang).toBe('ko');
+    expect(koBtn.getAttribute('aria-pressed')).toBe('true');
+    expect($<HTMLSelectElement>('select')!.options[0].textContent).toBe(`1. ${ko['lessons.vanishing.title']}`);
+  });
+
+  it('toggles presenter mode and says so with aria-pressed, hiding the tagline while presenting', () => {
+    m = mount(<TopBar />);
+    const btn = $<HTMLButtonElement>('[data-testid="present"]')!;
+    expect(btn.getAttribute('aria-pressed')).toBe('false');
+    expect($('.tagline')).not.toBeNull();
+    click(btn);
+    expect(useLab.getState().present).toBe(true);
+    expect(btn.getAttribute('aria-pressed')).toBe('true');
+    expect($('.tagline')).toBeNull();
+  });
+
+  it('lists the six shortcuts behind the ? button, and Escape closes the list and returns focus', () => {
+    m = mount(<TopBar />);
+    const help = byLabel(en['classroom.shortcuts']);
+    expect(help.getAttribute('aria-expanded')).toBe('false');
+    click(help);
+    const dialog = $('[role="dialog"]')!;
+    expect(dialog).not.toBeNull();
+    expect(help.getAttribute('aria-controls')).toBe(dialog.id);
+    expect(dialog.querySelectorAll('dt')).toHaveLength(6);
+    expect([...dialog.querySelectorAll('kbd')].map((k) => k.textContent)).toEqual([en['classroom.spaceKey'], 'S', 'R', '←', '→', '?', 'Esc']);
+    press('Escape');
+    expect($('[role="dialog"]')).toBeNull();
+    expect(document.activeElement).toBe(help);
+  });
+
+  it('opens and closes the list with the ? key', () => {
+    m = mount(<TopBar />);
+    press('?', { shiftKey: true });
+    expect($('[role="dialog"]')).not.toBeNull();
+    press('?', { shiftKey: true });
+    expect($('[role="dialog"]')).toBeNull();
+  });
+});
+
+describe('classroom shortcuts', () => {
+  it('plays and pauses with Space, steps with S and resets with R', () => {
+    m = mount(<TopBar />);
+    press(' ');
+    expect(useLab.getState().playing).toBe(true);
+    expect(sent.at(-1)).toEqual({ type: 'play' });
+    press(' ');
+    expect(useLab.getState().playing).toBe(false);
+    expect(sent.at(-1)).toEqual({ type: 'pause' });
+    press('s');
+    expect(sent.at(-1)).toEqual({ type: 'step', count: 1 });
+    press('r');
+    expect(sent.at(-1)).toEqual({ type: 'reset' });
+  });
+
+  it('moves between lessons with the arrow keys and stops at either end', () => {
+    m = mount(<TopBar />);
+    press('ArrowLeft');
+    expect(useLab.getState().lessonId).toBe('vanishing');
+    press('ArrowRight');
+    press('ArrowRight');
+    expect(useLab.getState().lessonId).toBe('init');
+    press('ArrowLeft');
+    expect(useLab.getState().lessonId).toBe('loss');
+  });
+
+  it('does nothing while typing in a field or with a modifier key held', () => {
+    m = mount(<TopBar />);
+    const input = document.createElement('input');
+    document.body.appendChild(input);
+    press(' ', {}, input);
+    press('ArrowRight', {}, input);
+    press('r', { ctrlKey: true });
+    press('ArrowRight', { altKey: true });
+    press('s', { metaKey: true });
+    input.remove();
+    press('ArrowRight', {}, $('select')!);
+    expect(sent).toEqual([]);
+    expect(useLab.getState().lessonId).toBe('vanishing');
+    expect(useLab.getState().playing).toBe(false);
+  });
+
+  it('stops listening once the bar is gone', () => {
+    m = mount(<TopBar />);
+    m.unmount();
+    m = null;
+    press(' ');
+    expect(sent).toEqual([]);
+  });
+});
