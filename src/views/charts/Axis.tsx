@@ -14,6 +14,8 @@ export interface AxisProps {
   format?: (v: number) => string;
   /** Length of grid lines drawn across the plot from each tick (0 = none). */
   grid?: number;
+  /** Axis title, drawn at the far end below the tick labels (bottom) or above the axis (left). */
+  label?: string;
 }
 
 function isLog(scale: AxisScale): scale is ScaleLogarithmic<number, number> {
@@ -33,7 +35,7 @@ export function axisTicks(scale: AxisScale, ticks: number | readonly number[] = 
 }
 
 /** A horizontal axis with ticks below its line; place it with a transform at the bottom of the plot. */
-export function AxisBottom({ scale, ticks, format, grid = 0 }: AxisProps) {
+export function AxisBottom({ scale, ticks, format, grid = 0, label }: AxisProps) {
   const [r0, r1] = scale.range();
   const ts = axisTicks(scale, ticks, format);
   return (
@@ -43,6 +45,11 @@ export function AxisBottom({ scale, ticks, format, grid = 0 }: AxisProps) {
           <line key={`g${t.value}`} className="charts-grid" x1={scale(t.value)} x2={scale(t.value)} y1={0} y2={-grid} />
         ))}
       <line className="charts-domain" x1={r0} x2={r1} />
+      {label && (
+        <text className="charts-axis-label" x={Math.max(r0, r1)} y={7} dy="2.1em" textAnchor="end">
+          {label}
+        </text>
+      )}
       {ts.map((t) => (
         <g key={t.value} className="charts-tick" transform={`translate(${scale(t.value)},0)`}>
           <line y2={5} />
@@ -56,7 +63,7 @@ export function AxisBottom({ scale, ticks, format, grid = 0 }: AxisProps) {
 }
 
 /** A vertical axis with ticks left of its line; place it at the left edge of the plot. */
-export function AxisLeft({ scale, ticks, format, grid = 0 }: AxisProps) {
+export function AxisLeft({ scale, ticks, format, grid = 0, label }: AxisProps) {
   const [r0, r1] = scale.range();
   const ts = axisTicks(scale, ticks, format);
   return (
@@ -66,6 +73,11 @@ export function AxisLeft({ scale, ticks, format, grid = 0 }: AxisProps) {
           <line key={`g${t.value}`} className="charts-grid" y1={scale(t.value)} y2={scale(t.value)} x1={0} x2={grid} />
         ))}
       <line className="charts-domain" y1={r0} y2={r1} />
+      {label && (
+        <text className="charts-axis-label" x={0} y={Math.min(r0, r1)} dy="-0.6em" textAnchor="start">
+          {label}
+        </text>
+      )}
       {ts.map((t) => (
         <g key={t.value} className="charts-tick" transform={`translate(0,${scale(t.value)})`}>
           <line x2={-5} />

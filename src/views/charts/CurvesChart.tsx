@@ -31,6 +31,8 @@ export interface CurvesChartProps {
   cursorStep: number | null;
   onHover: (step: number | null) => void;
   formatY: (v: number) => string;
+  /** Title of the step axis. */
+  xTitle: string;
   /** Label of a best-validation marker, e.g. "A best: 120". */
   bestLabel: (runId: string, step: number) => string;
 }
@@ -42,11 +44,11 @@ const finite = (v: number) => Number.isFinite(v);
 /** Train (solid) and validation (dashed) curves of every run, gaps shaded, best validation step marked, with a step cursor. */
 export function CurvesChart(p: CurvesChartProps) {
   const { series, metric, width, height, fontPx, cursorStep } = p;
-  const m = plotMargins(fontPx, metric === 'acc' ? 4.5 : 4, 2);
+  const m = plotMargins(fontPx, metric === 'acc' ? 4.5 : 4, 2, true);
   const iw = Math.max(10, width - m.left - m.right);
   const ih = Math.max(10, height - m.top - m.bottom);
   const x = useMemo(() => scaleLinear().domain(p.xDomain).range([0, iw]), [p.xDomain, iw]);
-  const y = useMemo(() => scaleLinear().domain(p.yDomain).range([ih, 0]).clamp(true), [p.yDomain, ih]);
+  const y = useMemo(() => scaleLinear().domain(p.yDomain).range([ih, 0]).nice().clamp(true), [p.yDomain, ih]);
 
   const shapes = useMemo(
     () =>
@@ -103,7 +105,7 @@ export function CurvesChart(p: CurvesChartProps) {
       <g transform={`translate(${m.left},${m.top})`}>
         <AxisLeft scale={y} ticks={tickCount(ih, fontPx, 2.2)} format={p.formatY} grid={iw} />
         <g transform={`translate(0,${ih})`}>
-          <AxisBottom scale={x} ticks={tickCount(iw, fontPx, 4.5)} format={formatStep} />
+          <AxisBottom scale={x} ticks={tickCount(iw, fontPx, 4.5)} format={formatStep} label={p.xTitle} />
         </g>
         {shapes.map(({ s, gap }) => (
           <path key={`gap-${s.id}`} className="charts-gap" data-run={s.id} d={gap} fill={runColor(s.index)} />
@@ -128,7 +130,7 @@ export function CurvesChart(p: CurvesChartProps) {
           ) : null,
         )}
         {bestLabels.map((l) => (
-          <text key={`bl-${l.key}`} className="charts-label" x={l.x} y={l.y} textAnchor={l.anchor} fill={colorOf(l.key)}>
+          <text key={`bl-${l.key}`} className="charts-label charts-best-label" data-run={l.key} x={l.x} y={l.y} textAnchor={l.anchor}>
             {l.text}
           </text>
         ))}

@@ -86,6 +86,7 @@ export function CurvesPanel() {
             onHover={setHover}
             formatY={metric === 'acc' ? pct : (v) => String(Number(v.toPrecision(3)))}
             bestLabel={(run, step) => t('charts.curves.bestLabel', { run, step })}
+            xTitle={t('charts.step')}
           />
         </div>
       )}
@@ -102,10 +103,10 @@ export function CurvesPanel() {
                 ? t('charts.noData')
                 : t(shown === null ? 'charts.curves.readoutLatest' : 'charts.curves.readout', { step: readoutStep }),
             run: t('run'),
-            trainLoss: t('charts.curves.trainLoss'),
-            valLoss: t('charts.curves.valLoss'),
-            trainAcc: t('charts.curves.trainAcc'),
-            valAcc: t('charts.curves.valAcc'),
+            loss: t('charts.curves.loss'),
+            acc: t('charts.curves.acc'),
+            train: t('charts.curves.train'),
+            val: t('charts.curves.valShort'),
           }}
         />
       )}

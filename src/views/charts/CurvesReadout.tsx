@@ -7,10 +7,10 @@ import { formatLoss } from './format.ts';
 export interface CurvesReadoutTexts {
   caption: string;
   run: string;
-  trainLoss: string;
-  valLoss: string;
-  trainAcc: string;
-  valAcc: string;
+  loss: string;
+  acc: string;
+  train: string;
+  val: string;
 }
 
 /** Props of the value table under the curves. */
@@ -32,11 +32,20 @@ export function CurvesReadout({ id, step, runs, formatPct, texts, live }: Curves
         <caption>{texts.caption}</caption>
         <thead>
           <tr>
+            <td />
+            <th scope="colgroup" colSpan={2}>
+              {texts.loss}
+            </th>
+            <th scope="colgroup" colSpan={2}>
+              {texts.acc}
+            </th>
+          </tr>
+          <tr>
             <th scope="col">{texts.run}</th>
-            <th scope="col">{texts.trainLoss}</th>
-            <th scope="col">{texts.valLoss}</th>
-            <th scope="col">{texts.trainAcc}</th>
-            <th scope="col">{texts.valAcc}</th>
+            <th scope="col">{texts.train}</th>
+            <th scope="col">{texts.val}</th>
+            <th scope="col">{texts.train}</th>
+            <th scope="col">{texts.val}</th>
           </tr>
         </thead>
         <tbody>

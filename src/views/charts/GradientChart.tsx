@@ -22,11 +22,13 @@ export interface GradientChartProps {
   fontPx: number;
   /** Accessible name of the chart. */
   label: string;
+  /** Title of the step axis. */
+  xTitle: string;
 }
 
 /** Lines of one per-layer norm over the steps on a log y axis, one line per layer coloured by depth. */
-export function GradientChart({ points, metric, layerCount, xDomain, yDomain, width, height, fontPx, label }: GradientChartProps) {
-  const m = plotMargins(fontPx, 4);
+export function GradientChart({ points, metric, layerCount, xDomain, yDomain, width, height, fontPx, label, xTitle }: GradientChartProps) {
+  const m = plotMargins(fontPx, 4, 0.8, true);
   const iw = Math.max(10, width - m.left - m.right);
   const ih = Math.max(10, height - m.top - m.bottom);
   const x = useMemo(() => scaleLinear().domain(xDomain).range([0, iw]), [xDomain, iw]);
@@ -47,7 +49,7 @@ export function GradientChart({ points, metric, layerCount, xDomain, yDomain, wi
       <g transform={`translate(${m.left},${m.top})`}>
         <AxisLeft scale={y} ticks={tickCount(ih, fontPx, 1.6)} grid={iw} />
         <g transform={`translate(0,${ih})`}>
-          <AxisBottom scale={x} ticks={tickCount(iw, fontPx, 4.5)} format={formatStep} />
+          <AxisBottom scale={x} ticks={tickCount(iw, fontPx, 4.5)} format={formatStep} label={xTitle} />
         </g>
         {paths
           .map((d, j) => <path key={j} className="charts-grad-line" d={d} stroke={layerColor(j, layerCount)} data-layer={j} />)

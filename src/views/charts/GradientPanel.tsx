@@ -84,6 +84,7 @@ export function GradientPanel() {
                   chartLabel: t('charts.grad.chartLabel', { run: labels[i], metric: metricName }),
                   heatmapLabel: t('charts.grad.heatmapLabel', { run: labels[i], metric: metricName }),
                   layers: t('charts.grad.layers'),
+                  step: t('charts.step'),
                   diverged: l?.status === 'diverged' && l.divergence ? divergenceText(t, l.divergence) : undefined,
                 }}
               />

@@ -14,6 +14,8 @@ export interface GradientRunTexts {
   chartLabel: string;
   heatmapLabel: string;
   layers: string;
+  /** Title of the step axis. */
+  step: string;
   /** The divergence sentence, when the run diverged. */
   diverged?: string;
 }
@@ -65,6 +67,7 @@ export function GradientRun(p: GradientRunProps) {
         height={p.chartHeight}
         fontPx={p.fontPx}
         label={p.texts.chartLabel}
+        xTitle={p.texts.step}
       />
       <GradientHeatmap
         points={p.points}

@@ -8,13 +8,13 @@ export interface Margins {
   left: number;
 }
 
-/** Margins for a plot with a left axis of labels up to `leftChars` characters and a bottom axis. */
-export function plotMargins(fontPx: number, leftChars = 4, right = 0.8): Margins {
+/** Margins for a plot with a left axis of labels up to `leftChars` characters and a bottom axis (with a title line when xTitle). */
+export function plotMargins(fontPx: number, leftChars = 4, right = 0.8, xTitle = false): Margins {
   const tick = fontPx * 0.85;
   return {
     top: Math.round(fontPx * 0.7),
     right: Math.round(fontPx * right),
-    bottom: Math.round(tick * 2.2),
+    bottom: Math.round(tick * (xTitle ? 3.3 : 2.2)),
     left: Math.round(tick * (0.62 * leftChars + 1)),
   };
 }
