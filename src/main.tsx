@@ -1,12 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { startEmbedBridge } from './embed/bridge.ts';
 import { initLab, syncUrl } from './state/actions.ts';
 import { App } from './views/App.tsx';
 import './views/app.css';
 
+const root = document.getElementById('root') as HTMLElement;
 initLab(window.location.search, navigator.languages ?? [navigator.language]);
 syncUrl(window);
-createRoot(document.getElementById('root') as HTMLElement).render(
+startEmbedBridge(window, root);
+createRoot(root).render(
   <StrictMode>
     <App />
   </StrictMode>,

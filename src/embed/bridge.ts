@@ -1,0 +1,102 @@
+import { useLab, type LabState } from '../state/store.ts';
+import { applyCommand } from './apply.ts';
+import type { EmbedEvent } from './messages.ts';
+import { progressEvent, readyEvent } from './progress.ts';
+import { parseMessage } from './validate.ts';
+
+/** Least time between two `progress` messages: a few a second is plenty for a host page. */
+export const PROGRESS_INTERVAL_MS = 250;
+
+/** The parts of `window` the bridge uses (a real window, or a fake in tests). */
+export interface EmbedWindow {
+  parent: { postMessage(message: unknown, targetOrigin: string): void };
+  addEventListener(type: 'message', fn: (e: MessageEvent) => void): void;
+  removeEventListener(type: 'message', fn: (e: MessageEvent) => void): void;
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(id: unknown): void;
+  ResizeObserver?: typeof ResizeObserver;
+  scrollY: number;
+}
+
+/** Height of the page's content in CSS pixels: the bottom of the app's root in document coordinates. */
+export function contentHeight(root: Element, scrollY: number): number {
+  return Math.ceil(root.getBoundingClientRect().bottom + scrollY);
+}
+
+/**
+ * The postMessage API for a host page that frames the lab (DESIGN §8). Does nothing unless the
+ * page is framed. Posts `ready` once the runs first exist, `progress` a few times a second while
+ * the step moves, and `resize` when the content height changes; obeys validated commands from the
+ * parent window only, and only from `?origin=` when given. Returns a function that stops it.
+ */
+export function startEmbedBridge(win: EmbedWindow, root: Element): () => void {
+  if ((win.parent as unknown) === win) return () => {};
+  const parent = win.parent;
+  const post = (msg: EmbedEvent) => parent.postMessage(msg, useLab.getState().origin ?? '*');
+
+  const onMessage = (e: MessageEvent) => {
+    if (e.source !== (parent as unknown)) return;
+    const origin = useLab.getState().origin;
+    let parsed;
+    try {
+      parsed = parseMessage(e.data);
+    } catch {
+      parsed = { kind: 'invalid' as const, reason: 'unreadable message' };
+    }
+    if (parsed.kind === 'foreign') return;
+    if (origin !== null && e.origin !== origin) {
+      console.warn(`Backprop Lab ignored a message from ${e.origin}: it only listens to ${origin}.`);
+      return;
+    }
+    if (parsed.kind === 'invalid') {
+      console.warn(`Backprop Lab ignored a message: ${parsed.reason}.`);
+      return;
+    }
+    applyCommand(parsed.command);
+  };
+  win.addEventListener('message', onMessage);
+
+  let ready = false;
+  let lastStep = -1;
+  let lastPlaying = false;
+  let lastPost = -Infinity;
+  let timer: unknown = null;
+  const sendProgress = () => {
+    timer = null;
+    const s = useLab.getState();
+    lastStep = s.step;
+    lastPlaying = s.playing;
+    lastPost = Date.now();
+    post(progressEvent(s));
+  };
+  const onState = (s: LabState) => {
+    if (!ready && s.runs.length > 0) {
+      ready = true;
+      post(readyEvent(s));
+    }
+    if (!ready || timer !== null) return;
+    if (s.step === lastStep && s.playing === lastPlaying) return;
+    const wait = Math.max(0, PROGRESS_INTERVAL_MS - (Date.now() - lastPost));
+    timer = win.setTimeout(sendProgress, wait);
+  };
+  const unsubscribe = useLab.subscribe(onState);
+  onState(useLab.getState());
+
+  let lastHeight = -1;
+  const measure = () => {
+    const h = contentHeight(root, win.scrollY);
+    if (h === lastHeight) return;
+    lastHeight = h;
+    post({ source: 'backprop-lab', type: 'resize', height: h });
+  };
+  const RO = win.ResizeObserver;
+  const observer = RO ? new RO(measure) : null;
+  observer?.observe(root);
+
+  return () => {
+    win.removeEventListener('message', onMessage);
+    unsubscribe();
+    observer?.disconnect();
+    if (timer !== null) win.clearTimeout(timer);
+  };
+}

@@ -1,0 +1,35 @@
+import type { KnobKey, KnobValue } from '../protocol.ts';
+
+/** Marks every message the lab posts to its host page. */
+export const SOURCE = 'backprop-lab';
+/** Messages for the lab must carry this `target`. */
+export const TARGET = 'backprop-lab';
+
+/** A command from the host page, after validation. */
+export type EmbedCommand =
+  | { type: 'play' }
+  | { type: 'pause' }
+  | { type: 'reset' }
+  | { type: 'step'; count: number }
+  | { type: 'set'; key: KnobKey; value: KnobValue }
+  | { type: 'set'; lesson: string }
+  | { type: 'set'; compare: KnobKey | null; values: KnobValue[] };
+
+/** One run as `progress` reports it; numbers are null until the first evaluation. */
+export interface EmbedRunProgress {
+  id: string;
+  label: string;
+  trainLoss: number | null;
+  valLoss: number | null;
+  trainAcc: number | null;
+  valAcc: number | null;
+  /** ‖∂L/∂W‖ per layer, first hidden → output, of the latest step. */
+  gradNorms: number[];
+  diverged: boolean;
+}
+
+/** What the lab posts to its host page. */
+export type EmbedEvent =
+  | { source: typeof SOURCE; type: 'ready'; version: 1; lesson: string; lessons: string[]; lang: string; runs: { id: string; label: string }[] }
+  | { source: typeof SOURCE; type: 'progress'; step: number; epoch: number; playing: boolean; lesson: string; runs: EmbedRunProgress[] }
+  | { source: typeof SOURCE; type: 'resize'; height: number };

@@ -1,0 +1,52 @@
+import { MESSAGES } from '../i18n/index.ts';
+import { format, type MessageKey } from '../i18n/index.ts';
+import { LESSONS } from '../state/lessons.ts';
+import type { LabState } from '../state/store.ts';
+import { runLabel } from '../views/runLabel.ts';
+import { SOURCE, type EmbedEvent, type EmbedRunProgress } from './messages.ts';
+
+type Slice = Pick<LabState, 'runs' | 'history' | 'live' | 'comparison' | 'lang' | 'step' | 'epoch' | 'playing' | 'lessonId'>;
+
+const finite = (x: number | undefined): number | null => (x === undefined || !Number.isFinite(x) ? null : x);
+
+/** Run labels as the page shows them, in its language ("A · ReLU"). */
+function labels(s: Slice): string[] {
+  const m = MESSAGES[s.lang];
+  const t = (key: MessageKey, params?: Record<string, string | number>) => format(m[key], params);
+  return s.runs.map((_, i) => runLabel(t, s.comparison, i));
+}
+
+/** The `progress` message for the current state: latest recorded losses/accuracies and live gradient norms per run. */
+export function progressEvent(s: Slice): EmbedEvent {
+  const names = labels(s);
+  const runs: EmbedRunProgress[] = s.runs.map((r, i) => {
+    const h = s.history[r.id];
+    const last = h && h.length ? h[h.length - 1] : undefined;
+    const live = s.live[r.id];
+    return {
+      id: r.id,
+      label: names[i],
+      trainLoss: finite(last?.trainLoss),
+      valLoss: finite(last?.valLoss),
+      trainAcc: finite(last?.trainAcc),
+      valAcc: finite(last?.valAcc),
+      gradNorms: (live?.layers ?? last?.layers ?? []).map((l) => l.gradNorm),
+      diverged: live?.status === 'diverged',
+    };
+  });
+  return { source: SOURCE, type: 'progress', step: s.step, epoch: s.epoch, playing: s.playing, lesson: s.lessonId, runs };
+}
+
+/** The `ready` message: the lesson, every lesson id a host may `set`, the language and the runs. */
+export function readyEvent(s: Slice): EmbedEvent {
+  const names = labels(s);
+  return {
+    source: SOURCE,
+    type: 'ready',
+    version: 1,
+    lesson: s.lessonId,
+    lessons: LESSONS.map((l) => l.id),
+    lang: s.lang,
+    runs: s.runs.map((r, i) => ({ id: r.id, label: names[i] })),
+  };
+}
