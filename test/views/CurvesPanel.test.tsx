@@ -1,0 +1,124 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CurvesPanel } from '../../src/views/charts/CurvesPanel.tsx';
+import { initialLabState, useLab } from '../../src/state/store.ts';
+import { RUN_COLORS } from '../../src/views/theme.ts';
+import { curveHistory, runInfo } from './chartFixtures.ts';
+import { mockResizeObserver, pathPoints, press, render, type Rendered } from './chartRender.tsx';
+
+let r: Rendered | undefined;
+beforeEach(() => mockResizeObserver(800));
+afterEach(() => r?.unmount());
+
+// A overfits: validation loss is lowest at point 3 (step 30), then rises. B generalises: lowest at the end.
+const A = curveHistory([0.7, 0.5, 0.3, 0.2, 0.1, 0.05], [0.72, 0.6, 0.5, 0.45, 0.6, 0.9]);
+const B = curveHistory([0.7, 0.6, 0.5, 0.4, 0.35, 0.3], [0.7, 0.62, 0.52, 0.44, 0.4, 0.36]);
+
+function setRuns() {
+  useLab.setState({ ...initialLabState, runs: [runInfo('A', [8, 8]), runInfo('B', [8, 8])], history: { A, B } }, true);
+}
+
+const q = (c: HTMLElement, sel: string) => c.querySelector(sel) as HTMLElement;
+
+describe('CurvesPanel', () => {
+  it('draws train solid and validation dashed in each run colour, one point per recorded step', () => {
+    setRuns();
+    r = render(<CurvesPanel />);
+    for (const [i, id] of ['A', 'B'].entries()) {
+      const g = q(r.container, `g[data-run="${id}"]`);
+      expect(g.getAttribute('stroke')).toBe(RUN_COLORS[i]);
+      const train = q(g, '.charts-curve-train');
+      const val = q(g, '.charts-curve-val');
+      expect(pathPoints(train.getAttribute('d'))).toBe(6);
+      expect(pathPoints(val.getAttribute('d'))).toBe(6);
+      expect(train.getAttribute('stroke-dasharray')).toBeNull();
+      expect(val.getAttribute('stroke-dasharray')).toBeTruthy();
+    }
+  });
+
+  it('shades the gap between each run’s train and validation curves in the run colour', () => {
+    setRuns();
+    r = render(<CurvesPanel />);
+    const gaps = [...r.container.querySelectorAll('path.charts-gap')];
+    expect(gaps.map((g) => g.getAttribute('data-run'))).toEqual(['A', 'B']);
+    expect(gaps[0].getAttribute('fill')).toBe(RUN_COLORS[0]);
+    // An area goes out along one curve and back along the other: 2 × 6 points.
+    expect(pathPoints(gaps[0].getAttribute('d'))).toBe(12);
+  });
+
+  it('marks the step of lowest validation loss with a labelled diamond', () => {
+    setRuns();
+    r = render(<CurvesPanel />);
+    expect(q(r.container, '.charts-best[data-run="A"]').dataset.step).toBe('30');
+    expect(q(r.container, '.charts-best[data-run="B"]').dataset.step).toBe('50');
+    const labels = [...r.container.querySelectorAll('.charts-best-label')].map((t) => t.textContent);
+    expect(labels).toContain('A best: 30');
+    expect(labels).toContain('B best: 50');
+  });
+
+  it('moves a cursor through the recorded steps with ← and →, and the readout follows', () => {
+    setRuns();
+    r = render(<CurvesPanel />);
+    const plot = q(r.container, '[data-testid="curves-plot"]');
+    expect(plot.tabIndex).toBe(0);
+    expect(r.container.querySelector('.charts-cursor')).toBeNull();
+    expect(q(r.container, '[data-testid="curves-readout"] caption').textContent).toBe('Latest values (step 50)');
+    press(plot, 'ArrowLeft');
+    expect(q(r.container, '.charts-cursor').dataset.step).toBe('50');
+    press(plot, 'ArrowLeft');
+    press(plot, 'ArrowLeft');
+    expect(q(r.container, '.charts-cursor').dataset.step).toBe('30');
+    const readout = q(r.container, '[data-testid="curves-readout"]');
+    expect(q(readout, 'caption').textContent).toBe('Values at step 30');
+    const rowA = [...readout.querySelectorAll('tr[data-run="A"] td')].map((td) => td.textContent);
+    expect(rowA).toEqual(['0.200', '0.450', '90 %', '78 %']);
+    press(plot, 'ArrowRight');
+    expect(q(r.container, '.charts-cursor').dataset.step).toBe('40');
+    press(plot, 'Home');
+    expect(q(r.container, '.charts-cursor').dataset.step).toBe('0');
+    press(plot, 'ArrowLeft');
+    expect(q(r.container, '.charts-cursor').dataset.step).toBe('0');
+    press(plot, 'End');
+    expect(q(r.container, '.charts-cursor').dataset.step).toBe('50');
+    press(plot, 'Escape');
+    expect(r.container.querySelector('.charts-cursor')).toBeNull();
+  });
+
+  it('keeps arrow keys it handles from reaching page shortcuts', () => {
+    setRuns();
+    r = render(<CurvesPanel />);
+    let reached = 0;
+    const onKey = () => reached++;
+    window.addEventListener('keydown', onKey);
+    press(q(r.container, '[data-testid="curves-plot"]'), 'ArrowRight');
+    press(q(r.container, '[data-testid="curves-plot"]'), 'x');
+    window.removeEventListener('keydown', onKey);
+    expect(reached).toBe(1);
+  });
+
+  it('has a legend with run labels and the line-style key', () => {
+    setRuns();
+    r = render(<CurvesPanel />);
+    const items = [...r.container.querySelectorAll('.charts-curves-legend li')].map((l) => l.textContent);
+    expect(items).toEqual(['A · Sigmoid', 'B · ReLU', 'train', 'validation', 'gap between them', 'lowest validation loss']);
+  });
+
+  it('switches to accuracy with percentage ticks', () => {
+    setRuns();
+    r = render(<CurvesPanel />);
+    const radios = [...r.container.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    act(() => radios[1].click());
+    const ticks = [...r.container.querySelectorAll('.charts-axis-left .charts-tick text')].map((t) => t.textContent ?? '');
+    expect(ticks[ticks.length - 1]).toBe('100 %');
+    for (const t of ticks) expect(t).toMatch(/^\d+ %$/);
+  });
+
+  it('summarises each run in the caption with its best validation step', () => {
+    setRuns();
+    r = render(<CurvesPanel />);
+    const text = q(r.container, 'figcaption').textContent ?? '';
+    expect(text).toContain('A · Sigmoid: train loss 0.050, validation loss 0.900');
+    expect(text).toContain('lowest validation loss 0.450 at step 30');
+  });
+});
