@@ -21,6 +21,8 @@ export interface HandlerDeps {
 
 /** Longest stretch of training between two looks at the message queue, in ms. */
 const SLICE_MS = 14;
+/** Most steps in one slice, whatever the clock says. */
+const MAX_STEPS_PER_SLICE = 2000;
 /** Least time between two progress messages (≈30 a second). */
 const POST_INTERVAL_MS = 33;
 /** Least time between two decision-boundary grids. */
@@ -162,8 +164,9 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
     try {
       const t0 = deps.now();
       if (stepsPerSecond === null) {
+        let n = 0;
         do trainOne();
-        while (deps.now() - t0 < SLICE_MS && !allDiverged());
+        while (++n < MAX_STEPS_PER_SLICE && deps.now() - t0 < SLICE_MS && !allDiverged());
       } else {
         const due = Math.floor(((t0 - paceStart) * stepsPerSecond) / 1000) - paceSteps;
         for (let i = 0; i < due && deps.now() - t0 < SLICE_MS && !allDiverged(); i++) {
