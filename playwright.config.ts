@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const APP_PORT = 4173;
-export const HOST_PORT = 4175;
+// Ports can be moved (E2E_APP_PORT, E2E_HOST_PORT) so two checkouts can test at once.
+export const APP_PORT = Number(process.env.E2E_APP_PORT ?? 4173);
+export const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? 4175);
 
 // e2e runs against the built app (`npm run build` first) served by vite preview on 127.0.0.1,
 // plus a second local server (another origin) for the iframe host pages.

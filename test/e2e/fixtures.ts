@@ -1,7 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
-export const APP = 'http://127.0.0.1:4173';
-export const HOST = 'http://127.0.0.1:4175';
+export const APP = `http://127.0.0.1:${process.env.E2E_APP_PORT ?? 4173}`;
+export const HOST = `http://127.0.0.1:${process.env.E2E_HOST_PORT ?? 4175}`;
 
 /** Problems a page showed: console errors, uncaught exceptions, failed requests, requests that left the origins under test. */
 export interface PageProblems {
