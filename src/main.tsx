@@ -3,11 +3,14 @@ import { createRoot } from 'react-dom/client';
 import { startEmbedBridge } from './embed/bridge.ts';
 import { initLab, syncUrl } from './state/actions.ts';
 import { App } from './views/App.tsx';
+import { killWorker } from './worker/client.ts';
 import './views/app.css';
 
 const root = document.getElementById('root') as HTMLElement;
 initLab(window.location.search, navigator.languages ?? [navigator.language]);
 syncUrl(window);
+// A fault drill for tests and curious teachers: window.backpropLab.killWorker() ends the worker like a crash.
+Object.defineProperty(window, 'backpropLab', { value: Object.freeze({ killWorker }) });
 startEmbedBridge(window, root);
 createRoot(root).render(
   <StrictMode>

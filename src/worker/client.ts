@@ -22,6 +22,13 @@ let listener: WorkerListener | null = null;
 let pending: ProgressMessage | null = null;
 let pendingBoundary: BoundaryMessage | null = null;
 let frameRequested = false;
+/** When the worker last spoke, and whether it should be speaking (it trains). */
+let lastHeard = 0;
+let expectingProgress = false;
+let watchdog: ReturnType<typeof setInterval> | undefined;
+
+/** A training worker that says nothing for this long while it should be training is taken for dead. */
+export const SILENCE_LIMIT_MS = 4000;
 
 /** Merges a newer progress message into an older one: points accumulate, the rest is the newest. */
 export function mergeProgress(older: ProgressMessage, newer: ProgressMessage): ProgressMessage {
@@ -56,12 +63,14 @@ function requestFlush(): void {
 
 function onMessage(msg: FromWorker): void {
   if (!listener) return;
+  lastHeard = Date.now();
   switch (msg.type) {
     case 'configured':
       flush();
       listener.configured(msg);
       break;
     case 'progress':
+      expectingProgress = msg.playing;
       pending = pending ? mergeProgress(pending, msg) : msg;
       requestFlush();
       break;
@@ -89,10 +98,27 @@ export function startWorker(l: WorkerListener): void {
   };
   w.onmessageerror = () => l.error('A message from the training worker could not be read.');
   worker = w;
+  lastHeard = Date.now();
+  watchdog = setInterval(() => {
+    if (worker === w && expectingProgress && Date.now() - lastHeard > SILENCE_LIMIT_MS) {
+      expectingProgress = false;
+      l.error('The training worker stopped responding.');
+    }
+  }, 1000);
+}
+
+/**
+ * Ends the worker the way a crash would: no goodbye, the UI finds out from the silence.
+ * For fault drills (the e2e tests call it through window.backpropLab).
+ */
+export function killWorker(): void {
+  worker?.terminate();
 }
 
 /** Ends the worker; no more messages arrive until startWorker is called again. */
 export function stopWorker(): void {
+  clearInterval(watchdog);
+  expectingProgress = false;
   worker?.terminate();
   worker = null;
   pending = null;
@@ -106,5 +132,11 @@ export function workerAlive(): boolean {
 
 /** Sends a command to the worker (ignored when none runs). */
 export function send(msg: ToWorker): void {
+  if (msg.type === 'play') {
+    expectingProgress = true;
+    lastHeard = Date.now();
+  } else if (msg.type === 'pause' || msg.type === 'step' || msg.type === 'reset') {
+    expectingProgress = false;
+  }
   worker?.postMessage(msg);
 }
