@@ -3,8 +3,8 @@ import { APP, HOST, expect, readStep, test } from './fixtures.ts';
 test('the default page trains both runs live without any console error or foreign request', async ({ page, problems }) => {
   await page.goto('/');
   await expect(page).toHaveTitle('Backprop Lab');
-  await expect(page.locator('tr[data-run="A"]')).toBeVisible();
-  await expect(page.locator('tr[data-run="B"]')).toBeVisible();
+  await expect(page.locator('tr[data-run="A"]').first()).toBeVisible();
+  await expect(page.locator('tr[data-run="B"]').first()).toBeVisible();
   await page.getByTestId('play').click();
   await expect.poll(() => readStep(page), { timeout: 5_000 }).toBeGreaterThan(50);
   const s1 = await readStep(page);
@@ -19,7 +19,7 @@ test('the default page trains both runs live without any console error or foreig
 test('the app runs inside an iframe of a page from another origin', async ({ page, problems }) => {
   await page.goto(`${HOST}/frame.html?src=${encodeURIComponent(`${APP}/?embed=1`)}`);
   const frame = page.frameLocator('#lab');
-  await expect(frame.locator('tr[data-run="A"]')).toBeVisible();
+  await expect(frame.locator('tr[data-run="A"]').first()).toBeVisible();
   await frame.getByTestId('play').click();
   await expect.poll(() => readStep(frame), { timeout: 5_000 }).toBeGreaterThan(20);
   await page.screenshot({ path: 'test-results/iframe-host.png' });
