@@ -1,17 +1,124 @@
+import type { Page } from '@playwright/test';
 import { expect, readStep, test } from './fixtures.ts';
 
-for (const [w, h] of [[1280, 800], [360, 640]] as const) {
-  test(`charts screenshots at ${w}×${h}`, async ({ page, problems }) => {
-    await page.setViewportSize({ width: w, height: h });
-    await page.goto('/');
-    await page.getByTestId('play').click();
-    await expect.poll(() => readStep(page), { timeout: 5_000 }).toBeGreaterThan(200);
-    await page.waitForTimeout(2_500);
-    await page.getByTestId('play').click();
-    for (const name of ['curves', 'grad', 'health']) {
-      await page.locator(`.charts-${name}-panel`).screenshot({ path: `test-results/charts-${name}-${w}.png` });
-    }
-    await page.screenshot({ path: `test-results/charts-page-${w}.png`, fullPage: true });
-    expect(problems.list).toEqual([]);
-  });
+/** Share of non-transparent, non-black pixels of every heatmap canvas on the page. */
+async function heatmapCoverage(page: Page): Promise<number[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLCanvasElement>('.charts-heatmap canvas')].map((c) => {
+      const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data;
+      if (!data || data.length === 0) return 0;
+      let painted = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0) painted++;
+      return painted / (data.length / 4);
+    }),
+  );
 }
+
+/** Point counts of the SVG paths matching a selector. */
+async function pointCounts(page: Page, selector: string): Promise<number[]> {
+  return page.locator(selector).evaluateAll((els) => els.map((e) => (e.getAttribute('d')?.match(/[ML]/g) ?? []).length));
+}
+
+async function trainFor(page: Page, ms: number): Promise<void> {
+  await page.goto('/');
+  await page.getByTestId('play').click();
+  await expect.poll(() => readStep(page), { timeout: 5_000 }).toBeGreaterThan(100);
+  await page.waitForTimeout(ms);
+  await page.getByTestId('play').click();
+}
+
+test('after Play, the gradient and curve charts fill with points and sigmoid A gets a far smaller first/last ratio than ReLU B', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await trainFor(page, 3_000);
+
+  const grad = await pointCounts(page, '.charts-grad-panel path.charts-grad-line');
+  expect(grad.length).toBe(2 * 9);
+  for (const n of grad) expect(n).toBeGreaterThan(10);
+  const curves = await pointCounts(page, '.charts-curves-panel path.charts-curve');
+  expect(curves.length).toBe(4);
+  for (const n of curves) expect(n).toBeGreaterThan(10);
+
+  const coverage = await heatmapCoverage(page);
+  expect(coverage).toHaveLength(2);
+  for (const c of coverage) expect(c).toBeGreaterThan(0.9);
+
+  const a = Number(await page.getByTestId('grad-ratio-A').getAttribute('data-value'));
+  const b = Number(await page.getByTestId('grad-ratio-B').getAttribute('data-value'));
+  expect(a).toBeGreaterThan(0);
+  expect(a).toBeLessThan(b);
+  expect(a).toBeLessThan(1e-2);
+  await expect(page.getByTestId('grad-ratio-A')).toContainText('×10⁻');
+
+  await page.locator('.charts-curves-panel').screenshot({ path: 'test-results/charts-curves-1280.png' });
+  await page.locator('.charts-grad-panel').screenshot({ path: 'test-results/charts-grad-1280.png' });
+  await page.locator('.charts-health-panel').screenshot({ path: 'test-results/charts-health-1280.png' });
+  expect(problems.list).toEqual([]);
+});
+
+test('the curves chart is read step by step with the keyboard', async ({ page, problems }) => {
+  await trainFor(page, 1_000);
+  const plot = page.getByTestId('curves-plot');
+  await plot.focus();
+  await page.keyboard.press('Home');
+  await expect(page.getByTestId('curves-readout')).toHaveAttribute('data-step', '0');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('curves-readout')).toHaveAttribute('data-step', '10');
+  await expect(page.locator('.charts-cursor')).toHaveCount(1);
+  await page.locator('.charts-curves-panel').screenshot({ path: 'test-results/charts-curves-cursor.png' });
+  expect(problems.list).toEqual([]);
+});
+
+test('on a 360 px phone the charts stack and stay inside the screen', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await trainFor(page, 2_000);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  for (const name of ['curves', 'grad', 'health']) {
+    const panel = page.locator(`.charts-${name}-panel`);
+    const box = await panel.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+    await panel.screenshot({ path: `test-results/charts-${name}-360.png` });
+  }
+  expect(problems.list).toEqual([]);
+});
+
+test('Korean texts and presenter mode render the charts without problems', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/?lang=ko&present=1');
+  await page.getByTestId('play').click();
+  await expect.poll(() => readStep(page), { timeout: 5_000 }).toBeGreaterThan(200);
+  await page.waitForTimeout(1_500);
+  await page.getByTestId('play').click();
+  await expect(page.getByTestId('grad-ratio-A')).toContainText('첫 은닉층');
+  await page.locator('.charts-grad-panel').screenshot({ path: 'test-results/charts-grad-ko-present.png' });
+  await page.locator('.charts-curves-panel').screenshot({ path: 'test-results/charts-curves-ko-present.png' });
+  expect(problems.list).toEqual([]);
+});
+
+test('a run that diverges says so, with its step and learning rate, and the other charts keep working', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/?learningRate=10&init=large');
+  await page.getByTestId('play').click();
+  await expect(page.locator('[data-testid^="grad-diverged-"]').first()).toBeVisible({ timeout: 10_000 });
+  await page.getByTestId('play').click();
+  await expect(page.locator('[data-testid^="grad-diverged-"]').first()).toContainText('(10)');
+  await expect(page.locator('[data-testid^="curves-diverged-"]').first()).toBeVisible();
+  await page.locator('.charts-grad-panel').screenshot({ path: 'test-results/charts-grad-diverged.png' });
+  await page.locator('.charts-curves-panel').screenshot({ path: 'test-results/charts-curves-diverged.png' });
+  expect(problems.list).toEqual([]);
+});
+
+test('a 4K projector gets wide, readable charts', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 3840, height: 2160 });
+  await page.goto('/?present=1');
+  await page.getByTestId('play').click();
+  await expect.poll(() => readStep(page), { timeout: 5_000 }).toBeGreaterThan(200);
+  await page.waitForTimeout(1_000);
+  await page.getByTestId('play').click();
+  await page.screenshot({ path: 'test-results/charts-page-4k.png' });
+  await page.locator('.charts-grad-panel section[data-run="B"]').screenshot({ path: 'test-results/charts-grad-4k-B.png' });
+  const box = await page.locator('.charts-grad-panel').boundingBox();
+  const svgWidths = await page.locator('.charts-grad-panel svg.charts-svg').evaluateAll((els) => els.map((e) => Number(e.getAttribute('width'))));
+  for (const w of svgWidths) expect(w).toBeLessThanOrEqual(box!.width);
+  expect(problems.list).toEqual([]);
+});

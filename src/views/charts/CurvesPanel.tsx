@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { HistoryPoint } from '../../protocol.ts';
 import { useLab } from '../../state/store.ts';
 import { useT } from '../useT.ts';
@@ -9,7 +10,7 @@ import { CurvesLegend } from './CurvesLegend.tsx';
 import { CurvesReadout } from './CurvesReadout.tsx';
 import { curvesSummary } from './curvesSummary.ts';
 import { stepDomain } from './gradData.ts';
-import { runLabels } from './runText.ts';
+import { divergenceText, runLabels } from './runText.ts';
 import { SegmentedSwitch } from './SegmentedSwitch.tsx';
 import { useSize } from './useSize.ts';
 import { useStepCursor } from './useStepCursor.ts';
@@ -21,6 +22,7 @@ export function CurvesPanel() {
   const t = useT();
   const runs = useLab((s) => s.runs);
   const history = useLab((s) => s.history);
+  const divergences = useLab(useShallow((s) => s.runs.map((r) => s.live[r.id]?.divergence)));
   const comparison = useLab((s) => s.comparison);
   const [metric, setMetric] = useState<CurveMetric>('loss');
   const [hover, setHover] = useState<number | null>(null);
@@ -62,6 +64,13 @@ export function CurvesPanel() {
           runs={withLabels}
           texts={{ train: t('charts.curves.train'), val: t('charts.curves.val'), gap: t('charts.curves.gap'), best: t('charts.curves.best') }}
         />
+      )}
+      {divergences.map((d, i) =>
+        d ? (
+          <p key={runs[i].id} className="charts-diverged" data-testid={`curves-diverged-${runs[i].id}`}>
+            {labels[i]}: {divergenceText(t, d)}
+          </p>
+        ) : null,
       )}
       {width > 0 && runs.length > 0 && (
         <div

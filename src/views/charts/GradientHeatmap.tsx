@@ -41,7 +41,7 @@ function rgb(color: string): [number, number, number] {
 export function GradientHeatmap({ points, metric, layerCount, xDomain, colorDomain, width, fontPx, layerNames, label }: GradientHeatmapProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const cellsRef = useRef<HTMLCanvasElement | null>(null);
-  const m = plotMargins(fontPx, 4);
+  const m = { ...plotMargins(fontPx, 4), top: Math.round(fontPx * 0.25) };
   const iw = Math.max(10, width - m.left - m.right);
   const rowPx = heatmapRowPx(layerCount, fontPx);
   const ih = Math.round(rowPx * layerCount);
@@ -74,7 +74,7 @@ export function GradientHeatmap({ points, metric, layerCount, xDomain, colorDoma
     cells.width = n;
     cells.height = layerCount;
     cells.getContext('2d')?.putImageData(img, 0, 0);
-    const half = n > 1 ? (x(points[n - 1].step) - x(points[0].step)) / (n - 1) / 2 : iw / 2;
+    const half = n > 1 ? (x(points[n - 1].step) - x(points[0].step)) / (n - 1) / 2 : Math.min(iw / 2, 3);
     const x0 = Math.max(0, x(points[0].step) - half);
     const x1 = Math.min(iw, x(points[n - 1].step) + half);
     ctx.imageSmoothingEnabled = false;
