@@ -22,16 +22,22 @@ export function App() {
     <div className={`app${embed ? ' embed' : ''}${present ? ' present' : ''}`}>
       {!embed && <TopBar />}
       <LessonArea />
+      <Notices />
+      <WorkerError />
       <div className="lab">
         <ControlsPanel />
         <main className="panels">
-          <Notices />
-          <WorkerError />
           <LiveNumbers />
           <BoundaryPanel />
-          <CurvesPanel />
-          <GradientPanel />
-          <HealthPanel />
+          <div className="panel" data-view="gradients">
+            <GradientPanel />
+          </div>
+          <div className="panel" data-view="curves">
+            <CurvesPanel />
+          </div>
+          <div className="panel" data-view="health">
+            <HealthPanel />
+          </div>
           <NetworkPanel />
         </main>
       </div>

@@ -67,7 +67,7 @@ test('presenter mode fits 1920×1080 without scrollbars and keeps only the essen
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/?present=1');
   await trainAWhile(page);
-  await page.screenshot({ path: 'test-results/layout-present-1920x1080.png' });
+  await page.screenshot({ path: 'test-results/layout-present-1920x1080.png', fullPage: true });
   const size = await page.evaluate(() => ({
     overX: document.documentElement.scrollWidth - window.innerWidth,
     overY: document.documentElement.scrollHeight - window.innerHeight,

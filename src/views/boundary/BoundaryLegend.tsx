@@ -23,11 +23,11 @@ export function BoundaryLegend({ classes }: { classes: number }) {
         <li key={c}>
           <Mark cls={c} filled />
           <Mark cls={c} filled={false} />
-          <span data-export-text>{t('views.boundary.class', { n: c })}</span>
+          <span>{t('views.boundary.class', { n: c })}</span>
         </li>
       ))}
       <li>
-        <span data-export-text>{t('views.boundary.key')}</span>
+        <span>{t('views.boundary.key')}</span>
       </li>
     </ul>
   );

@@ -46,9 +46,34 @@ function loadImage(url: string): Promise<HTMLImageElement> {
   });
 }
 
+/** Controls and hidden helpers left out of a picture of a view. */
+const SKIP = 'button, select, label, .panel-options, .visually-hidden';
+
+/** Draws every visible text of `el` word by word where the browser laid it out (wrapping included). */
+function drawTexts(ctx: CanvasRenderingContext2D, el: HTMLElement, box: DOMRect): void {
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  ctx.textBaseline = 'middle';
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest('svg') || parent.closest(SKIP)) continue;
+    const cs = getComputedStyle(parent);
+    if (cs.visibility === 'hidden') continue;
+    ctx.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+    ctx.fillStyle = cs.color;
+    for (const m of node.data.matchAll(/\S+/g)) {
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      const r = range.getClientRects()[0];
+      if (!r || r.width === 0) continue;
+      ctx.fillText(m[0], r.left - box.left, r.top - box.top + r.height / 2);
+    }
+  }
+}
+
 /**
- * A PNG of one view: its headings and marked texts ([data-export-text]), its canvases and its SVGs
- * drawn where they sit on screen, at `scale` × CSS pixels, on the page background.
+ * A PNG of one view: its texts, canvases and SVGs drawn where they sit on screen (controls left
+ * out), at `scale` × CSS pixels, on the page background.
  */
 export async function viewToPng(el: HTMLElement, scale = 2): Promise<Blob> {
   const box = el.getBoundingClientRect();
@@ -58,20 +83,13 @@ export async function viewToPng(el: HTMLElement, scale = 2): Promise<Blob> {
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
   ctx.scale(scale, scale);
-  const bg = getComputedStyle(document.body).backgroundColor;
+  const bg = getComputedStyle(el).backgroundColor;
   ctx.fillStyle = bg && bg !== 'rgba(0, 0, 0, 0)' ? bg : '#ffffff';
   ctx.fillRect(0, 0, box.width, box.height);
-  ctx.textBaseline = 'top';
-  for (const t of el.querySelectorAll<HTMLElement>('h2, h3, figcaption, [data-export-text]')) {
-    const r = t.getBoundingClientRect();
-    if (r.width <= 2 || t.closest('.visually-hidden')) continue;
-    const cs = getComputedStyle(t);
-    ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
-    ctx.fillStyle = cs.color;
-    ctx.fillText((t.textContent ?? '').trim(), r.left - box.left + parseFloat(cs.paddingLeft || '0'), r.top - box.top + parseFloat(cs.paddingTop || '0'));
-  }
+  drawTexts(ctx, el, box);
   for (const node of el.querySelectorAll<HTMLCanvasElement | SVGSVGElement>('canvas, svg')) {
     if (node instanceof SVGSVGElement && node.parentElement?.closest('svg')) continue;
+    if (node.closest(SKIP)) continue;
     const r = node.getBoundingClientRect();
     if (r.width === 0 || r.height === 0) continue;
     const src = node instanceof HTMLCanvasElement ? node : await loadImage(svgDataUrl(node));

@@ -12,7 +12,7 @@ export function EdgeLegend({ style, mode }: { style: EdgeStyle; mode: EdgeMode }
   return (
     <ul className="legend edge-legend">
       <li>
-        <span data-export-text>{t(mode === 'weight' ? 'views.network.whatWeight' : 'views.network.whatGrad')}</span>
+        <span>{t(mode === 'weight' ? 'views.network.whatWeight' : 'views.network.whatGrad')}</span>
         <span className="scale-end">{formatNumber(lo)}</span>
         <svg width={STEPS * 8} height="10" aria-hidden="true">
           {stops.map((v, i) => (
@@ -25,10 +25,10 @@ export function EdgeLegend({ style, mode }: { style: EdgeStyle; mode: EdgeMode }
         <svg width="12" height="12" viewBox="-6 -6 12 12" aria-hidden="true">
           <circle r="5" className="unit dropped" />
         </svg>
-        <span data-export-text>{t('views.network.droppedKey')}</span>
+        <span>{t('views.network.droppedKey')}</span>
       </li>
       <li>
-        <span aria-hidden="true">⚠</span> <span data-export-text>{t('views.network.flagKey')}</span>
+        <span aria-hidden="true">⚠</span> <span>{t('views.network.flagKey')}</span>
       </li>
     </ul>
   );

@@ -39,7 +39,7 @@ export function NetworkDiagram({ layerSizes, stats, masks, mode, style, width, h
           const s = stats?.[l];
           const v = s ? edgeMagnitude(s, mode, layerSizes[l], layerSizes[l + 1]) : NaN;
           return (
-            <path key={l} className="bundle" data-layer={l + 1} d={d} fill="none" stroke={s ? style.color(v) : '#cccccc'} strokeWidth={s ? style.width(v) : 0.5} strokeOpacity={0.55} />
+            <path key={l} className="bundle" data-layer={l + 1} d={d} fill="none" stroke={s ? style.color(v) : '#cccccc'} strokeWidth={s ? style.width(v) : 0.5} strokeOpacity={Math.min(0.7, 4 / Math.sqrt(Math.max(1, Math.min(layerSizes[l], 16) * Math.min(layerSizes[l + 1], 16))))} />
           );
         })}
         {columns.map((c, l) => {

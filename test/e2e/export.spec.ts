@@ -1,0 +1,55 @@
+import { readFile } from 'node:fs/promises';
+import type { Download, Page } from '@playwright/test';
+import { expect, readStep, test } from './fixtures.ts';
+
+async function download(page: Page, testId: string): Promise<{ d: Download; bytes: Buffer }> {
+  const wait = page.waitForEvent('download');
+  await page.getByTestId(testId).click();
+  const d = await wait;
+  const path = await d.path();
+  return { d, bytes: await readFile(path) };
+}
+
+test('exports a PNG of a view, a CSV with a row per recorded step per run, and JSON of the setup and history', async ({ page, problems }) => {
+  await page.goto('/');
+  await page.getByTestId('play').click();
+  await expect.poll(() => readStep(page), { timeout: 10_000 }).toBeGreaterThan(200);
+  await page.getByTestId('play').click();
+  await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator('.boundary-canvas[data-step-drawn="yes"]')).toHaveCount(2);
+
+  for (const view of ['boundary', 'network']) {
+    await page.locator('#export-view').selectOption(view);
+    const png = await download(page, 'export-png');
+    expect(png.d.suggestedFilename()).toMatch(new RegExp(`-${view}\\.png$`));
+    expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    // IHDR width and height: the view's size at 2× (never a 1×1 placeholder).
+    expect(png.bytes.readUInt32BE(16)).toBeGreaterThan(200);
+    expect(png.bytes.readUInt32BE(20)).toBeGreaterThan(200);
+    expect(png.bytes.length).toBeGreaterThan(5_000);
+    await png.d.saveAs(`test-results/export-${view}.png`);
+  }
+
+  const json = await download(page, 'export-json');
+  const doc = JSON.parse(json.bytes.toString('utf8'));
+  expect(doc.config.activation).toBe('sigmoid');
+  expect(doc.query).toContain('compare=activation');
+  expect(doc.runs.map((r: { id: string }) => r.id)).toEqual(['A', 'B']);
+  const recorded: Record<string, number[]> = {};
+  for (const r of doc.runs as { id: string; history: { step: number }[] }[]) recorded[r.id] = r.history.map((p) => p.step);
+  expect(recorded.A.length).toBeGreaterThan(10);
+
+  const csv = await download(page, 'export-csv');
+  expect(csv.d.suggestedFilename()).toMatch(/\.csv$/);
+  const lines = csv.bytes.toString('utf8').trimEnd().split('\r\n');
+  const header = lines[0].split(',');
+  expect(header.slice(0, 8)).toEqual(['runId', 'label', 'step', 'epoch', 'trainLoss', 'valLoss', 'trainAcc', 'valAcc']);
+  expect(header.filter((h) => h.startsWith('grad_L'))).toHaveLength(9);
+  const rows = lines.slice(1).map((l) => l.split(','));
+  for (const id of ['A', 'B']) {
+    const steps = rows.filter((r) => r[0] === id).map((r) => Number(r[2]));
+    expect(steps).toEqual(recorded[id]);
+    for (const r of rows.filter((x) => x[0] === id)) expect(Number.isFinite(Number(r[4]))).toBe(true);
+  }
+  expect(problems.list).toEqual([]);
+});
