@@ -16,6 +16,20 @@ export interface EmbedWindow {
   clearTimeout(id: unknown): void;
   ResizeObserver?: typeof ResizeObserver;
   scrollY: number;
+  location?: { ancestorOrigins?: { readonly length: number; readonly [i: number]: string } };
+  document?: { referrer: string };
+}
+
+/** The framing page's origin when the browser tells it (ancestorOrigins, else the referrer), or null. */
+export function parentOrigin(win: EmbedWindow): string | null {
+  const ancestors = win.location?.ancestorOrigins;
+  if (ancestors && ancestors.length > 0) return ancestors[0];
+  try {
+    const ref = win.document?.referrer;
+    return ref ? new URL(ref).origin : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Height of the page's content in CSS pixels: the bottom of the app's root in document coordinates. */
@@ -26,13 +40,20 @@ export function contentHeight(root: Element, scrollY: number): number {
 /**
  * The postMessage API for a host page that frames the lab (DESIGN §8). Does nothing unless the
  * page is framed. Posts `ready` once the runs first exist, `progress` a few times a second while
- * the step moves, and `resize` when the content height changes; obeys validated commands from the
+ * the step or the recorded numbers move, and `resize` when the content height changes; obeys validated commands from the
  * parent window only, and only from `?origin=` when given. Returns a function that stops it.
  */
 export function startEmbedBridge(win: EmbedWindow, root: Element): () => void {
   if ((win.parent as unknown) === win) return () => {};
   const parent = win.parent;
-  const post = (msg: EmbedEvent) => parent.postMessage(msg, useLab.getState().origin ?? '*');
+  const pinned = useLab.getState().origin;
+  const framedBy = parentOrigin(win);
+  // Posting to a pinned origin the parent does not have only makes the browser log an error.
+  const mismatch = pinned !== null && framedBy !== null && framedBy !== pinned;
+  if (mismatch) console.warn(`Backprop Lab is pinned to ${pinned} but framed by ${framedBy}: it will not talk to this page.`);
+  const post = (msg: EmbedEvent) => {
+    if (!mismatch) parent.postMessage(msg, useLab.getState().origin ?? '*');
+  };
 
   const onMessage = (e: MessageEvent) => {
     if (e.source !== (parent as unknown)) return;
@@ -59,6 +80,7 @@ export function startEmbedBridge(win: EmbedWindow, root: Element): () => void {
   let ready = false;
   let lastStep = -1;
   let lastPlaying = false;
+  let lastHistory: LabState['history'] | null = null;
   let lastPost = -Infinity;
   let timer: unknown = null;
   const sendProgress = () => {
@@ -66,6 +88,7 @@ export function startEmbedBridge(win: EmbedWindow, root: Element): () => void {
     const s = useLab.getState();
     lastStep = s.step;
     lastPlaying = s.playing;
+    lastHistory = s.history;
     lastPost = Date.now();
     post(progressEvent(s));
   };
@@ -75,7 +98,7 @@ export function startEmbedBridge(win: EmbedWindow, root: Element): () => void {
       post(readyEvent(s));
     }
     if (!ready || timer !== null) return;
-    if (s.step === lastStep && s.playing === lastPlaying) return;
+    if (s.step === lastStep && s.playing === lastPlaying && s.history === lastHistory) return;
     const wait = Math.max(0, PROGRESS_INTERVAL_MS - (Date.now() - lastPost));
     timer = win.setTimeout(sendProgress, wait);
   };

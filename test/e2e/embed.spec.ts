@@ -1,0 +1,148 @@
+import type { Page } from '@playwright/test';
+import { APP, HOST, expect, readStep, test } from './fixtures.ts';
+
+type Received = { origin: string; data: { source?: string; type?: string; step?: number; height?: number; runs?: unknown[] } };
+
+const received = (page: Page) => page.evaluate(() => (window as unknown as { received: Received[] }).received);
+const ofType = async (page: Page, type: string) => (await received(page)).filter((r) => r.data?.type === type);
+const send = (page: Page, msg: unknown) => page.evaluate((m) => (window as unknown as { send(m: unknown): void }).send(m), msg);
+const lastProgressStep = async (page: Page) => (await ofType(page, 'progress')).at(-1)?.data.step ?? -1;
+
+/** Opens the host page (another origin) framing the lab with the given query, and waits for `ready`. */
+async function openHost(page: Page, query: string, hostQuery = '') {
+  await page.goto(`${HOST}/embed-host.html?src=${encodeURIComponent(`${APP}/?${query}`)}${hostQuery}`);
+  const frame = page.frameLocator('#lab');
+  await expect(frame.locator('section.lesson')).toBeVisible();
+  return frame;
+}
+
+test('a host page on another origin hears ready, then progress with growing steps, and pause stops the count', async ({ page, problems }) => {
+  await openHost(page, 'embed=1&lesson=loss&speed=200');
+  await expect.poll(async () => (await ofType(page, 'ready')).length).toBe(1);
+  const [ready] = await ofType(page, 'ready');
+  expect(ready.origin).toBe(APP);
+  expect(ready.data).toMatchObject({ source: 'backprop-lab', lesson: 'loss' });
+
+  await send(page, { target: 'backprop-lab', type: 'play' });
+  await expect.poll(() => lastProgressStep(page), { timeout: 5_000 }).toBeGreaterThan(50);
+  const steps = (await ofType(page, 'progress')).map((p) => p.data.step ?? 0);
+  expect(steps.length).toBeGreaterThan(2);
+  expect(steps.slice(1).every((s, i) => s >= steps[i])).toBe(true);
+  const last = (await ofType(page, 'progress')).at(-1)!.data as { runs: { id: string; trainLoss: number | null; gradNorms: number[]; diverged: boolean }[] };
+  expect(last.runs.map((r) => r.id)).toEqual(['A', 'B']);
+  expect(last.runs[0].gradNorms).toHaveLength(3);
+  expect(typeof last.runs[0].trainLoss).toBe('number');
+
+  await send(page, { target: 'backprop-lab', type: 'pause' });
+  await page.waitForTimeout(600);
+  const paused = await lastProgressStep(page);
+  const frame = page.frameLocator('#lab');
+  const shown = await readStep(frame);
+  await page.waitForTimeout(1_000);
+  expect(await lastProgressStep(page)).toBe(paused);
+  expect(await readStep(frame)).toBe(shown);
+  expect(problems.list).toEqual([]);
+});
+
+test('set changes a knob in the framed lab, and step trains exactly that many steps', async ({ page, problems }) => {
+  const frame = await openHost(page, 'embed=1&lesson=vanishing');
+  await expect.poll(async () => (await ofType(page, 'ready')).length).toBe(1);
+  await expect(frame.getByTestId('lesson-modified')).toHaveCount(0);
+  await send(page, { target: 'backprop-lab', type: 'set', key: 'learningRate', value: 0.05 });
+  await expect(frame.getByTestId('lesson-modified')).toBeVisible();
+  const labUrl = () => page.frames().find((f) => f.url().startsWith(APP))!.url();
+  await expect.poll(() => new URL(labUrl()).searchParams.get('learningRate')).toBe('0.05');
+
+  await send(page, { target: 'backprop-lab', type: 'set', lesson: 'dropout' });
+  await expect(frame.locator('section.lesson')).toHaveAttribute('data-lesson', 'dropout');
+  await send(page, { target: 'backprop-lab', type: 'step', count: 7 });
+  await expect.poll(() => readStep(frame)).toBe(7);
+  expect(problems.list).toEqual([]);
+});
+
+test('messages from a window that is not the parent, or from an origin other than ?origin=, change nothing', async ({ page, problems }) => {
+  // Pinned to an origin that is not the host's: the host's commands are ignored, and nothing is posted to it.
+  const frame = await openHost(page, 'embed=1&origin=http://127.0.0.1:4999');
+  await send(page, { target: 'backprop-lab', type: 'play' });
+  await send(page, { target: 'backprop-lab', type: 'step', count: 5 });
+  await page.waitForTimeout(800);
+  expect(await readStep(frame)).toBe(0);
+  expect(await received(page)).toEqual([]);
+
+  // Not pinned, but the message comes from the framed page itself rather than from its parent.
+  await openHost(page, 'embed=1');
+  await expect.poll(async () => (await ofType(page, 'ready')).length).toBe(1);
+  const lab = page.frames().find((f) => f.url().startsWith(APP))!;
+  await lab.evaluate(() => {
+    window.postMessage({ target: 'backprop-lab', type: 'play' }, '*');
+    window.postMessage({ target: 'backprop-lab', type: 'step', count: 5 }, '*');
+  });
+  await page.waitForTimeout(800);
+  expect(await readStep(page.frameLocator('#lab'))).toBe(0);
+  expect(problems.list).toEqual([]);
+});
+
+test('with ?origin= set to the host, the host is obeyed and hears ready', async ({ page, problems }) => {
+  const frame = await openHost(page, `embed=1&origin=${encodeURIComponent(HOST)}`);
+  await expect.poll(async () => (await ofType(page, 'ready')).length).toBe(1);
+  await send(page, { target: 'backprop-lab', type: 'step', count: 3 });
+  await expect.poll(() => readStep(frame)).toBe(3);
+  expect(problems.list).toEqual([]);
+});
+
+test('a malformed message changes nothing and logs no error', async ({ page, problems }) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  const frame = await openHost(page, 'embed=1');
+  await expect.poll(async () => (await ofType(page, 'ready')).length).toBe(1);
+  const lab = page.frames().find((f) => f.url().startsWith(APP))!;
+  const before = lab.url();
+  for (const bad of [
+    { target: 'backprop-lab', type: 'set', key: 'depth', value: 'deep' },
+    { target: 'backprop-lab', type: 'set', compare: 'width', values: [] },
+    { target: 'backprop-lab', type: 'step', count: -4 },
+    { target: 'backprop-lab', type: 'launch' },
+  ]) {
+    await send(page, bad);
+  }
+  await send(page, 'not even an object');
+  await page.waitForTimeout(800);
+  expect(lab.url()).toBe(before);
+  expect(await readStep(frame)).toBe(0);
+  await expect(frame.getByTestId('lesson-modified')).toHaveCount(0);
+  expect(warnings.filter((w) => w.includes('Backprop Lab ignored'))).toHaveLength(4);
+  expect(problems.list).toEqual([]);
+});
+
+test('resize reports the height of the content, and the host can fit the frame to it', async ({ page, problems }) => {
+  await openHost(page, 'embed=1&lesson=overfitting');
+  await expect.poll(async () => (await ofType(page, 'resize')).length).toBeGreaterThan(0);
+  await page.waitForTimeout(500);
+  const height = (await ofType(page, 'resize')).at(-1)!.data.height!;
+  const lab = page.frames().find((f) => f.url().startsWith(APP))!;
+  const doc = await lab.evaluate(() => ({ body: document.body.scrollHeight, scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight }));
+  expect(Math.abs(height - doc.body)).toBeLessThanOrEqual(2);
+  // The host set the frame to that height: the framed page has nothing left to scroll.
+  expect(doc.scroll - doc.client).toBeLessThanOrEqual(2);
+  const frameBox = await page.locator('#lab').boundingBox();
+  expect(Math.abs(frameBox!.height - height)).toBeLessThanOrEqual(4);
+  await page.screenshot({ path: 'test-results/embed-host.png', fullPage: true });
+  expect(problems.list).toEqual([]);
+});
+
+test('embed-example.html, served next to the app, drives a lesson with its own buttons and select', async ({ page, problems }) => {
+  await page.goto(`${APP}/embed-example.html`);
+  await expect(page.getByTestId('example-status')).toContainText(/connected/i);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect.poll(async () => Number(await page.getByTestId('example-step').textContent()), { timeout: 5_000 }).toBeGreaterThan(20);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByLabel('Lesson').selectOption('l2');
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('section.lesson')).toHaveAttribute('data-lesson', 'l2');
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect.poll(async () => Number(await page.getByTestId('example-step').textContent())).toBe(0);
+  await page.screenshot({ path: 'test-results/embed-example.png', fullPage: true });
+  expect(problems.list).toEqual([]);
+});
