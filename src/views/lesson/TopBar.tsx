@@ -64,8 +64,8 @@ export function TopBar() {
         >
           ?
         </button>
+        {helpOpen && <ShortcutsDialog id={helpId} onClose={closeHelp} />}
       </div>
-      {helpOpen && <ShortcutsDialog id={helpId} onClose={closeHelp} />}
     </header>
   );
 }
