@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PROGRESS_INTERVAL_MS, startEmbedBridge, type EmbedWindow } from '../../src/embed/bridge.ts';
+import { parentOrigin, PROGRESS_INTERVAL_MS, startEmbedBridge, type EmbedWindow } from '../../src/embed/bridge.ts';
 import type { HistoryPoint, LayerStats, RunInfo, ToWorker } from '../../src/protocol.ts';
 import { LESSONS } from '../../src/state/lessons.ts';
 import { initialLabState, useLab } from '../../src/state/store.ts';
@@ -188,6 +188,26 @@ describe('startEmbedBridge', () => {
     expect(f.posted.length).toBeGreaterThan(0);
     expect(f.posted.every((p) => p.target === HOST)).toBe(true);
     warn.mockRestore();
+  });
+
+  it('stays silent, with one warning, when pinned to an origin the framing page does not have', () => {
+    useLab.setState({ origin: HOST });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const f = fakeFrame();
+    f.win.location = { ancestorOrigins: { length: 1, 0: 'https://other.example' } };
+    stop = startEmbedBridge(f.win, f.root);
+    useLab.setState({ runs: [run('A')], step: 3 });
+    vi.advanceTimersByTime(1000);
+    expect(f.posted).toEqual([]);
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+  });
+
+  it('knows the framing origin from ancestorOrigins, else from the referrer', () => {
+    const f = fakeFrame();
+    expect(parentOrigin({ ...f.win, location: { ancestorOrigins: { length: 1, 0: HOST } } })).toBe(HOST);
+    expect(parentOrigin({ ...f.win, document: { referrer: `${HOST}/course/week3.html` } })).toBe(HOST);
+    expect(parentOrigin({ ...f.win, document: { referrer: '' } })).toBeNull();
   });
 
   it('posts to any origin when none is pinned', () => {
