@@ -18,11 +18,16 @@ const SVG_STYLE_PROPS = [
   'display',
 ] as const;
 
-/** Writes the computed style of every element of `src` onto the matching element of its clone `dst`. */
+/**
+ * Writes the computed style of every element of `src` onto the matching element of its clone `dst`
+ * as SVG presentation attributes (a `style` attribute would break the page's CSP: style-src 'self').
+ */
 export function inlineStyles(src: Element, dst: Element): void {
   const cs = getComputedStyle(src);
-  const decl = SVG_STYLE_PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).filter((d) => !d.endsWith(':')).join(';');
-  if (decl) dst.setAttribute('style', decl);
+  for (const p of SVG_STYLE_PROPS) {
+    const v = cs.getPropertyValue(p);
+    if (v) dst.setAttribute(p, v);
+  }
   for (let i = 0; i < src.children.length; i++) inlineStyles(src.children[i], dst.children[i]);
 }
 
