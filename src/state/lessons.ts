@@ -89,7 +89,8 @@ export const LESSONS: readonly Lesson[] = [
     id: 'dropout',
     config: { ...overfit },
     comparison: { knob: 'dropoutHidden', values: [0, 0.5] },
-    steps: OVERFIT_STEPS,
+    // Dropout delays memorising rather than forbidding it: the gap is clearest around step 400.
+    steps: 400,
     choices: 3,
     answer: 2,
   },

@@ -146,3 +146,11 @@ test('embed-example.html, served next to the app, drives a lesson with its own b
   await page.screenshot({ path: 'test-results/embed-example.png', fullPage: true });
   expect(problems.list).toEqual([]);
 });
+
+test('?autoplay=1 starts training in the frame without any command', async ({ page, problems }) => {
+  await openHost(page, 'embed=1&lesson=l2&autoplay=1');
+  await expect.poll(() => lastProgressStep(page), { timeout: 5_000 }).toBeGreaterThan(20);
+  const last = (await ofType(page, 'progress')).at(-1)!.data as { playing: boolean; lesson: string };
+  expect(last).toMatchObject({ playing: true, lesson: 'l2' });
+  expect(problems.list).toEqual([]);
+});

@@ -71,7 +71,7 @@ export const lessonsEn = {
   'lessons.dropout.choice2': 'No visible change',
   'lessons.dropout.choice3': 'Lower it',
   'lessons.dropout.happened':
-    'With dropout the validation loss ended far lower and the gap shrank to half or less. No unit can count on a particular partner being there, so the net cannot build fragile point-by-point explanations; in effect it trains many thinned networks that share weights and averages them at evaluation. The price is a somewhat higher training loss.',
+    'With dropout the validation loss stayed far lower and the gap was less than half as wide. No unit can count on a particular partner being there, so the net cannot build fragile point-by-point explanations; in effect it trains many thinned networks that share weights and averages them at evaluation. Let it run on and that gap creeps up too: dropout slows memorising down rather than forbidding it, which is why it is paired with stopping at the lowest validation loss.',
 
   'lessons.l2.title': 'An L2 penalty keeps the weights small',
   'lessons.l2.look':
