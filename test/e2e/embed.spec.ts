@@ -98,6 +98,8 @@ test('a malformed message changes nothing and logs no error', async ({ page, pro
   const frame = await openHost(page, 'embed=1');
   await expect.poll(async () => (await ofType(page, 'ready')).length).toBe(1);
   const lab = page.frames().find((f) => f.url().startsWith(APP))!;
+  // The lab writes its full state into its address once it has started.
+  await expect.poll(() => lab.url()).toContain('learningRate=');
   const before = lab.url();
   for (const bad of [
     { target: 'backprop-lab', type: 'set', key: 'depth', value: 'deep' },
