@@ -82,3 +82,17 @@ test('the top bar switches language and presenter mode, and the lesson picker op
   await page.screenshot({ path: 'test-results/lesson-phone-ko.png' });
   expect(problems.list).toEqual([]);
 });
+
+test('the lesson reads well in a phone-sized frame and on a projector', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 360, height: 480 });
+  await page.goto('/?embed=1&lesson=dropout&lang=en');
+  await expect(page.locator('section.lesson h2')).toHaveText(en['lessons.dropout.title']);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: 'test-results/lesson-embed-360.png' });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/?lesson=overfitting&lang=en&present=1');
+  await expect(page.locator('section.lesson h2')).toHaveText(en['lessons.overfitting.title']);
+  await page.screenshot({ path: 'test-results/lesson-present-1920.png' });
+  expect(problems.list).toEqual([]);
+});
