@@ -1,6 +1,6 @@
 import { useLab, type LabState } from '../state/store.ts';
 import { applyCommand } from './apply.ts';
-import type { EmbedEvent } from './messages.ts';
+import { SOURCE, type EmbedEvent } from './messages.ts';
 import { progressEvent, readyEvent } from './progress.ts';
 import { parseMessage } from './validate.ts';
 
@@ -110,7 +110,7 @@ export function startEmbedBridge(win: EmbedWindow, root: Element): () => void {
     const h = contentHeight(root, win.scrollY);
     if (h === lastHeight) return;
     lastHeight = h;
-    post({ source: 'backprop-lab', type: 'resize', height: h });
+    post({ source: SOURCE, type: 'resize', height: h });
   };
   const RO = win.ResizeObserver;
   const observer = RO ? new RO(measure) : null;

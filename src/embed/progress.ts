@@ -1,5 +1,4 @@
-import { MESSAGES } from '../i18n/index.ts';
-import { format, type MessageKey } from '../i18n/index.ts';
+import { format, MESSAGES, type MessageKey } from '../i18n/index.ts';
 import { LESSONS } from '../state/lessons.ts';
 import type { LabState } from '../state/store.ts';
 import { runLabel } from '../views/runLabel.ts';

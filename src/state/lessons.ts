@@ -112,6 +112,7 @@ export const LESSONS: readonly Lesson[] = [
   },
 ];
 
+/** The lesson a bare URL opens (lesson 1). */
 export const DEFAULT_LESSON = LESSONS[0];
 
 /** A lesson by slug or by 1-based number, or undefined. */
