@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTrainer, makeData } from '../../src/engine/index.ts';
+import { createTrainer, defaultGrid, makeData } from '../../src/engine/index.ts';
 import { findLesson, LESSONS, type Lesson } from '../../src/state/lessons.ts';
 import { runSpecs } from '../../src/state/runs.ts';
 import { isRecordedStep } from '../../src/worker/history.ts';
@@ -15,9 +15,29 @@ interface Outcome {
   gap: number;
   /** First recorded step with validation accuracy ≥ 90 %, or Infinity. */
   stepsTo90: number;
+  /** Lowest validation loss over the recorded steps, and its step. */
+  bestValLoss: number;
+  bestStep: number;
   /** ‖∂L/∂W‖ of the first hidden layer over the last hidden layer, at initialisation and at the end. */
   gradRatioInit: number;
   gradRatioEnd: number;
+  /** Grid cells (48×48 over the data) whose predicted class differs from the next cell's: a measure of how long and wiggly the boundary is. */
+  boundaryEdges: number;
+  /** ‖W‖ over every layer's weights (Frobenius) at the end. */
+  weightNorm: number;
+}
+
+/** Counts horizontal and vertical neighbours on the boundary grid that fall on different sides of p = 0.5 (two classes). */
+function boundaryEdges(probs: Float32Array, res: number): number {
+  let edges = 0;
+  for (let r = 0; r < res; r++) {
+    for (let c = 0; c < res; c++) {
+      const side = probs[r * res + c] > 0.5;
+      if (c + 1 < res && side !== probs[r * res + c + 1] > 0.5) edges++;
+      if (r + 1 < res && side !== probs[(r + 1) * res + c] > 0.5) edges++;
+    }
+  }
+  return edges;
 }
 
 /** Trains every run of a lesson exactly as the worker builds it (same data, specs, seed 1) for the lesson's steps. */
@@ -28,20 +48,34 @@ function runLesson(lesson: Lesson): Outcome[] {
     const ratio = (l: { gradNorm: number }[]) => l[0].gradNorm / l[l.length - 2].gradNorm;
     const gradRatioInit = ratio(probeStats(trainer, train));
     let stepsTo90 = Infinity;
+    let bestValLoss = Infinity;
+    let bestStep = 0;
     for (let s = 1; s <= lesson.steps; s++) {
       trainer.step();
-      if (stepsTo90 === Infinity && isRecordedStep(s) && trainer.evaluate(val).accuracy >= 0.9) stepsTo90 = s;
+      if (!isRecordedStep(s)) continue;
+      const v = trainer.evaluate(val);
+      if (stepsTo90 === Infinity && v.accuracy >= 0.9) stepsTo90 = s;
+      if (v.loss < bestValLoss) {
+        bestValLoss = v.loss;
+        bestStep = s;
+      }
     }
     const tr = trainer.evaluate(train);
     const va = trainer.evaluate(val);
+    const grid = defaultGrid(48);
+    const probs = trainer.boundary(grid, new Float32Array(48 * 48 * trainer.network.spec.outputs));
     return {
       trainLoss: tr.loss,
       valLoss: va.loss,
       valAcc: va.accuracy,
       gap: va.loss - tr.loss,
       stepsTo90,
+      bestValLoss,
+      bestStep,
       gradRatioInit,
       gradRatioEnd: ratio(trainer.layerStats()),
+      boundaryEdges: boundaryEdges(probs, 48),
+      weightNorm: Math.hypot(...trainer.network.layers.flatMap((l) => Array.from(l.W))),
     };
   });
 }
@@ -92,18 +126,25 @@ describe('each lesson shows its claim at its default seed', () => {
     expect(big.trainLoss).toBeLessThan(0.05);
     expect(big.gap).toBeGreaterThan(1);
     expect(big.gap).toBeGreaterThan(2 * small.gap);
+    // The prediction's answer: the big net's validation loss falls at first, then climbs.
+    expect(big.bestStep).toBeLessThan(lesson('overfitting').steps / 4);
+    expect(big.valLoss).toBeGreaterThan(2 * big.bestValLoss);
   });
 
   it('dropout: hidden dropout at least halves the gap of the same big net', () => {
     const [plain, dropped] = runLesson(lesson('dropout'));
     expect(plain.gap).toBeGreaterThan(1);
     expect(dropped.gap).toBeLessThan(plain.gap / 2);
+    expect(dropped.valLoss).toBeLessThan(plain.valLoss);
   });
 
-  it('l2: the weight penalty shrinks the gap to under a third', () => {
+  it('l2: the weight penalty shrinks the gap to under a third and draws a shorter, smoother boundary', () => {
     const [plain, penalised] = runLesson(lesson('l2'));
     expect(plain.gap).toBeGreaterThan(1);
     expect(penalised.gap).toBeLessThan(plain.gap / 3);
+    // The title: the penalty keeps the weights small. The prediction's answer: a smoother, here shorter, boundary.
+    expect(penalised.weightNorm).toBeLessThan(plain.weightNorm / 2);
+    expect(penalised.boundaryEdges).toBeLessThan(plain.boundaryEdges);
   });
 
   it('data: with N = 400 the gap is several times smaller than with N = 25, on the same validation set', () => {
