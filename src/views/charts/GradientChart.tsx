@@ -1,8 +1,9 @@
-import { line, scaleLinear, scaleLog } from 'd3';
+import { scaleLinear, scaleLog } from 'd3';
 import { useMemo } from 'react';
 import type { HistoryPoint } from '../../protocol.ts';
 import { AxisBottom, AxisLeft } from './Axis.tsx';
 import { plotMargins, tickCount } from './chartLayout.ts';
+import { polylinePath } from './fastPath.ts';
 import { formatStep } from './format.ts';
 import type { GradMetric } from './gradData.ts';
 import { layerColor } from './layerColors.ts';
@@ -26,7 +27,10 @@ export interface GradientChartProps {
   xTitle: string;
 }
 
-/** Lines of one per-layer norm over the steps on a log y axis, one line per layer coloured by depth. */
+/**
+ * Lines of one per-layer norm over the steps on a log y axis, one line per layer coloured by depth
+ * (d3 scales; paths built in one loop because 8 runs × 21 layers redraw every frame).
+ */
 export function GradientChart({ points, metric, layerCount, xDomain, yDomain, width, height, fontPx, label, xTitle }: GradientChartProps) {
   const m = plotMargins(fontPx, 4, 0.8, true);
   const iw = Math.max(10, width - m.left - m.right);
@@ -34,16 +38,23 @@ export function GradientChart({ points, metric, layerCount, xDomain, yDomain, wi
   const x = useMemo(() => scaleLinear().domain(xDomain).range([0, iw]), [xDomain, iw]);
   const y = useMemo(() => scaleLog().domain(yDomain).range([ih, 0]).clamp(true), [yDomain, ih]);
   const paths = useMemo(() => {
+    const xs = points.map((p) => x(p.step));
+    const ys: (number | null)[] = new Array(points.length);
+    // y(v) of the clamped log scale, inlined for the hot loop: ih at the domain floor, 0 at its top.
+    const [d0, d1] = y.domain();
+    const l0 = Math.log10(d0);
+    const k = ih / (Math.log10(d1) - l0);
     const out: string[] = [];
     for (let j = 0; j < layerCount; j++) {
-      const gen = line<HistoryPoint>()
-        .defined((p) => p.layers[j] !== undefined && toLog(p.layers[j][metric]) !== null)
-        .x((p) => x(p.step))
-        .y((p) => y(toLog(p.layers[j][metric]) as number));
-      out.push(gen(points as HistoryPoint[]) ?? '');
+      for (let i = 0; i < points.length; i++) {
+        const l = points[i].layers[j];
+        const v = l === undefined ? null : toLog(l[metric]);
+        ys[i] = v === null ? null : Math.min(ih, Math.max(0, ih - (Math.log10(v) - l0) * k));
+      }
+      out.push(polylinePath(xs, ys));
     }
     return out;
-  }, [points, metric, layerCount, x, y]);
+  }, [points, metric, layerCount, x, y, ih]);
   return (
     <svg className="charts-svg" width={width} height={height} role="img" aria-label={label}>
       <g transform={`translate(${m.left},${m.top})`}>

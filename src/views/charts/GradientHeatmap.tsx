@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { HistoryPoint } from '../../protocol.ts';
 import { plotMargins } from './chartLayout.ts';
 import type { GradMetric } from './gradData.ts';
-import { magnitudeColor } from './layerColors.ts';
+import { MAGNITUDE_LUT, magnitudeIndex } from './layerColors.ts';
 import { toLog } from './logScale.ts';
 
 /** Props of one run's layer × step heatmap. */
@@ -27,15 +27,7 @@ export function heatmapRowPx(layerCount: number, fontPx: number): number {
   return Math.max(3, Math.min(fontPx * 0.9, (fontPx * 10) / Math.max(1, layerCount)));
 }
 
-const MISSING: [number, number, number] = [200, 200, 200];
-
-function rgb(color: string): [number, number, number] {
-  const m = /rgb\((\d+),\s*(\d+),\s*(\d+)\)/.exec(color);
-  if (m) return [Number(m[1]), Number(m[2]), Number(m[3])];
-  const h = /^#([0-9a-f]{6})$/i.exec(color);
-  if (h) return [parseInt(h[1].slice(0, 2), 16), parseInt(h[1].slice(2, 4), 16), parseInt(h[1].slice(4, 6), 16)];
-  return MISSING;
-}
+const MISSING = 200;
 
 /** Layer × step heatmap on a canvas: one row per layer (first hidden at the top), colour = log magnitude. */
 export function GradientHeatmap({ points, metric, layerCount, xDomain, colorDomain, width, fontPx, layerNames, label }: GradientHeatmapProps) {
@@ -46,15 +38,16 @@ export function GradientHeatmap({ points, metric, layerCount, xDomain, colorDoma
   const rowPx = heatmapRowPx(layerCount, fontPx);
   const ih = Math.round(rowPx * layerCount);
   const x = useMemo(() => scaleLinear().domain(xDomain).range([0, iw]), [xDomain, iw]);
-  const color = useMemo(() => magnitudeColor(colorDomain), [colorDomain]);
   useEffect(() => {
     const canvas = canvasRef.current;
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
     const dpr = typeof window !== 'undefined' ? window.devicePixelRatio || 1 : 1;
-    canvas.width = Math.round(iw * dpr);
-    canvas.height = Math.round(ih * dpr);
-    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    const cw = Math.round(iw * dpr);
+    const ch = Math.round(ih * dpr);
+    if (canvas.width !== cw) canvas.width = cw;
+    if (canvas.height !== ch) canvas.height = ch;
+    ctx.clearRect(0, 0, cw, ch);
     const n = points.length;
     if (n === 0 || layerCount === 0) return;
     const img = new ImageData(n, layerCount);
@@ -62,24 +55,28 @@ export function GradientHeatmap({ points, metric, layerCount, xDomain, colorDoma
       const layers = points[i].layers;
       for (let j = 0; j < layerCount; j++) {
         const v = layers[j] ? toLog(layers[j][metric]) : null;
-        const [r, g, b] = v === null ? MISSING : rgb(color(v));
         const o = (j * n + i) * 4;
-        img.data[o] = r;
-        img.data[o + 1] = g;
-        img.data[o + 2] = b;
+        if (v === null) {
+          img.data[o] = img.data[o + 1] = img.data[o + 2] = MISSING;
+        } else {
+          const k = magnitudeIndex(v, colorDomain) * 3;
+          img.data[o] = MAGNITUDE_LUT[k];
+          img.data[o + 1] = MAGNITUDE_LUT[k + 1];
+          img.data[o + 2] = MAGNITUDE_LUT[k + 2];
+        }
         img.data[o + 3] = 255;
       }
     }
     const cells = (cellsRef.current ??= document.createElement('canvas'));
-    cells.width = n;
-    cells.height = layerCount;
+    if (cells.width !== n) cells.width = n;
+    if (cells.height !== layerCount) cells.height = layerCount;
     cells.getContext('2d')?.putImageData(img, 0, 0);
     const half = n > 1 ? (x(points[n - 1].step) - x(points[0].step)) / (n - 1) / 2 : Math.min(iw / 2, 3);
     const x0 = Math.max(0, x(points[0].step) - half);
     const x1 = Math.min(iw, x(points[n - 1].step) + half);
     ctx.imageSmoothingEnabled = false;
     ctx.drawImage(cells, x0 * dpr, 0, (x1 - x0) * dpr, ih * dpr);
-  }, [points, metric, layerCount, x, color, iw, ih]);
+  }, [points, metric, layerCount, x, colorDomain, iw, ih]);
   const showEvery = rowPx >= fontPx * 0.8 ? 1 : Math.ceil((fontPx * 0.9) / rowPx);
   return (
     <div className="charts-heatmap" style={{ width, height: ih + m.top }}>

@@ -6,21 +6,28 @@ import { clamp, columnsFor } from './chartLayout.ts';
 import { ColorLegend } from './ColorLegend.tsx';
 import { gradSummary } from './gradSummary.ts';
 import { GradientRun } from './GradientRun.tsx';
-import { metricValues, stepDomain, type GradMetric } from './gradData.ts';
+import { metricExtent, stepDomain, type GradMetric } from './gradData.ts';
 import { LayerLegend } from './LayerLegend.tsx';
 import { layerNames } from './layerColors.ts';
 import { logDomain } from './logScale.ts';
 import { divergenceText, runLabels } from './runText.ts';
 import { SegmentedSwitch } from './SegmentedSwitch.tsx';
 import { useSize } from './useSize.ts';
+import { useThrottled } from './useThrottled.ts';
 
 const EMPTY: readonly HistoryPoint[] = [];
+
+/** Points (runs × layers × recorded steps) above which the gradient lines update at 10 Hz. */
+const HEAVY_LINE_POINTS = 12_000;
 
 /** Per-layer gradient norms of every run side by side (log lines + heatmap + first/last readout), with a ‖∂L/∂W‖ / ‖∂L/∂z‖ switch. */
 export function GradientPanel() {
   const t = useT();
   const runs = useLab((s) => s.runs);
-  const history = useLab((s) => s.history);
+  const latest = useLab((s) => s.history);
+  // Many long lines (8 runs × 21 layers) redraw at 10 Hz instead of every frame, to keep frames short.
+  const lines = runs.reduce((n, r) => n + r.layerSizes.length * (latest[r.id]?.length ?? 0), 0);
+  const history = useThrottled(latest, lines > HEAVY_LINE_POINTS ? 100 : 0);
   const live = useLab((s) => s.live);
   const comparison = useLab((s) => s.comparison);
   const [metric, setMetric] = useState<GradMetric>('gradNorm');
@@ -28,7 +35,7 @@ export function GradientPanel() {
   const headingId = useId();
 
   const series = useMemo(() => runs.map((r) => history[r.id] ?? EMPTY), [runs, history]);
-  const yDomain = useMemo(() => logDomain(metricValues(series, metric)), [series, metric]);
+  const yDomain = useMemo(() => logDomain(metricExtent(series, metric)), [series, metric]);
   const xDomain = useMemo(() => stepDomain(series), [series]);
   const labels = runLabels(t, comparison, runs);
   const names = runs.map((r) => layerNames(r.layerSizes.length - 1, t('charts.grad.output')));
@@ -36,9 +43,10 @@ export function GradientPanel() {
   const metricName = t(`charts.grad.metric.${metric}`);
 
   const gap = Math.round(fontPx * 1.25);
-  const cols = columnsFor(runs.length, width, fontPx * 20);
+  // Two runs get roomy charts; a sweep of more packs them smaller so more fit side by side.
+  const cols = columnsFor(runs.length, width, fontPx * (runs.length > 2 ? 14 : 20));
   const colWidth = Math.floor((width - gap * (cols - 1)) / cols);
-  const chartHeight = Math.round(clamp(colWidth * 0.5, fontPx * 10, fontPx * 18));
+  const chartHeight = Math.round(clamp(colWidth * 0.5, fontPx * (runs.length > 2 ? 8 : 10), fontPx * 18));
   const ready = width > 0 && runs.length > 0;
 
   return (

@@ -10,13 +10,15 @@ import { healthLayerLines, healthWorstLine } from './healthSummary.ts';
 import { RunTitle } from './RunTitle.tsx';
 import { runLabels } from './runText.ts';
 import { useSize } from './useSize.ts';
+import { useThrottled } from './useThrottled.ts';
 
 /** Latest saturated (sigmoid/tanh) or dead (ReLU) share and activation spread of each hidden layer, one small chart per run. */
 export function HealthPanel() {
   const t = useT();
   const runs = useLab((s) => s.runs);
-  const history = useLab((s) => s.history);
-  const live = useLab((s) => s.live);
+  // Per-batch statistics jitter every step: 4 updates a second are readable, 60 are a blur.
+  const history = useThrottled(useLab((s) => s.history), 250);
+  const live = useThrottled(useLab((s) => s.live), 250);
   const config = useLab((s) => s.config);
   const comparison = useLab((s) => s.comparison);
   const [ref, { width, fontPx }] = useSize<HTMLElement>();
@@ -33,7 +35,7 @@ export function HealthPanel() {
   const pct = (v: number) => t('charts.pct', { n: Math.round(v * 100) });
 
   const gap = Math.round(fontPx * 1.25);
-  const cols = columnsFor(runs.length, width, fontPx * 17);
+  const cols = columnsFor(runs.length, width, fontPx * (runs.length > 2 ? 14 : 17));
   const colWidth = Math.floor((width - gap * (cols - 1)) / cols);
   const hasData = layersByRun.some((l) => l.length > 0);
 

@@ -22,9 +22,21 @@ export function latestLayers(points: readonly HistoryPoint[] | undefined, live: 
   return live && live.length > 0 ? live : undefined;
 }
 
-/** Every value of one metric over all layers of all points (for a shared domain). */
-export function* metricValues(series: readonly (readonly HistoryPoint[])[], metric: GradMetric): Generator<number> {
-  for (const points of series) for (const p of points) for (const l of p.layers) yield l[metric];
+/** Smallest and largest finite value of one metric over all layers of all points ([Infinity, -Infinity] when none). */
+export function metricExtent(series: readonly (readonly HistoryPoint[])[], metric: GradMetric): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const points of series) {
+    for (const p of points) {
+      for (const l of p.layers) {
+        const v = l[metric];
+        if (!Number.isFinite(v)) continue;
+        if (v < lo) lo = v;
+        if (v > hi) hi = v;
+      }
+    }
+  }
+  return [lo, hi];
 }
 
 /** [first, last] step over several series; [0, 1] when there are none. */
