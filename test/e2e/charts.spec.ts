@@ -71,6 +71,9 @@ test('the curves chart is read step by step with the keyboard', async ({ page, p
   expect(first).toBeGreaterThan(0);
   expect(second).toBe(2 * first);
   await expect(page.locator('.charts-cursor')).toHaveAttribute('data-step', String(first));
+  // The arrows moved the cursor, not the lesson (← / → switch lessons elsewhere on the page).
+  await page.waitForTimeout(300);
+  expect(new URL(page.url()).searchParams.get('lesson')).toBe('vanishing');
   await page.locator('.charts-curves-panel').screenshot({ path: 'test-results/charts-curves-cursor.png' });
 
   const hover = page.locator('.charts-hover');

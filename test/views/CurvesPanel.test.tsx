@@ -122,3 +122,15 @@ describe('CurvesPanel', () => {
     expect(text).toContain('lowest validation loss 0.450 at step 30');
   });
 });
+
+describe('CurvesPanel when narrow', () => {
+  it('reads out one wrapped line per run instead of a wide table', () => {
+    mockResizeObserver(300);
+    setRuns();
+    r = render(<CurvesPanel />);
+    const readout = q(r.container, '[data-testid="curves-readout"]');
+    expect(readout.querySelector('table')).toBeNull();
+    expect(q(readout, '.charts-readout-caption').textContent).toBe('Latest values (step 50) · train / val.');
+    expect(q(readout, 'li[data-run="A"]').textContent).toBe('A · SigmoidLoss 0.050 / 0.900Accuracy 98 % / 55 %');
+  });
+});

@@ -106,6 +106,7 @@ export function CurvesPanel() {
           runs={withLabels}
           formatPct={pct}
           live={shown !== null}
+          compact={width > 0 && width < fontPx * 24}
           texts={{
             caption:
               readoutStep === null

@@ -22,10 +22,41 @@ export interface CurvesReadoutProps {
   texts: CurvesReadoutTexts;
   /** Announce changes (only while a person moves the cursor, not on every training frame). */
   live: boolean;
+  /** Narrow panel: one wrapped line per run instead of a five-column table. */
+  compact?: boolean;
 }
 
-/** Exact train/validation loss and accuracy of every run at one step, as a table. */
-export function CurvesReadout({ id, step, runs, formatPct, texts, live }: CurvesReadoutProps) {
+/** Exact train/validation loss and accuracy of every run at one step: a table, or one line per run when narrow. */
+export function CurvesReadout({ id, step, runs, formatPct, texts, live, compact = false }: CurvesReadoutProps) {
+  const pct = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '—' : formatPct(v));
+  if (compact) {
+    return (
+      <div className="charts-readout" id={id} aria-live={live ? 'polite' : 'off'} data-testid="curves-readout" data-step={step ?? undefined}>
+        <p className="charts-readout-caption">
+          {texts.caption} · {texts.train} / {texts.val}
+        </p>
+        <ul className="charts-readout-list">
+          {runs.map((r) => {
+            const pt = step === null ? undefined : pointAt(r.points, step);
+            return (
+              <li key={r.id} data-run={r.id}>
+                <strong>
+                  <span className="charts-swatch" style={{ background: runColor(r.index) }} aria-hidden="true" />
+                  {r.label}
+                </strong>
+                <span>
+                  {texts.loss} {formatLoss(pt?.trainLoss)} / {formatLoss(pt?.valLoss)}
+                </span>
+                <span>
+                  {texts.acc} {pct(pt?.trainAcc)} / {pct(pt?.valAcc)}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    );
+  }
   return (
     <div className="charts-readout" id={id} aria-live={live ? 'polite' : 'off'} data-testid="curves-readout" data-step={step ?? undefined}>
       <table>
@@ -51,7 +82,6 @@ export function CurvesReadout({ id, step, runs, formatPct, texts, live }: Curves
         <tbody>
           {runs.map((r) => {
             const pt = step === null ? undefined : pointAt(r.points, step);
-            const pct = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '—' : formatPct(v));
             return (
               <tr key={r.id} data-run={r.id}>
                 <th scope="row">
