@@ -19,11 +19,14 @@ export function runLabel(t: T, c: Comparison, i: number): string {
   if (!c.knob) return id;
   const inner = c.knob2 && c.values2 && c.values2.length ? c.values2.length : 1;
   const v = c.values[Math.floor(i / inner)];
+  // Between a change of the comparison and the worker's answer, runs and values may not match yet.
+  if (v === undefined) return id;
   let text = `${id} · ${knobValueText(t, c.knob, v)}`;
   const knobDef = KNOBS[c.knob];
   if (knobDef.kind !== 'enum') text = `${id} · ${t(`knob.${c.knob}` as MessageKey)} ${knobValueText(t, c.knob, v)}`;
   if (c.knob2 && c.values2 && c.values2.length) {
     const v2 = c.values2[i % inner];
+    if (v2 === undefined) return text;
     text += `, ${t(`knob.${c.knob2}` as MessageKey)} ${knobValueText(t, c.knob2, v2)}`;
   }
   return text;

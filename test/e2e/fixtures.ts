@@ -13,7 +13,11 @@ function watch(page: Page, problems: string[]): void {
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  // A request cut short by navigating away (net::ERR_ABORTED) is the navigation's doing, not a fault.
+  page.on('requestfailed', (r) => {
+    const why = r.failure()?.errorText ?? '';
+    if (why !== 'net::ERR_ABORTED') problems.push(`request failed: ${r.url()} ${why}`);
+  });
   page.on('request', (r) => {
     const u = r.url();
     if (!u.startsWith(APP) && !u.startsWith(HOST) && !u.startsWith('data:') && !u.startsWith('blob:')) {

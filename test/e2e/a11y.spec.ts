@@ -1,0 +1,74 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { LESSONS } from '../../src/state/lessons.ts';
+import { expect, readStep, test } from './fixtures.ts';
+
+/** Serious and critical axe violations on the page as it is now, with their targets. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+const pages: [string, string][] = [
+  ['default page', '/'],
+  ['Korean', '/?lang=ko'],
+  ['presenter mode', '/?present=1'],
+  ['embed mode', '/?embed=1'],
+  ...LESSONS.map((l, i): [string, string] => [`lesson ${i + 1} (${l.id})`, `/?lesson=${l.id}`]),
+];
+
+for (const [name, url] of pages) {
+  test(`axe finds no serious or critical violation: ${name}, before and while training`, async ({ page, problems }) => {
+    await page.goto(url);
+    await expect(page.getByTestId('play').first()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByTestId('play').first().click();
+    await expect.poll(() => readStep(page)).toBeGreaterThan(50);
+    await page.getByTestId('play').first().click();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(problems.list).toEqual([]);
+  });
+}
+
+test('every chart has a text equivalent', async ({ page, problems }) => {
+  await page.goto('/');
+  await page.getByTestId('play').click();
+  await expect.poll(() => readStep(page)).toBeGreaterThan(200);
+  const missing = await page.evaluate(() => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll('main svg, main canvas')) {
+      if ((el as HTMLElement).closest('[aria-hidden="true"]')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width < 40 || r.height < 40) continue; // icons and legend swatches
+      const label = el.getAttribute('aria-label') ?? '';
+      const figure = el.closest('figure');
+      const caption = figure?.querySelector('figcaption')?.textContent?.trim() ?? '';
+      const described = el.getAttribute('aria-describedby');
+      if (!label.trim() && !caption && !described) out.push(el.outerHTML.slice(0, 120));
+    }
+    return out;
+  });
+  expect(missing).toEqual([]);
+  expect(problems.list).toEqual([]);
+});
+
+test('with reduced motion asked for, nothing transitions or animates', async ({ page, problems }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/');
+  await page.getByTestId('play').click();
+  await expect.poll(() => readStep(page)).toBeGreaterThan(50);
+  const moving = await page.evaluate(() =>
+    [...document.querySelectorAll('*')]
+      .filter((el) => {
+        const s = getComputedStyle(el);
+        const t = s.transitionDuration.split(',').some((d) => parseFloat(d) > 0.01);
+        const a = s.animationName !== 'none' && s.animationDuration.split(',').some((d) => parseFloat(d) > 0.01);
+        return t || a;
+      })
+      .map((el) => `${el.tagName.toLowerCase()}.${(el as HTMLElement).className}`),
+  );
+  expect(moving).toEqual([]);
+  expect(problems.list).toEqual([]);
+});
