@@ -183,3 +183,18 @@ test('eight 20-layer runs at full speed: every chart draws and frames keep comin
   await page.locator('.charts-health-panel').screenshot({ path: 'test-results/charts-health-8runs.png' });
   expect(problems.list).toEqual([]);
 });
+
+test('overfitting lesson: the big net’s lowest validation loss comes early and its gap is shaded', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/?lesson=overfitting');
+  await page.getByTestId('play').click();
+  await expect.poll(() => readStep(page), { timeout: 15_000 }).toBeGreaterThan(1_500);
+  await page.getByTestId('play').click();
+  const best = Number(await page.locator('.charts-best[data-run="B"]').getAttribute('data-step'));
+  const latest = Number(await page.getByTestId('curves-readout').getAttribute('data-step'));
+  expect(best).toBeLessThan(latest / 2);
+  const gap = await page.locator('path.charts-gap[data-run="B"]').getAttribute('d');
+  expect(gap?.length ?? 0).toBeGreaterThan(100);
+  await page.locator('.charts-curves-panel').screenshot({ path: 'test-results/charts-curves-overfitting.png' });
+  expect(problems.list).toEqual([]);
+});

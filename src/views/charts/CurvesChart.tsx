@@ -5,7 +5,8 @@ import type { HistoryPoint } from '../../protocol.ts';
 import { runColor } from '../theme.ts';
 import { AxisBottom, AxisLeft } from './Axis.tsx';
 import { plotMargins, tickCount } from './chartLayout.ts';
-import { bestValIndex, curveValues, nearestIndex, pointAt, type CurveMetric } from './curvesData.ts';
+import { CurvesCursor } from './CurvesCursor.tsx';
+import { bestValIndex, curveValues, nearestIndex, type CurveMetric } from './curvesData.ts';
 import { formatStep } from './format.ts';
 import { placeLabels } from './labelPlacement.ts';
 
@@ -139,22 +140,7 @@ export function CurvesChart(p: CurvesChartProps) {
             {l.text}
           </text>
         ))}
-        {cursorStep !== null && (
-          <g className="charts-cursor" data-step={cursorStep}>
-            <line x1={x(cursorStep)} x2={x(cursorStep)} y1={0} y2={ih} />
-            {series.map((s) => {
-              const pt = pointAt(s.points, cursorStep);
-              if (!pt) return null;
-              const [tr, va] = curveValues(pt, metric);
-              return (
-                <g key={s.id} stroke={runColor(s.index)}>
-                  {finite(tr) && <circle cx={x(cursorStep)} cy={y(tr)} r={4} fill={runColor(s.index)} />}
-                  {finite(va) && <circle cx={x(cursorStep)} cy={y(va)} r={4} fill="var(--bg, #fff)" strokeWidth={2} />}
-                </g>
-              );
-            })}
-          </g>
-        )}
+        {cursorStep !== null && <CurvesCursor series={series} metric={metric} step={cursorStep} x={x} y={y} height={ih} />}
         <rect className="charts-hover" width={iw} height={ih} onPointerMove={onPointerMove} onPointerLeave={() => p.onHover(null)} />
       </g>
     </svg>

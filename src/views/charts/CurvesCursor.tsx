@@ -1,0 +1,37 @@
+import type { ScaleLinear } from 'd3';
+import { runColor } from '../theme.ts';
+import { curveValues, pointAt, type CurveMetric } from './curvesData.ts';
+import type { CurveSeries } from './CurvesChart.tsx';
+
+/** Props of the step cursor drawn over the curves. */
+export interface CurvesCursorProps {
+  series: readonly CurveSeries[];
+  metric: CurveMetric;
+  step: number;
+  x: ScaleLinear<number, number>;
+  y: ScaleLinear<number, number>;
+  /** Plot height (px). */
+  height: number;
+}
+
+/** A dashed vertical line at the cursor's step with a dot on each curve: filled = train, hollow = validation. */
+export function CurvesCursor({ series, metric, step, x, y, height }: CurvesCursorProps) {
+  const cx = x(step);
+  return (
+    <g className="charts-cursor" data-step={step}>
+      <line x1={cx} x2={cx} y1={0} y2={height} />
+      {series.map((s) => {
+        const pt = pointAt(s.points, step);
+        if (!pt) return null;
+        const [train, val] = curveValues(pt, metric);
+        const color = runColor(s.index);
+        return (
+          <g key={s.id} stroke={color}>
+            {Number.isFinite(train) && <circle cx={cx} cy={y(train)} r={4} fill={color} />}
+            {Number.isFinite(val) && <circle cx={cx} cy={y(val)} r={4} fill="var(--bg, #fff)" strokeWidth={2} />}
+          </g>
+        );
+      })}
+    </g>
+  );
+}
