@@ -57,8 +57,18 @@ export function CurvesReadout({ id, step, runs, formatPct, texts, live, compact 
       </div>
     );
   }
+  // The table may scroll sideways in a narrow cell: focusable so keyboard users can scroll it too.
   return (
-    <div className="charts-readout" id={id} aria-live={live ? 'polite' : 'off'} data-testid="curves-readout" data-step={step ?? undefined}>
+    <div
+      className="charts-readout"
+      id={id}
+      aria-live={live ? 'polite' : 'off'}
+      data-testid="curves-readout"
+      data-step={step ?? undefined}
+      tabIndex={0}
+      role="region"
+      aria-label={texts.caption}
+    >
       <table>
         <caption>{texts.caption}</caption>
         <thead>
