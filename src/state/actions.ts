@@ -35,8 +35,8 @@ const listener: WorkerListener = {
   boundary(msg) {
     useLab.setState({ boundary: msg });
   },
-  error(message) {
-    useLab.setState({ workerError: message, playing: false });
+  error(fault) {
+    useLab.setState({ workerError: fault, playing: false });
   },
 };
 

@@ -6,6 +6,7 @@ import type {
   RunInfo,
   RunProgress,
 } from '../protocol.ts';
+import type { WorkerFault } from '../worker/client.ts';
 import { appendBounded } from '../worker/history.ts';
 import { DEFAULT_CONFIG } from './knobs.ts';
 import { DEFAULT_LESSON } from './lessons.ts';
@@ -30,7 +31,7 @@ export interface LabState extends UrlState {
   history: Record<string, HistoryPoint[]>;
   boundary: BoundaryMessage | null;
   /** A worker failure, shown with a restart button; null when all is well. */
-  workerError: string | null;
+  workerError: WorkerFault | null;
 }
 
 export const initialLabState: LabState = {

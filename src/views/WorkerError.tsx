@@ -1,6 +1,15 @@
 import { restartWorker } from '../state/actions.ts';
 import { useLab } from '../state/store.ts';
+import type { MessageKey } from '../i18n/index.ts';
+import type { WorkerFault } from '../worker/client.ts';
 import { useT } from './useT.ts';
+
+const FAULT_TEXT: Record<WorkerFault['kind'], MessageKey> = {
+  failed: 'workerError',
+  crashed: 'workerCrashed',
+  unresponsive: 'workerUnresponsive',
+  unreadable: 'workerUnreadable',
+};
 
 /** Shown when the worker failed: what happened, and a button that brings the same runs back. */
 export function WorkerError() {
@@ -9,7 +18,7 @@ export function WorkerError() {
   if (error === null) return null;
   return (
     <section className="worker-error" role="alert">
-      <p>{t('workerError', { message: error })}</p>
+      <p>{t(FAULT_TEXT[error.kind], { message: error.detail })}</p>
       <button type="button" onClick={restartWorker}>
         {t('restart')}
       </button>

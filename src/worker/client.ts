@@ -9,12 +9,22 @@ import {
 } from '../protocol.ts';
 import { appendBounded } from './history.ts';
 
+/**
+ * Why training stopped: the worker reported an exception (`failed`, with its message), died
+ * (`crashed`), went silent while it should be training (`unresponsive`), or sent something
+ * unreadable (`unreadable`).
+ */
+export interface WorkerFault {
+  kind: 'failed' | 'crashed' | 'unresponsive' | 'unreadable';
+  detail: string;
+}
+
 /** What the UI hears from the worker, at most once per animation frame for progress. */
 export interface WorkerListener {
   configured(msg: ConfiguredMessage): void;
   progress(msg: ProgressMessage): void;
   boundary(msg: BoundaryMessage): void;
-  error(message: string): void;
+  error(fault: WorkerFault): void;
 }
 
 let worker: Worker | null = null;
@@ -79,7 +89,7 @@ function onMessage(msg: FromWorker): void {
       requestFlush();
       break;
     case 'error':
-      listener.error(msg.message);
+      listener.error({ kind: 'failed', detail: msg.message });
       break;
     default:
       assertNever(msg);
@@ -94,15 +104,15 @@ export function startWorker(l: WorkerListener): void {
   w.onmessage = (e: MessageEvent<FromWorker>) => onMessage(e.data);
   w.onerror = (e: ErrorEvent) => {
     e.preventDefault();
-    l.error(e.message || 'The training worker stopped unexpectedly.');
+    l.error({ kind: 'crashed', detail: e.message ?? '' });
   };
-  w.onmessageerror = () => l.error('A message from the training worker could not be read.');
+  w.onmessageerror = () => l.error({ kind: 'unreadable', detail: '' });
   worker = w;
   lastHeard = Date.now();
   watchdog = setInterval(() => {
     if (worker === w && expectingProgress && Date.now() - lastHeard > SILENCE_LIMIT_MS) {
       expectingProgress = false;
-      l.error('The training worker stopped responding.');
+      l.error({ kind: 'unresponsive', detail: '' });
     }
   }, 1000);
 }
