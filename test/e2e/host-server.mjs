@@ -1,4 +1,5 @@
-// A second local origin for iframe tests: serves test/e2e/hosts/* and public/embed-example.html.
+// A second local origin for iframe tests: serves test/e2e/hosts/* and public/embed-example.html,
+// and the built app (dist/) from a sub-path, /course/week-3/lab/, as a course site would.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -6,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 const port = Number(process.argv[2] ?? 4175);
 const root = fileURLToPath(new URL('.', import.meta.url));
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.svg': 'image/svg+xml' };
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' };
+const SUB = 'course/week-3/lab/';
 
 createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
@@ -16,7 +18,9 @@ createServer(async (req, res) => {
     return res.end();
   }
   const rel = normalize(url.pathname).replace(/^[/\\]+/, '');
-  const file = rel === 'embed-example.html' ? join(root, '../../public/embed-example.html') : join(root, 'hosts', rel);
+  let file = join(root, 'hosts', rel);
+  if (rel === 'embed-example.html') file = join(root, '../../public/embed-example.html');
+  else if (rel.startsWith(SUB) || `${rel}/` === SUB) file = join(root, '../../dist', rel.slice(SUB.length) || 'index.html');
   try {
     const body = await readFile(file);
     res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
