@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { HistoryPoint } from '../../protocol.ts';
 import { useLab } from '../../state/store.ts';
@@ -21,7 +21,8 @@ const EMPTY: readonly HistoryPoint[] = [];
 export function CurvesPanel() {
   const t = useT();
   const runs = useLab((s) => s.runs);
-  const history = useLab((s) => s.history);
+  // Deferred: the chart re-renders at transition priority, in slices, never blocking input.
+  const history = useDeferredValue(useLab((s) => s.history));
   const divergences = useLab(useShallow((s) => s.runs.map((r) => s.live[r.id]?.divergence)));
   const comparison = useLab((s) => s.comparison);
   const [metric, setMetric] = useState<CurveMetric>('loss');

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { HistoryPoint } from '../../protocol.ts';
 import { useLab } from '../../state/store.ts';
 import { useT } from '../useT.ts';
@@ -24,11 +24,12 @@ const HEAVY_LINE_POINTS = 12_000;
 export function GradientPanel() {
   const t = useT();
   const runs = useLab((s) => s.runs);
-  const latest = useLab((s) => s.history);
+  // Deferred: the charts re-render at transition priority, in slices, never blocking input.
+  const latest = useDeferredValue(useLab((s) => s.history));
   // Many long lines (8 runs × 21 layers) redraw at 10 Hz instead of every frame, to keep frames short.
   const lines = runs.reduce((n, r) => n + r.layerSizes.length * (latest[r.id]?.length ?? 0), 0);
   const history = useThrottled(latest, lines > HEAVY_LINE_POINTS ? 100 : 0);
-  const live = useLab((s) => s.live);
+  const live = useDeferredValue(useLab((s) => s.live));
   const comparison = useLab((s) => s.comparison);
   const [metric, setMetric] = useState<GradMetric>('gradNorm');
   const [ref, { width, fontPx }] = useSize<HTMLElement>();
