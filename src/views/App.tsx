@@ -3,6 +3,7 @@ import { useLab } from '../state/store.ts';
 import { BoundaryPanel } from './boundary/BoundaryPanel.tsx';
 import { CurvesPanel, GradientPanel, HealthPanel } from './charts/index.ts';
 import { ControlsPanel } from './controls/ControlsPanel.tsx';
+import { EmbedShortcuts } from './lesson/EmbedShortcuts.tsx';
 import { LessonArea } from './lesson/LessonArea.tsx';
 import { TopBar } from './lesson/TopBar.tsx';
 import { LiveNumbers } from './LiveNumbers.tsx';
@@ -20,7 +21,7 @@ export function App() {
   }, [lang]);
   return (
     <div className={`app${embed ? ' embed' : ''}${present ? ' present' : ''}`}>
-      {!embed && <TopBar />}
+      {embed ? <EmbedShortcuts /> : <TopBar />}
       <LessonArea />
       <Notices />
       <WorkerError />

@@ -1,5 +1,5 @@
 import { en } from '../../src/i18n/en.ts';
-import { expect, readStep, test } from './fixtures.ts';
+import { APP, HOST, expect, readStep, test } from './fixtures.ts';
 
 test('Space starts training and Space again stops it: the step counter moves, then stays', async ({ page, problems }) => {
   await page.goto('/?lang=en');
@@ -93,5 +93,28 @@ test('? opens the list of shortcuts and Escape closes it', async ({ page, proble
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   await expect(page.getByRole('button', { name: en['classroom.shortcuts'] })).toBeFocused();
+  expect(problems.list).toEqual([]);
+});
+
+test('inside an embed, Space, S and R work once the frame has focus, and ← / → leave the host’s lesson alone', async ({ page, problems }) => {
+  await page.goto(`${HOST}/frame.html?src=${encodeURIComponent(`${APP}/?embed=1&lesson=loss&lang=en`)}`);
+  const frame = page.frameLocator('#lab');
+  await expect(frame.locator('section.lesson')).toBeVisible();
+  await frame.locator('section.lesson h2').click();
+  await page.keyboard.press('s');
+  await page.keyboard.press('s');
+  await page.keyboard.press('s');
+  await expect.poll(() => readStep(frame)).toBe(3);
+  await page.keyboard.press('ArrowRight');
+  await expect(frame.locator('section.lesson h2')).toHaveText(en['lessons.loss.title']);
+  await page.keyboard.press('r');
+  await expect.poll(() => readStep(frame)).toBe(0);
+  await page.keyboard.press('Space');
+  await expect.poll(() => readStep(frame), { timeout: 5_000 }).toBeGreaterThan(20);
+  await page.keyboard.press('Space');
+  await page.waitForTimeout(300);
+  const stopped = await readStep(frame);
+  await page.waitForTimeout(800);
+  expect(await readStep(frame)).toBe(stopped);
   expect(problems.list).toEqual([]);
 });

@@ -1,0 +1,15 @@
+import { reset, stepOnce, togglePlay } from '../../state/actions.ts';
+import { useShortcuts } from './useShortcuts.ts';
+
+/**
+ * The transport shortcuts (Space, S, R) inside an embedded lab, where the top bar that owns the
+ * full set is hidden. Lesson keys stay off: the host page chose the lesson.
+ */
+export function EmbedShortcuts() {
+  useShortcuts((action) => {
+    if (action === 'togglePlay') togglePlay();
+    else if (action === 'step') stepOnce();
+    else if (action === 'reset') reset();
+  });
+  return null;
+}
