@@ -70,6 +70,14 @@ export const LESSONS: readonly Lesson[] = [
     answer: 1,
   },
   {
+    id: 'xavier',
+    config: { ...DEFAULT_CONFIG, depth: 10, activation: 'tanh', init: 'xavier', learningRate: 0.05 },
+    comparison: { knob: 'init', values: ['standard', 'xavier'] },
+    steps: 1000,
+    choices: 3,
+    answer: 1,
+  },
+  {
     id: 'batchnorm',
     config: { ...DEFAULT_CONFIG, dataset: 'gaussians', learningRate: 0.5 },
     comparison: { knob: 'batchNorm', values: [false, true] },

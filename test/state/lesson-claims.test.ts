@@ -18,6 +18,8 @@ interface Outcome {
   /** Lowest validation loss over the recorded steps, and its step. */
   bestValLoss: number;
   bestStep: number;
+  /** ‖∂L/∂W‖ of the first hidden layer at initialisation. */
+  gradFirstInit: number;
   /** ‖∂L/∂W‖ of the first hidden layer over the last hidden layer, at initialisation and at the end. */
   gradRatioInit: number;
   gradRatioEnd: number;
@@ -46,7 +48,8 @@ function runLesson(lesson: Lesson): Outcome[] {
     const { train, val } = makeData(dataSpecOf(spec.config));
     const trainer = createTrainer(trainerSpecOf(spec.config), train);
     const ratio = (l: { gradNorm: number }[]) => l[0].gradNorm / l[l.length - 2].gradNorm;
-    const gradRatioInit = ratio(probeStats(trainer, train));
+    const probe = probeStats(trainer, train);
+    const gradRatioInit = ratio(probe);
     let stepsTo90 = Infinity;
     let bestValLoss = Infinity;
     let bestStep = 0;
@@ -72,6 +75,7 @@ function runLesson(lesson: Lesson): Outcome[] {
       stepsTo90,
       bestValLoss,
       bestStep,
+      gradFirstInit: probe[0].gradNorm,
       gradRatioInit,
       gradRatioEnd: ratio(trainer.layerStats()),
       boundaryEdges: boundaryEdges(probs, 48),
@@ -113,6 +117,16 @@ describe('each lesson shows its claim at its default seed', () => {
     const [small, he] = runLesson(lesson('init'));
     expect(Math.abs(small.valAcc - 0.5)).toBeLessThan(0.05);
     expect(he.valAcc).toBeGreaterThan(0.9);
+  });
+
+  it('xavier: ten tanh layers from ±1/√n start with gradients a hundred times smaller and stay near chance; Xavier learns', () => {
+    const [standard, xavier] = runLesson(lesson('xavier'));
+    expect(standard.gradFirstInit * 50).toBeLessThan(xavier.gradFirstInit);
+    // Output ≈ 0.5 everywhere: the loss sits at ln 2 while the accuracy drifts around chance.
+    expect(standard.valLoss).toBeGreaterThan(0.68);
+    expect(standard.valAcc).toBeLessThan(0.7);
+    expect(xavier.valAcc).toBeGreaterThan(0.95);
+    expect(xavier.stepsTo90).toBeLessThan(lesson('xavier').steps / 2);
   });
 
   it('batchnorm: the deep sigmoid net stalls without batch norm and learns with it', () => {

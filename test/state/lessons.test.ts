@@ -3,8 +3,8 @@ import { DEFAULT_CONFIG } from '../../src/state/knobs.ts';
 import { DEFAULT_LESSON, findLesson, LESSONS, matchesLesson } from '../../src/state/lessons.ts';
 
 describe('LESSONS', () => {
-  it('lists the eight lessons of DESIGN §7 in teaching order, lesson 1 opening a bare page', () => {
-    expect(LESSONS.map((l) => l.id)).toEqual(['vanishing', 'loss', 'init', 'batchnorm', 'overfitting', 'dropout', 'l2', 'data']);
+  it('lists the lessons of DESIGN §7 in teaching order (initialisation in two: ReLU and tanh), lesson 1 opening a bare page', () => {
+    expect(LESSONS.map((l) => l.id)).toEqual(['vanishing', 'loss', 'init', 'xavier', 'batchnorm', 'overfitting', 'dropout', 'l2', 'data']);
     expect(DEFAULT_LESSON.id).toBe('vanishing');
     expect(DEFAULT_LESSON.config).toEqual(DEFAULT_CONFIG);
   });
@@ -34,13 +34,14 @@ describe('findLesson', () => {
     expect(findLesson('dropout')?.id).toBe('dropout');
     expect(findLesson('L2')?.id).toBe('l2');
     expect(findLesson('1')?.id).toBe('vanishing');
-    expect(findLesson('8')?.id).toBe('data');
+    expect(findLesson('4')?.id).toBe('xavier');
+    expect(findLesson('9')?.id).toBe('data');
   });
 
   it('returns undefined for unknown slugs and numbers out of range', () => {
     expect(findLesson('nope')).toBeUndefined();
     expect(findLesson('0')).toBeUndefined();
-    expect(findLesson('9')).toBeUndefined();
+    expect(findLesson('10')).toBeUndefined();
   });
 });
 

@@ -57,10 +57,10 @@ describe('URL round trip', () => {
   });
 
   it('takes a lesson by number or slug and lets explicit knobs override it', () => {
-    expect(parseUrl('lesson=6').state.lessonId).toBe('dropout');
+    expect(parseUrl('lesson=7').state.lessonId).toBe('dropout');
     const { state } = parseUrl('lesson=dropout&depth=2');
     expect(state.config.depth).toBe(2);
-    expect(state.config.trainSize).toBe(LESSONS[5].config.trainSize);
+    expect(state.config.trainSize).toBe(LESSONS.find((l) => l.id === 'dropout')!.config.trainSize);
   });
 
   it('ignores unknown keys silently', () => {

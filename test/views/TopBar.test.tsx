@@ -45,8 +45,9 @@ describe('TopBar', () => {
     changeValue($<HTMLSelectElement>('select')!, 'l2');
     const s = useLab.getState();
     expect(s.lessonId).toBe('l2');
-    expect(s.config).toEqual(LESSONS[6].config);
-    expect(s.comparison).toEqual(LESSONS[6].comparison);
+    const l2 = LESSONS.find((l) => l.id === 'l2')!;
+    expect(s.config).toEqual(l2.config);
+    expect(s.comparison).toEqual(l2.comparison);
     expect(sent.at(-1)?.type).toBe('configure');
   });
 

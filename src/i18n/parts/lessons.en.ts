@@ -43,6 +43,16 @@ export const lessonsEn = {
   'lessons.init.happened':
     'With weights around 0.01 each layer shrinks its input roughly a hundredfold, so after ten layers the signal — and the gradient coming back — is practically zero, and the net stays at 50 %. He initialisation scales the weights by √(2/n) so each ReLU layer keeps the variance of its input; signals and gradients keep their size through all ten layers, and the net learns within a few dozen steps.',
 
+  'lessons.xavier.title': 'Xavier initialisation lets a deep tanh net learn',
+  'lessons.xavier.look':
+    'Ten tanh layers of sixteen units, trained with plain SGD. A starts from the old rule of thumb, weights uniform in ±1/√n; B from Xavier (Glorot) initialisation, which also counts the units a layer feeds. Compare the two gradient charts’ heights from the very first step, and the validation accuracy.',
+  'lessons.xavier.predict': 'The two starts differ only by a factor of about √3 in the weights. What will that do?',
+  'lessons.xavier.choice1': 'Nothing you can see: both learn alike',
+  'lessons.xavier.choice2': 'The standard start stalls; Xavier learns',
+  'lessons.xavier.choice3': 'The standard start learns faster: smaller weights keep tanh out of saturation',
+  'lessons.xavier.happened':
+    'With weights drawn from ±1/√n, each layer passes on only about a third of the variance it receives (U[−a, a] has variance a²/3, and n of them add up to n·a²/3 = 1/3). Ten layers on, the signal is a few thousandths of its size, so the output hardly depends on the input, and every layer’s gradient starts about a hundred times smaller than under Xavier: with plain SGD the net barely moves. Its output sits at 0.5, so its accuracy drifts around 50 % as tiny differences tip points either way; the loss, stuck at ln 2 ≈ 0.693, tells the real story. Xavier picks the scale that keeps the variance both forwards and backwards, Var = 2/(n_in + n_out); signals and gradients keep their size and the net separates the circles within a couple of hundred steps.',
+
   'lessons.batchnorm.title': 'Batch normalisation rescues a deep sigmoid net',
   'lessons.batchnorm.look':
     'The deep sigmoid network of lesson 1, on an easier task: two clouds of points. Run B normalises each layer’s inputs to the activation over the mini-batch, then rescales them with a learned scale and shift. Watch the first layers’ gradients and the validation accuracy.',
