@@ -49,7 +49,19 @@ test('after Play, the gradient and curve charts fill with points and sigmoid A g
   expect(a).toBeGreaterThan(0);
   expect(a).toBeLessThan(b);
   expect(a).toBeLessThan(1e-2);
-  await expect(page.getByTestId('grad-ratio-A')).toContainText('×10⁻');
+  // The readout writes the ratio as a power of ten ("10⁻⁵" or "3×10⁻⁵", depending on how far training went):
+  // read it back as a number and it must agree with the exact ratio to within the one shown digit.
+  const shown = (await page.getByTestId('grad-ratio-A').textContent()) ?? '';
+  const match = /(?:(\d(?:\.\d+)?)×)?10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)/.exec(shown);
+  expect(match, `a power of ten in "${shown}"`).not.toBeNull();
+  const digits = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+  const exponent = Number(
+    [...match![2]].map((c) => (c === '⁻' ? '-' : String(digits.indexOf(c)))).join(''),
+  );
+  const readBack = Number(match![1] ?? '1') * 10 ** exponent;
+  expect(exponent).toBeLessThan(-2);
+  expect(readBack / a).toBeGreaterThan(0.5);
+  expect(readBack / a).toBeLessThan(2);
 
   await page.locator('.charts-curves-panel').screenshot({ path: 'test-results/charts-curves-1280.png' });
   await page.locator('.charts-grad-panel').screenshot({ path: 'test-results/charts-grad-1280.png' });
