@@ -5,6 +5,7 @@ import { RunSwatch } from './boundary/RunSwatch.tsx';
 import { ComputeReadout } from './network/ComputeReadout.tsx';
 import { paramCount } from './network/paramCount.ts';
 import { runLabel } from './runLabel.ts';
+import { usePacedLab } from './usePacedLab.ts';
 import { useT } from './useT.ts';
 
 function fmt(x: number | undefined, digits = 3): string {
@@ -12,20 +13,11 @@ function fmt(x: number | undefined, digits = 3): string {
   return Math.abs(x) < 1e-3 && x !== 0 ? x.toExponential(1) : x.toFixed(digits);
 }
 
-/** The latest numbers of every run in a table (losses, accuracies, gradient norms, parameters) plus speed; doubles as the charts' text equivalent. */
+/** Step, epoch and speed (at once) above the latest numbers of every run (paced while training); the table doubles as the charts' text equivalent. */
 export function LiveNumbers() {
   const t = useT();
-  const runs = useLab((s) => s.runs);
-  const history = useLab((s) => s.history);
-  const live = useLab((s) => s.live);
   const step = useLab((s) => s.step);
   const epoch = useLab((s) => s.epoch);
-  const config = useLab((s) => s.config);
-  const comparison = useLab((s) => s.comparison);
-  const params = useMemo(() => {
-    const specs = runSpecs(config, comparison);
-    return runs.map((r) => paramCount(r.layerSizes, specs.find((p) => p.id === r.id)?.config.batchNorm ?? config.batchNorm));
-  }, [runs, config, comparison]);
   return (
     <section className="panel live-numbers" data-view="numbers" aria-label={t('liveNumbers')}>
       <div className="counters">
@@ -37,44 +29,57 @@ export function LiveNumbers() {
         </p>
         <ComputeReadout />
       </div>
-      <div className="table-scroll">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('run')}</th>
-              <th scope="col">{t('trainLoss')}</th>
-              <th scope="col">{t('valLoss')}</th>
-              <th scope="col">{t('trainAcc')}</th>
-              <th scope="col">{t('valAcc')}</th>
-              <th scope="col">{t('views.compute.params')}</th>
-              <th scope="col">{t('gradNorm')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {runs.map((r, i) => {
-              const h = history[r.id];
-              const last = h && h.length ? h[h.length - 1] : undefined;
-              const l = live[r.id];
-              return (
-                <tr key={r.id} data-run={r.id}>
-                  <th scope="row">
-                    <RunSwatch index={i} /> {runLabel(t, comparison, i)}
-                    {l?.status === 'diverged' ? ` (${t('diverged')})` : ''}
-                  </th>
-                  <td data-label={t('trainLoss')} data-testid={`trainLoss-${r.id}`}>{fmt(last?.trainLoss)}</td>
-                  <td data-label={t('valLoss')} data-testid={`valLoss-${r.id}`}>{fmt(last?.valLoss)}</td>
-                  <td data-label={t('trainAcc')}>{fmt(last?.trainAcc)}</td>
-                  <td data-label={t('valAcc')}>{fmt(last?.valAcc)}</td>
-                  <td data-label={t('views.compute.params')} data-testid={`params-${r.id}`}>{params[i].toLocaleString('en')}</td>
-                  <td data-label={t('gradNorm')} data-testid={`grad-${r.id}`} className="grads">
-                    {(l?.layers ?? []).map((s) => fmt(s.gradNorm)).join(' · ')}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <NumbersTable />
     </section>
+  );
+}
+
+/** Losses, accuracies, parameters and per-layer gradient norms of every run, one row each. */
+function NumbersTable() {
+  const t = useT();
+  const { runs, history, live, config, comparison } = usePacedLab();
+  const params = useMemo(() => {
+    const specs = runSpecs(config, comparison);
+    return runs.map((r) => paramCount(r.layerSizes, specs.find((p) => p.id === r.id)?.config.batchNorm ?? config.batchNorm));
+  }, [runs, config, comparison]);
+  return (
+    <div className="table-scroll">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('run')}</th>
+            <th scope="col">{t('trainLoss')}</th>
+            <th scope="col">{t('valLoss')}</th>
+            <th scope="col">{t('trainAcc')}</th>
+            <th scope="col">{t('valAcc')}</th>
+            <th scope="col">{t('views.compute.params')}</th>
+            <th scope="col">{t('gradNorm')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {runs.map((r, i) => {
+            const h = history[r.id];
+            const last = h && h.length ? h[h.length - 1] : undefined;
+            const l = live[r.id];
+            return (
+              <tr key={r.id} data-run={r.id}>
+                <th scope="row">
+                  <RunSwatch index={i} /> {runLabel(t, comparison, i)}
+                  {l?.status === 'diverged' ? ` (${t('diverged')})` : ''}
+                </th>
+                <td data-label={t('trainLoss')} data-testid={`trainLoss-${r.id}`}>{fmt(last?.trainLoss)}</td>
+                <td data-label={t('valLoss')} data-testid={`valLoss-${r.id}`}>{fmt(last?.valLoss)}</td>
+                <td data-label={t('trainAcc')}>{fmt(last?.trainAcc)}</td>
+                <td data-label={t('valAcc')}>{fmt(last?.valAcc)}</td>
+                <td data-label={t('views.compute.params')} data-testid={`params-${r.id}`}>{params[i].toLocaleString('en')}</td>
+                <td data-label={t('gradNorm')} data-testid={`grad-${r.id}`} className="grads">
+                  {(l?.layers ?? []).map((s) => fmt(s.gradNorm)).join(' · ')}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import { useLab } from '../../state/store.ts';
+import { usePacedLab } from '../usePacedLab.ts';
 import { runLabel } from '../runLabel.ts';
 import { useT } from '../useT.ts';
 import { BoundaryCanvas } from './BoundaryCanvas.tsx';
@@ -14,19 +13,14 @@ function pct(x: number | undefined): string {
 /** Decision boundaries of every run side by side, with training and validation points, a legend and accuracies in words. */
 export function BoundaryPanel() {
   const t = useT();
-  const runs = useLab((s) => s.runs);
-  const boundary = useLab((s) => s.boundary);
-  const storeGrid = useLab((s) => s.grid);
-  const comparison = useLab((s) => s.comparison);
-  const acc = useLab(
-    useShallow((s) =>
-      s.runs.flatMap((r) => {
-        const h = s.history[r.id];
-        const last = h && h.length ? h[h.length - 1] : undefined;
-        return [last?.trainAcc ?? NaN, last?.valAcc ?? NaN];
-      }),
-    ),
-  );
+  const lab = usePacedLab();
+  const { runs, boundary, comparison } = lab;
+  const storeGrid = lab.grid;
+  const acc = runs.flatMap((r) => {
+    const h = lab.history[r.id];
+    const last = h && h.length ? h[h.length - 1] : undefined;
+    return [last?.trainAcc ?? NaN, last?.valAcc ?? NaN];
+  });
   const [showTrain, setShowTrain] = useState(true);
   const [showVal, setShowVal] = useState(true);
   const grid = boundary?.grid ?? storeGrid;

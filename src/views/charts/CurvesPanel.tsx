@@ -1,7 +1,6 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import type { HistoryPoint } from '../../protocol.ts';
-import { useLab } from '../../state/store.ts';
+import { usePacedLab } from '../usePacedLab.ts';
 import { useT } from '../useT.ts';
 import { clamp } from './chartLayout.ts';
 import { CurvesChart } from './CurvesChart.tsx';
@@ -20,11 +19,12 @@ const EMPTY: readonly HistoryPoint[] = [];
 /** Train and validation loss (or accuracy) of every run on one chart, with a keyboard/hover step readout. */
 export function CurvesPanel() {
   const t = useT();
-  const runs = useLab((s) => s.runs);
+  const lab = usePacedLab();
+  const runs = lab.runs;
   // Deferred: the chart re-renders at transition priority, in slices, never blocking input.
-  const history = useDeferredValue(useLab((s) => s.history));
-  const divergences = useLab(useShallow((s) => s.runs.map((r) => s.live[r.id]?.divergence)));
-  const comparison = useLab((s) => s.comparison);
+  const history = useDeferredValue(lab.history);
+  const divergences = runs.map((r) => lab.live[r.id]?.divergence);
+  const comparison = lab.comparison;
   const [metric, setMetric] = useState<CurveMetric>('loss');
   const [hover, setHover] = useState<number | null>(null);
   const [ref, { width, fontPx }] = useSize<HTMLElement>();

@@ -1,6 +1,6 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { HistoryPoint } from '../../protocol.ts';
-import { useLab } from '../../state/store.ts';
+import { usePacedLab } from '../usePacedLab.ts';
 import { useT } from '../useT.ts';
 import { clamp, columnsFor } from './chartLayout.ts';
 import { ColorLegend } from './ColorLegend.tsx';
@@ -23,14 +23,15 @@ const HEAVY_LINE_POINTS = 12_000;
 /** Per-layer gradient norms of every run side by side (log lines + heatmap + first/last readout), with a ‖∂L/∂W‖ / ‖∂L/∂z‖ switch. */
 export function GradientPanel() {
   const t = useT();
-  const runs = useLab((s) => s.runs);
+  const lab = usePacedLab();
+  const runs = lab.runs;
   // Deferred: the charts re-render at transition priority, in slices, never blocking input.
-  const latest = useDeferredValue(useLab((s) => s.history));
+  const latest = useDeferredValue(lab.history);
   // Many long lines (8 runs × 21 layers) redraw at 10 Hz instead of every frame, to keep frames short.
   const lines = runs.reduce((n, r) => n + r.layerSizes.length * (latest[r.id]?.length ?? 0), 0);
   const history = useThrottled(latest, lines > HEAVY_LINE_POINTS ? 100 : 0);
-  const live = useDeferredValue(useLab((s) => s.live));
-  const comparison = useLab((s) => s.comparison);
+  const live = useDeferredValue(lab.live);
+  const comparison = lab.comparison;
   const [metric, setMetric] = useState<GradMetric>('gradNorm');
   const [ref, { width, fontPx }] = useSize<HTMLElement>();
   const headingId = useId();

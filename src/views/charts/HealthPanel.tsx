@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { useLab } from '../../state/store.ts';
+import { usePacedLab } from '../usePacedLab.ts';
 import { runSpecs } from '../../state/runs.ts';
 import { useT } from '../useT.ts';
 import { columnsFor } from './chartLayout.ts';
@@ -15,12 +15,13 @@ import { useThrottled } from './useThrottled.ts';
 /** Latest saturated (sigmoid/tanh) or dead (ReLU) share and activation spread of each hidden layer, one small chart per run. */
 export function HealthPanel() {
   const t = useT();
-  const runs = useLab((s) => s.runs);
+  const lab = usePacedLab();
+  const runs = lab.runs;
   // Per-batch statistics jitter every step: 4 updates a second are readable, 60 are a blur.
-  const history = useThrottled(useLab((s) => s.history), 250);
-  const live = useThrottled(useLab((s) => s.live), 250);
-  const config = useLab((s) => s.config);
-  const comparison = useLab((s) => s.comparison);
+  const history = useThrottled(lab.history, 250);
+  const live = useThrottled(lab.live, 250);
+  const config = lab.config;
+  const comparison = lab.comparison;
   const [ref, { width, fontPx }] = useSize<HTMLElement>();
   const headingId = useId();
 

@@ -1,8 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import { useLab } from '../../state/store.ts';
 import { RunSwatch } from '../boundary/RunSwatch.tsx';
 import { useElementWidth } from '../boundary/useElementWidth.ts';
+import { usePacedLab } from '../usePacedLab.ts';
 import { useT } from '../useT.ts';
 import { edgeMagnitude, edgeStyle, type EdgeMode } from './edgeScale.ts';
 import { EdgeLegend } from './EdgeLegend.tsx';
@@ -12,19 +11,21 @@ import { networkSummary } from './summary.ts';
 /** The network of one run (switchable), edges by weight or gradient size, dropped units greyed, with a text summary. */
 export function NetworkPanel() {
   const t = useT();
-  const runs = useLab((s) => s.runs);
+  const lab = usePacedLab();
+  const runs = lab.runs;
   const [chosen, setChosen] = useState('A');
   const [mode, setMode] = useState<EdgeMode>('gradient');
   const index = Math.max(0, runs.findIndex((r) => r.id === chosen));
   const run = runs[index];
-  const live = useLab((s) => (run ? s.live[run.id] : undefined));
+  const live = run ? lab.live[run.id] : undefined;
   // Every run's bundle magnitudes, so A and B share one scale.
-  const magnitudes = useLab(
-    useShallow((s) =>
-      s.runs.flatMap((r) => (s.live[r.id]?.layers ?? []).map((st, l) => edgeMagnitude(st, mode, r.layerSizes[l], r.layerSizes[l + 1]))),
-    ),
+  const style = useMemo(
+    () =>
+      edgeStyle(
+        runs.flatMap((r) => (lab.live[r.id]?.layers ?? []).map((st, l) => edgeMagnitude(st, mode, r.layerSizes[l], r.layerSizes[l + 1]))),
+      ),
+    [runs, lab.live, mode],
   );
-  const style = useMemo(() => edgeStyle(magnitudes), [magnitudes]);
   const box = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box, 480);
   const rem = useMemo(() => (width > 0 ? parseFloat(getComputedStyle(document.documentElement).fontSize) || 16 : 16), [width]);
