@@ -63,21 +63,42 @@ for (const [w, h] of [
   });
 }
 
-test('presenter mode fits 1920×1080 without scrollbars and keeps only the essential controls', async ({ page, problems }) => {
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.goto('/?present=1');
-  await trainAWhile(page);
-  await page.screenshot({ path: 'test-results/layout-present-1920x1080.png', fullPage: true });
-  const size = await page.evaluate(() => ({
-    overX: document.documentElement.scrollWidth - window.innerWidth,
-    overY: document.documentElement.scrollHeight - window.innerHeight,
-  }));
-  expect(size).toEqual({ overX: 0, overY: 0 });
-  await expect(page.locator('.knob-group')).toHaveCount(0);
-  await expect(page.locator('#speed')).toHaveCount(0);
-  await expect(page.locator('#cmp-0')).toBeVisible();
-  expect(problems.list).toEqual([]);
-});
+// The default lesson, and the tallest case: ten layers (more health rows) with the longest Korean "what happened".
+for (const [name, query] of [
+  ['lesson 1 in English', '/?present=1'],
+  ['lesson 4 (ten layers) in Korean', '/?present=1&lesson=xavier&lang=ko'],
+]) {
+  test(`presenter mode, ${name}: fits 1920×1080 without scrollbars, every chart fully on screen, only the essential controls`, async ({ page, problems }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto(query);
+    await trainAWhile(page);
+    await page.screenshot({ path: `test-results/layout-present-1920x1080-${query.includes('xavier') ? 'xavier-ko' : 'default'}.png`, fullPage: true });
+    const size = await page.evaluate(() => ({
+      overX: document.documentElement.scrollWidth - window.innerWidth,
+      overY: document.documentElement.scrollHeight - window.innerHeight,
+    }));
+    expect(size).toEqual({ overX: 0, overY: 0 });
+    // Gradients, decision boundaries, curves, layer health and the network: each shown whole, nothing cut off inside.
+    const views = await page.evaluate(() =>
+      ['gradients', 'boundary', 'curves', 'health', 'network'].map((view) => {
+        const el = document.querySelector<HTMLElement>(`.panels [data-view='${view}']`);
+        if (!el) return { view, missing: true };
+        const r = el.getBoundingClientRect();
+        return {
+          view,
+          onScreen: r.width > 100 && r.height > 100 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth,
+          clipped: el.scrollHeight - el.clientHeight > 1,
+          drawn: el.querySelectorAll('svg path[d]:not([d=""]), svg rect, canvas').length > 0,
+        };
+      }),
+    );
+    for (const v of views) expect(v, v.view).toEqual({ view: v.view, onScreen: true, clipped: false, drawn: true });
+    await expect(page.locator('.knob-group')).toHaveCount(0);
+    await expect(page.locator('#speed')).toHaveCount(0);
+    await expect(page.locator('#cmp-0')).toBeVisible();
+    expect(problems.list).toEqual([]);
+  });
+}
 
 test('an embed at 360×480 shows only the controls listed in ?controls=, without sideways scrolling', async ({ page, problems }) => {
   await page.setViewportSize({ width: 360, height: 480 });

@@ -42,7 +42,8 @@ export function CurvesPanel() {
   const readoutStep = shown ?? (steps.length ? steps[steps.length - 1] : null);
   const pct = (v: number) => t('charts.pct', { n: Math.round(v * 100) });
   const metricName = t(metric === 'loss' ? 'charts.curves.loss' : 'charts.curves.acc');
-  const height = Math.round(clamp(width * 0.45, fontPx * 13, fontPx * 24));
+  // Presenter mode fits every view on one screen, so the chart is flatter there.
+  const height = Math.round(lab.present ? clamp(width * 0.4, fontPx * 9, fontPx * 12) : clamp(width * 0.45, fontPx * 13, fontPx * 24));
   const withLabels = series.map((s, i) => ({ ...s, label: labels[i] }));
 
   return (

@@ -20,22 +20,24 @@ export interface GradientHeatmapProps {
   /** Row labels, first hidden layer first. */
   layerNames: readonly string[];
   label: string;
+  /** Most height the heatmap may take, in lines of text (10 by default, fewer in presenter mode). */
+  heightLines?: number;
 }
 
-/** Height of one heatmap row: about a line of small text, less for deep nets (10 rows' worth at most). */
-export function heatmapRowPx(layerCount: number, fontPx: number): number {
-  return Math.max(3, Math.min(fontPx * 0.9, (fontPx * 10) / Math.max(1, layerCount)));
+/** Height of one heatmap row: about a line of small text, less for deep nets (`heightLines` lines' worth at most). */
+export function heatmapRowPx(layerCount: number, fontPx: number, heightLines = 10): number {
+  return Math.max(3, Math.min(fontPx * 0.9, (fontPx * heightLines) / Math.max(1, layerCount)));
 }
 
 const MISSING = 200;
 
 /** Layer × step heatmap on a canvas: one row per layer (first hidden at the top), colour = log magnitude. */
-export function GradientHeatmap({ points, metric, layerCount, xDomain, colorDomain, width, fontPx, layerNames, label }: GradientHeatmapProps) {
+export function GradientHeatmap({ points, metric, layerCount, xDomain, colorDomain, width, fontPx, layerNames, label, heightLines }: GradientHeatmapProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const cellsRef = useRef<HTMLCanvasElement | null>(null);
   const m = { ...plotMargins(fontPx, 4), top: Math.round(fontPx * 0.25) };
   const iw = Math.max(10, width - m.left - m.right);
-  const rowPx = heatmapRowPx(layerCount, fontPx);
+  const rowPx = heatmapRowPx(layerCount, fontPx, heightLines);
   const ih = Math.round(rowPx * layerCount);
   const x = useMemo(() => scaleLinear().domain(xDomain).range([0, iw]), [xDomain, iw]);
   useEffect(() => {

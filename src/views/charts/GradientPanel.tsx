@@ -48,7 +48,10 @@ export function GradientPanel() {
   // Two runs get roomy charts; a sweep of more packs them smaller so more fit side by side.
   const cols = columnsFor(runs.length, width, fontPx * (runs.length > 2 ? 14 : 20));
   const colWidth = Math.floor((width - gap * (cols - 1)) / cols);
-  const chartHeight = Math.round(clamp(colWidth * 0.5, fontPx * (runs.length > 2 ? 8 : 10), fontPx * 18));
+  // Presenter mode fits every view on one screen, so its charts are flatter.
+  const chartHeight = lab.present
+    ? Math.round(clamp(colWidth * 0.34, fontPx * 6, fontPx * 9))
+    : Math.round(clamp(colWidth * 0.5, fontPx * (runs.length > 2 ? 8 : 10), fontPx * 18));
   const ready = width > 0 && runs.length > 0;
 
   return (
@@ -87,6 +90,7 @@ export function GradientPanel() {
                 width={colWidth}
                 chartHeight={chartHeight}
                 fontPx={fontPx}
+                heatmapLines={lab.present ? 6 : undefined}
                 texts={{
                   ratio: t('charts.grad.ratio'),
                   ratioSingle: t('charts.grad.ratioSingle'),

@@ -37,6 +37,8 @@ export interface GradientRunProps {
   width: number;
   chartHeight: number;
   fontPx: number;
+  /** Heatmap height cap in lines of text (presenter mode packs it tighter). */
+  heatmapLines?: number;
   texts: GradientRunTexts;
 }
 
@@ -79,6 +81,7 @@ export function GradientRun(p: GradientRunProps) {
         fontPx={p.fontPx}
         layerNames={p.layerNames}
         label={p.texts.heatmapLabel}
+        heightLines={p.heatmapLines}
       />
       {p.ownLegend && <LayerLegend names={p.layerNames} title={p.texts.layers} />}
     </section>

@@ -15,17 +15,19 @@ export interface HealthChartProps {
   fontPx: number;
   texts: { share: string; spread: string; label: string };
   formatPct: (v: number) => string;
+  /** Row height in lines of the chart's text (1.45 by default; presenter mode packs rows tighter). */
+  rowLines?: number;
 }
 
 /** Two bar columns per hidden layer: the saturated or dead share (0–100 %) and the activation spread (std). */
-export function HealthChart({ layers, kind, spreadMax, runIndex, width, fontPx, texts, formatPct }: HealthChartProps) {
+export function HealthChart({ layers, kind, spreadMax, runIndex, width, fontPx, texts, formatPct, rowLines = 1.45 }: HealthChartProps) {
   const f = fontPx * 0.8;
   const labelW = Math.round(f * 2.2);
   const gap = Math.round(f * 1.2);
   const valueW = Math.round(f * 3.4);
   const colW = Math.max(40, Math.floor((width - labelW - gap) / 2));
   const barW = Math.max(20, colW - valueW);
-  const rowH = Math.round(f * 1.45);
+  const rowH = Math.round(f * rowLines);
   const headH = Math.round(f * 1.6);
   const height = headH + rowH * layers.length + 2;
   const share = scaleLinear().domain([0, 1]).range([0, barW]).clamp(true);

@@ -62,6 +62,7 @@ export function HealthPanel() {
                   width={colWidth}
                   fontPx={fontPx}
                   formatPct={pct}
+                  rowLines={lab.present ? Math.min(1.15, 9 / Math.max(1, layersByRun[i].length)) : undefined}
                   texts={{ share, spread: t('charts.health.spread'), label: t('charts.health.chartLabel', { run: labels[i], share }) }}
                 />
                 <p className="charts-health-worst" data-testid={`health-worst-${r.id}`}>
