@@ -82,4 +82,30 @@ describe('HealthPanel', () => {
     r = render(<HealthPanel />);
     expect(r.container.querySelector('[data-testid="health-worst-A"]')?.textContent).toBe('No layer is saturated.');
   });
+
+  it('packs twenty layers tighter in presenter mode, labelling every few rows so no numbers overlap', () => {
+    const deep = Array.from({ length: 21 }, () => stats({ saturated: 0.5, actStd: 0.1 }));
+    const sizes = [2, ...Array.from({ length: 20 }, () => 8), 1];
+    const state = { ...initialLabState, runs: [runInfo('A', sizes)], history: { A: [point(0, deep)] } };
+    useLab.setState(state, true);
+    r = render(<HealthPanel />);
+    const tall = r.container.querySelector('.charts-health-svg');
+    const tallHeight = Number(tall?.getAttribute('height'));
+    expect(rows(r.container, 'A')).toHaveLength(20);
+    expect(r.container.querySelectorAll('.charts-health-row > text:not(.charts-bar-value)')).toHaveLength(20);
+    r.unmount();
+
+    useLab.setState({ ...state, present: true }, true);
+    r = render(<HealthPanel />);
+    expect(rows(r.container, 'A')).toHaveLength(20);
+    expect(Number(r.container.querySelector('.charts-health-svg')?.getAttribute('height'))).toBeLessThan(tallHeight / 2);
+    const labels = [...r.container.querySelectorAll('.charts-health-row > text:not(.charts-bar-value)')].map((t) => Number(t.textContent));
+    expect(labels.length).toBeGreaterThan(3);
+    expect(labels.length).toBeLessThan(20);
+    expect(labels[0]).toBe(1);
+    // Labelled rows sit at least a line apart: equal steps between the layer numbers shown.
+    const steps = new Set(labels.slice(1).map((n, i) => n - labels[i]));
+    expect(steps.size).toBe(1);
+    expect([...steps][0]).toBeGreaterThan(1);
+  });
 });

@@ -35,6 +35,8 @@ export function HealthChart({ layers, kind, spreadMax, runIndex, width, fontPx, 
   const x1 = labelW;
   const x2 = labelW + colW + gap;
   const barH = Math.round(rowH * 0.62);
+  // Rows thinner than a line of text (deep nets in presenter mode) label every k-th layer only.
+  const every = rowH >= f * 0.9 ? 1 : Math.ceil((f * 0.9) / rowH);
   return (
     <svg className="charts-svg charts-health-svg" width={width} height={height} role="img" aria-label={texts.label}>
       <text className="charts-col-head" x={x1} y={headH - f * 0.5}>
@@ -47,23 +49,30 @@ export function HealthChart({ layers, kind, spreadMax, runIndex, width, fontPx, 
         const y = headH + j * rowH;
         const sh = healthShare(l, kind);
         const sd = Number.isFinite(l.actStd) ? l.actStd : null;
+        const labelled = j % every === 0;
         return (
           <g key={j} className="charts-health-row" data-layer={j} transform={`translate(0,${y})`}>
-            <text x={labelW - f * 0.6} y={rowH / 2} dy="0.32em" textAnchor="end">
-              {j + 1}
-            </text>
+            {labelled && (
+              <text x={labelW - f * 0.6} y={rowH / 2} dy="0.32em" textAnchor="end">
+                {j + 1}
+              </text>
+            )}
             <rect className="charts-track" x={x1} y={(rowH - barH) / 2} width={barW} height={barH} />
             {sh !== null && (
               <rect className="charts-bar-share" x={x1} y={(rowH - barH) / 2} width={share(sh)} height={barH} fill={runColor(runIndex)} />
             )}
-            <text className="charts-bar-value" x={x1 + barW + f * 0.4} y={rowH / 2} dy="0.32em">
-              {sh === null ? '—' : formatPct(sh)}
-            </text>
+            {labelled && (
+              <text className="charts-bar-value" x={x1 + barW + f * 0.4} y={rowH / 2} dy="0.32em">
+                {sh === null ? '—' : formatPct(sh)}
+              </text>
+            )}
             <rect className="charts-track" x={x2} y={(rowH - barH) / 2} width={barW} height={barH} />
             {sd !== null && <rect className="charts-bar-spread" x={x2} y={(rowH - barH) / 2} width={spread(sd)} height={barH} />}
-            <text className="charts-bar-value" x={x2 + barW + f * 0.4} y={rowH / 2} dy="0.32em">
-              {sd === null ? '—' : sd.toFixed(2)}
-            </text>
+            {labelled && (
+              <text className="charts-bar-value" x={x2 + barW + f * 0.4} y={rowH / 2} dy="0.32em">
+                {sd === null ? '—' : sd.toFixed(2)}
+              </text>
+            )}
           </g>
         );
       })}

@@ -12,6 +12,11 @@ import { runLabels } from './runText.ts';
 import { useSize } from './useSize.ts';
 import { useThrottled } from './useThrottled.ts';
 
+/** Row height (lines of text) of the health bars in presenter mode: about nine lines per run, fewer for deep nets. */
+function presenterRowLines(layers: number): number {
+  return Math.min(1.15, (layers > 10 ? 7.5 : 9) / Math.max(1, layers));
+}
+
 /** Latest saturated (sigmoid/tanh) or dead (ReLU) share and activation spread of each hidden layer, one small chart per run. */
 export function HealthPanel() {
   const t = useT();
@@ -62,7 +67,7 @@ export function HealthPanel() {
                   width={colWidth}
                   fontPx={fontPx}
                   formatPct={pct}
-                  rowLines={lab.present ? Math.min(1.15, 9 / Math.max(1, layersByRun[i].length)) : undefined}
+                  rowLines={lab.present ? presenterRowLines(layersByRun[i].length) : undefined}
                   texts={{ share, spread: t('charts.health.spread'), label: t('charts.health.chartLabel', { run: labels[i], share }) }}
                 />
                 <p className="charts-health-worst" data-testid={`health-worst-${r.id}`}>
