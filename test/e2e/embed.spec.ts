@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { LESSONS } from '../../src/state/lessons.ts';
 import { APP, HOST, expect, readStep, test } from './fixtures.ts';
 
 type Received = { origin: string; data: { source?: string; type?: string; step?: number; height?: number; runs?: unknown[] } };
@@ -137,6 +138,10 @@ test('resize reports the height of the content, and the host can fit the frame t
 test('embed-example.html, served next to the app, drives a lesson with its own buttons and select', async ({ page, problems }) => {
   await page.goto(`${APP}/embed-example.html`);
   await expect(page.getByTestId('example-status')).toContainText(/connected/i);
+  // The example offers every lesson of the app, in the app's order and numbering.
+  const options = await page.getByLabel('Lesson').locator('option').evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent]));
+  expect(options.map(([v]) => v)).toEqual(LESSONS.map((l) => l.id));
+  options.forEach(([, text], i) => expect(text).toMatch(new RegExp(`^${i + 1}\\. `)));
   await page.getByRole('button', { name: 'Play' }).click();
   await expect.poll(async () => Number(await page.getByTestId('example-step').textContent()), { timeout: 5_000 }).toBeGreaterThan(20);
   await page.getByRole('button', { name: 'Pause' }).click();
