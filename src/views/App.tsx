@@ -16,6 +16,7 @@ export function App() {
   const lang = useLab((s) => s.lang);
   const embed = useLab((s) => s.embed);
   const present = useLab((s) => s.present);
+  const many = useLab((s) => s.runs.length > 2);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
@@ -27,7 +28,7 @@ export function App() {
       <WorkerError />
       <div className="lab">
         <ControlsPanel />
-        <main className="panels">
+        <main className={`panels${many ? ' many-runs' : ''}`}>
           <LiveNumbers />
           <BoundaryPanel />
           <div className="panel" data-view="gradients">
