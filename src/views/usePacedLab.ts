@@ -5,12 +5,31 @@ import { createPacer } from './pacer.ts';
 /** The page's one pacer: heavy views take turns on animation frames (see pacer.ts). */
 const pacer = createPacer((tick) => requestAnimationFrame(tick));
 
+/** The parts of the store the heavy views draw from; a change elsewhere (step counter, speed, notices) leaves them be. */
+const VIEW_KEYS = ['runs', 'history', 'live', 'boundary', 'grid', 'config', 'comparison', 'present'] as const;
+
+/** What a heavy view may read: one consistent snapshot of the store's drawing data. */
+export type ViewState = Pick<LabState, (typeof VIEW_KEYS)[number]>;
+
+const pick = (s: LabState): ViewState => ({
+  runs: s.runs,
+  history: s.history,
+  live: s.live,
+  boundary: s.boundary,
+  grid: s.grid,
+  config: s.config,
+  comparison: s.comparison,
+  present: s.present,
+});
+
 /** A view's copy of the store state: follows the store at once when paused, and in paced turns while training. */
 class PacedView {
-  private state = useLab.getState();
+  private state = pick(useLab.getState());
 
   private readonly turn = () => {
-    this.state = useLab.getState();
+    const next = useLab.getState();
+    if (VIEW_KEYS.every((k) => next[k] === this.state[k])) return;
+    this.state = pick(next);
     this.notify?.();
   };
 
@@ -18,12 +37,14 @@ class PacedView {
 
   readonly subscribe = (notify: () => void) => {
     this.notify = notify;
-    this.state = useLab.getState();
-    const unsubscribe = useLab.subscribe((s) => {
-      if (s.playing) {
+    const now = useLab.getState();
+    if (!VIEW_KEYS.every((k) => now[k] === this.state[k])) this.state = pick(now);
+    const unsubscribe = useLab.subscribe((s, prev) => {
+      if (s.playing || prev.playing) {
+        // Training, or the moment it stops: the views take turns, so a Pause is answered before they redraw.
         pacer.request(this.turn);
       } else {
-        // Paused, stepped, reset or reconfigured: the person is waiting for this view, so no queue.
+        // Stepped, reset or reconfigured while paused: the person is waiting for this view, so no queue.
         pacer.cancel(this.turn);
         this.turn();
       }
@@ -39,11 +60,11 @@ class PacedView {
 }
 
 /**
- * The whole store state as one consistent snapshot for a heavy view (charts, boundaries, network,
+ * The store's drawing data as one consistent snapshot for a heavy view (charts, boundaries, network,
  * numbers). While training, the views take turns redrawing so that no frame carries all of them;
  * read light, urgent things (the step counter, Play) with `useLab` directly.
  */
-export function usePacedLab(): LabState {
+export function usePacedLab(): ViewState {
   const [view] = useState(() => new PacedView());
   return useSyncExternalStore(view.subscribe, view.get);
 }

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { initialLabState } from '../../src/state/store.ts';
 import { usePacedLab } from '../../src/views/usePacedLab.ts';
 import { mount, setStore, type Mounted } from './labRender.tsx';
 
@@ -8,8 +9,8 @@ let frames: ((now: number) => void)[] = [];
 let clock = 0;
 let m: Mounted | undefined;
 
+// The page's pacer outlives each test: frames it asked for stay queued (never dropped), or it would wait forever.
 beforeEach(() => {
-  frames = [];
   vi.stubGlobal('requestAnimationFrame', (cb: (now: number) => void) => frames.push(cb));
 });
 afterEach(() => {
@@ -25,35 +26,55 @@ function frame() {
   act(() => due.forEach((cb) => cb(clock)));
 }
 
-function Step() {
-  return <output>{usePacedLab().step}</output>;
+let renders = 0;
+
+/** Shows the seed from the paced snapshot and counts its renders. */
+function Seed() {
+  renders++;
+  return <output>{usePacedLab().config.seed}</output>;
 }
+
+const seed = (n: number) => ({ config: { ...initialLabState.config, seed: n } });
 
 const shown = () => Number(m!.container.querySelector('output')?.textContent);
 
 describe('usePacedLab', () => {
   it('follows the store at once while paused (a Step or Reset shows without waiting)', () => {
-    m = mount(<Step />, { step: 3, playing: false });
-    setStore({ step: 4 });
+    m = mount(<Seed />, { ...seed(3), playing: false });
+    setStore(seed(4));
     expect(shown()).toBe(4);
-    setStore({ step: 0 });
+    setStore(seed(0));
     expect(shown()).toBe(0);
   });
 
   it('while training, shows new data at the next animation frame, then the newest', () => {
-    m = mount(<Step />, { step: 10, playing: true });
-    setStore({ step: 20 });
-    setStore({ step: 30 });
+    m = mount(<Seed />, { ...seed(10), playing: true });
+    setStore(seed(20));
+    setStore(seed(30));
     expect(shown()).toBe(10);
     frame();
     expect(shown()).toBe(30);
   });
 
-  it('shows the last numbers at once when training stops', () => {
-    m = mount(<Step />, { step: 10, playing: true });
-    setStore({ step: 50 });
+  it('when training stops, lets the Pause show first and the views catch up at the next frame', () => {
+    m = mount(<Seed />, { ...seed(10), playing: true });
+    setStore(seed(50));
+    setStore({ ...seed(51), playing: false });
     expect(shown()).toBe(10);
-    setStore({ step: 51, playing: false });
+    frame();
     expect(shown()).toBe(51);
+    // Paused from then on: a Step shows at once.
+    setStore(seed(52));
+    expect(shown()).toBe(52);
+  });
+
+  it('does not redraw for store changes outside the drawing data (step counter, speed, notices)', () => {
+    m = mount(<Seed />, { ...seed(7), playing: false });
+    const before = renders;
+    setStore({ step: 99, speed: 5, notices: [] });
+    expect(renders).toBe(before);
+    setStore(seed(8));
+    expect(renders).toBe(before + 1);
+    expect(shown()).toBe(8);
   });
 });
