@@ -1,10 +1,11 @@
-import { useEffect, useRef } from 'react';
-import { drawBoundary, type BoundaryScene } from './draw.ts';
+import { useEffect, useRef, useState } from 'react';
+import { createBoundaryPainter, type BoundaryScene } from './draw.ts';
 import { useElementWidth } from './useElementWidth.ts';
 
 /** One run's decision boundary on a square canvas sized to its box (device pixels, at most 2×). */
 export function BoundaryCanvas({ scene, label }: { scene: BoundaryScene; label: string }) {
   const ref = useRef<HTMLCanvasElement>(null);
+  const [painter] = useState(createBoundaryPainter);
   const width = useElementWidth(ref, 320);
   const { probs, outputs, grid, train, val, showTrain, showVal } = scene;
   useEffect(() => {
@@ -16,7 +17,7 @@ export function BoundaryCanvas({ scene, label }: { scene: BoundaryScene; label: 
     if (canvas.width !== px) canvas.width = px;
     if (canvas.height !== px) canvas.height = px;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    drawBoundary(ctx, width, { probs, outputs, grid, train, val, showTrain, showVal });
-  }, [probs, outputs, grid, train, val, showTrain, showVal, width]);
+    painter.paint(ctx, width, dpr, { probs, outputs, grid, train, val, showTrain, showVal });
+  }, [painter, probs, outputs, grid, train, val, showTrain, showVal, width]);
   return <canvas ref={ref} className="boundary-canvas" role="img" aria-label={label} data-step-drawn={probs ? 'yes' : 'no'} />;
 }
