@@ -1,11 +1,9 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
-import type { HistoryPoint } from '../../protocol.ts';
-import { usePacedLab } from '../usePacedLab.ts';
+import { useId, useMemo, useState } from 'react';
 import { useT } from '../useT.ts';
 import { clamp, columnsFor } from './chartLayout.ts';
 import { ColorLegend } from './ColorLegend.tsx';
 import { gradSummary } from './gradSummary.ts';
-import { HEAVY_LINE_POINTS, PacedGradientRun } from './PacedGradientRun.tsx';
+import { PacedGradientRun } from './PacedGradientRun.tsx';
 import { metricExtent, type GradMetric } from './gradData.ts';
 import { LayerLegend } from './LayerLegend.tsx';
 import { layerNames } from './layerColors.ts';
@@ -13,27 +11,20 @@ import { logDomain } from './logScale.ts';
 import { runLabels } from './runText.ts';
 import { SegmentedSwitch } from './SegmentedSwitch.tsx';
 import { useSize } from './useSize.ts';
-import { useThrottled } from './useThrottled.ts';
-
-const EMPTY: readonly HistoryPoint[] = [];
+import { useGradientData } from './useGradientData.ts';
 
 /** Per-layer gradient norms of every run side by side (log lines + heatmap + first/last readout), with a ‖∂L/∂W‖ / ‖∂L/∂z‖ switch. */
 export function GradientPanel() {
   const t = useT();
-  const lab = usePacedLab();
-  const runs = lab.runs;
   // The panel draws the shared colour key and the screen-reader summaries; each run's charts redraw
   // from their own paced snapshot (PacedGradientRun), so with many runs they take turns.
-  const latest = useDeferredValue(lab.history);
-  const lines = runs.reduce((n, r) => n + r.layerSizes.length * (latest[r.id]?.length ?? 0), 0);
-  const history = useThrottled(latest, lines > HEAVY_LINE_POINTS ? 100 : 0);
-  const live = useDeferredValue(lab.live);
+  const { lab, live, series } = useGradientData();
+  const runs = lab.runs;
   const comparison = lab.comparison;
   const [metric, setMetric] = useState<GradMetric>('gradNorm');
   const [ref, { width, fontPx }] = useSize<HTMLElement>();
   const headingId = useId();
 
-  const series = useMemo(() => runs.map((r) => history[r.id] ?? EMPTY), [runs, history]);
   const yDomain = useMemo(() => logDomain(metricExtent(series, metric)), [series, metric]);
   const labels = runLabels(t, comparison, runs);
   const names = runs.map((r) => layerNames(r.layerSizes.length - 1, t('charts.grad.output')));

@@ -1,18 +1,11 @@
-import { memo, useDeferredValue, useMemo } from 'react';
-import type { HistoryPoint } from '../../protocol.ts';
-import { usePacedLab } from '../usePacedLab.ts';
+import { memo, useMemo } from 'react';
 import { useT } from '../useT.ts';
 import { GradientRun } from './GradientRun.tsx';
 import { metricExtent, stepDomain, type GradMetric } from './gradData.ts';
 import { layerNames } from './layerColors.ts';
 import { logDomain } from './logScale.ts';
 import { divergenceText } from './runText.ts';
-import { useThrottled } from './useThrottled.ts';
-
-const EMPTY: readonly HistoryPoint[] = [];
-
-/** Points (runs × layers × recorded steps) above which the gradient lines update at 10 Hz. */
-export const HEAVY_LINE_POINTS = 12_000;
+import { useGradientData } from './useGradientData.ts';
 
 /** Props of one run's paced gradient view: only values that stay put while training, so the panel redrawing does not redraw it. */
 export interface PacedGradientRunProps {
@@ -34,18 +27,12 @@ export interface PacedGradientRunProps {
  */
 export const PacedGradientRun = memo(function PacedGradientRun(p: PacedGradientRunProps) {
   const t = useT();
-  const lab = usePacedLab();
+  const { lab, live, series } = useGradientData();
   const runs = lab.runs;
-  // Deferred: the chart re-renders at transition priority, in slices, never blocking input.
-  const latest = useDeferredValue(lab.history);
-  // Many long lines (8 runs × 21 layers) redraw at 10 Hz instead of every frame, to keep frames short.
-  const lines = runs.reduce((n, r) => n + r.layerSizes.length * (latest[r.id]?.length ?? 0), 0);
-  const history = useThrottled(latest, lines > HEAVY_LINE_POINTS ? 100 : 0);
-  const live = useDeferredValue(lab.live);
-  const series = useMemo(() => runs.map((r) => history[r.id] ?? EMPTY), [runs, history]);
   const yDomain = useMemo(() => logDomain(metricExtent(series, p.metric)), [series, p.metric]);
   const xDomain = useMemo(() => stepDomain(series), [series]);
-  const run = runs.find((r) => r.id === p.runId);
+  const index = runs.findIndex((r) => r.id === p.runId);
+  const run = runs[index];
   const names = useMemo(() => (run ? layerNames(run.layerSizes.length - 1, t('charts.grad.output')) : []), [run, t]);
   if (!run) return null;
   const l = live[p.runId];
@@ -55,7 +42,7 @@ export const PacedGradientRun = memo(function PacedGradientRun(p: PacedGradientR
       runId={p.runId}
       index={p.index}
       label={p.label}
-      points={history[p.runId] ?? EMPTY}
+      points={series[index]}
       liveLayers={l?.layers}
       metric={p.metric}
       layerNames={names}
