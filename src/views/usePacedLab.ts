@@ -40,6 +40,8 @@ class PacedView {
     const now = useLab.getState();
     if (!VIEW_KEYS.every((k) => now[k] === this.state[k])) this.state = pick(now);
     const unsubscribe = useLab.subscribe((s, prev) => {
+      // Only the drawing data asks for a turn; a step counter or speed change would waste one.
+      if (VIEW_KEYS.every((k) => s[k] === prev[k])) return;
       if (s.playing || prev.playing) {
         // Training, or the moment it stops: the views take turns, so a Pause is answered before they redraw.
         pacer.request(this.turn);
