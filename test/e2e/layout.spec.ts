@@ -100,6 +100,29 @@ for (const [name, query] of [
   });
 }
 
+test('presenter mode with a 2×2 grid keeps four gradient charts in one row, and a view with more than fits scrolls inside its box', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/?present=1&compare=activation&values=sigmoid,relu&compare2=dropoutHidden&values2=0,0.5');
+  await page.getByTestId('play').click();
+  await expect.poll(() => readStep(page), { timeout: 10_000 }).toBeGreaterThan(150);
+  await page.getByTestId('play').click();
+  await page.screenshot({ path: 'test-results/layout-present-1920x1080-grid.png' });
+  expect(await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBe(0);
+  const tops = await page.locator('.charts-grad-panel section.charts-run').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+  expect(tops).toHaveLength(4);
+  expect(new Set(tops).size).toBe(1);
+  const health = page.locator(".panels [data-view='health']");
+  const box = await health.boundingBox();
+  expect(box!.y + box!.height).toBeLessThanOrEqual(1080);
+  // Four runs of layer health do not fit under the charts: the box scrolls, and the last run can be scrolled to.
+  expect(await health.evaluate((el) => getComputedStyle(el).overflowY)).toBe('auto');
+  const last = page.locator(".charts-health-panel section[data-run='D']");
+  await last.scrollIntoViewIfNeeded();
+  await expect(last).toBeInViewport();
+  expect(await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBe(0);
+  expect(problems.list).toEqual([]);
+});
+
 test('an embed at 360×480 shows only the controls listed in ?controls=, without sideways scrolling', async ({ page, problems }) => {
   await page.setViewportSize({ width: 360, height: 480 });
   await page.goto('/?embed=1&controls=play,compare');

@@ -26,7 +26,8 @@ export function BoundaryPanel() {
   const grid = boundary?.grid ?? storeGrid;
   const classes = runs.reduce((m, r) => Math.max(m, r.classes), 2);
   return (
-    <section className="panel boundary-panel" data-view="boundary" aria-labelledby="boundary-title">
+    // Presenter mode hides the options, and many runs can overflow the box, which then scrolls: focusable, so the keyboard can scroll it.
+    <section className="panel boundary-panel" data-view="boundary" aria-labelledby="boundary-title" tabIndex={lab.present ? 0 : undefined}>
       <div className="panel-head">
         <h2 id="boundary-title">{t('views.boundary.title')}</h2>
         <div className="panel-options">

@@ -33,7 +33,8 @@ export function GradientPanel() {
 
   const gap = Math.round(fontPx * 1.25);
   // Two runs get roomy charts; a sweep of more packs them smaller so more fit side by side.
-  const cols = columnsFor(runs.length, width, fontPx * (runs.length > 2 ? 14 : 20));
+  // (Presenter mode keeps up to four runs in one row, so the views below still fit the screen.)
+  const cols = columnsFor(runs.length, width, fontPx * (runs.length > 2 ? (lab.present ? 10 : 14) : 20));
   const colWidth = Math.floor((width - gap * (cols - 1)) / cols);
   // Presenter mode fits every view on one screen, so its charts are flatter.
   const chartHeight = lab.present

@@ -41,12 +41,13 @@ export function HealthPanel() {
   const pct = (v: number) => t('charts.pct', { n: Math.round(v * 100) });
 
   const gap = Math.round(fontPx * 1.25);
-  const cols = columnsFor(runs.length, width, fontPx * (runs.length > 2 ? 14 : 17));
+  const cols = columnsFor(runs.length, width, fontPx * (runs.length > 2 ? (lab.present ? 12 : 14) : 17));
   const colWidth = Math.floor((width - gap * (cols - 1)) / cols);
   const hasData = layersByRun.some((l) => l.length > 0);
 
   return (
-    <figure ref={ref} className="charts-panel charts-health-panel" aria-labelledby={headingId}>
+    // In presenter mode many runs can overflow the box, which then scrolls: focusable, so the keyboard can scroll it too.
+    <figure ref={ref} className="charts-panel charts-health-panel" aria-labelledby={headingId} tabIndex={lab.present ? 0 : undefined}>
       <div className="charts-head">
         <h2 id={headingId}>{t('charts.health.title')}</h2>
       </div>
