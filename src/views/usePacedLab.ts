@@ -11,16 +11,10 @@ const VIEW_KEYS = ['runs', 'history', 'live', 'boundary', 'grid', 'config', 'com
 /** What a heavy view may read: one consistent snapshot of the store's drawing data. */
 export type ViewState = Pick<LabState, (typeof VIEW_KEYS)[number]>;
 
-const pick = (s: LabState): ViewState => ({
-  runs: s.runs,
-  history: s.history,
-  live: s.live,
-  boundary: s.boundary,
-  grid: s.grid,
-  config: s.config,
-  comparison: s.comparison,
-  present: s.present,
-});
+const pick = (s: LabState): ViewState => Object.fromEntries(VIEW_KEYS.map((k) => [k, s[k]])) as ViewState;
+
+/** Whether two states hold the same drawing data (every view key the same object). */
+const sameView = (a: ViewState, b: ViewState): boolean => VIEW_KEYS.every((k) => a[k] === b[k]);
 
 /** A view's copy of the store state: follows the store at once when paused, and in paced turns while training. */
 class PacedView {
@@ -28,7 +22,7 @@ class PacedView {
 
   private readonly turn = () => {
     const next = useLab.getState();
-    if (VIEW_KEYS.every((k) => next[k] === this.state[k])) return;
+    if (sameView(next, this.state)) return;
     this.state = pick(next);
     this.notify?.();
   };
@@ -38,10 +32,10 @@ class PacedView {
   readonly subscribe = (notify: () => void) => {
     this.notify = notify;
     const now = useLab.getState();
-    if (!VIEW_KEYS.every((k) => now[k] === this.state[k])) this.state = pick(now);
+    if (!sameView(now, this.state)) this.state = pick(now);
     const unsubscribe = useLab.subscribe((s, prev) => {
       // Only the drawing data asks for a turn; a step counter or speed change would waste one.
-      if (VIEW_KEYS.every((k) => s[k] === prev[k])) return;
+      if (sameView(s, prev)) return;
       if (s.playing || prev.playing) {
         // Training, or the moment it stops: the views take turns, so a Pause is answered before they redraw.
         pacer.request(this.turn);
