@@ -5,15 +5,16 @@ import { RunSwatch } from './boundary/RunSwatch.tsx';
 import { ComputeReadout } from './network/ComputeReadout.tsx';
 import { paramCount } from './network/paramCount.ts';
 import { runLabel } from './runLabel.ts';
+import { formatTableNumber } from './ui/tableNumber.ts';
 import { usePacedLab } from './usePacedLab.ts';
 import { useT } from './useT.ts';
 
-function fmt(x: number | undefined, digits = 3): string {
-  if (x === undefined || !Number.isFinite(x)) return '—';
-  return Math.abs(x) < 1e-3 && x !== 0 ? x.toExponential(1) : x.toFixed(digits);
-}
+const fmt = formatTableNumber;
 
-/** Step, epoch and speed (at once) above the latest numbers of every run (paced while training); the table doubles as the charts' text equivalent. */
+/**
+ * Step, epoch and speed (at once) above the latest numbers of every run (paced while training); the table doubles as the charts' text equivalent.
+ * The counters are plain text, not <output>: an <output> is a live region, and these change every frame (the narrator speaks instead).
+ */
 export function LiveNumbers() {
   const t = useT();
   const step = useLab((s) => s.step);
@@ -22,10 +23,10 @@ export function LiveNumbers() {
     <section className="panel live-numbers" data-view="numbers" aria-label={t('liveNumbers')}>
       <div className="counters">
         <p>
-          {t('stepLabel')} <output data-testid="step">{step}</output>
+          {t('stepLabel')} <span className="counter" data-testid="step">{step}</span>
         </p>
         <p>
-          {t('epochLabel')} <output>{epoch}</output>
+          {t('epochLabel')} <span className="counter">{epoch}</span>
         </p>
         <ComputeReadout />
       </div>

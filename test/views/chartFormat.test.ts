@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatLoss, formatMagnitude, formatPow10, formatSci, formatStep, superscript } from '../../src/views/charts/format.ts';
-import { logDomain, powersOfTen, toLog, LOG_FLOOR } from '../../src/views/charts/logScale.ts';
+import { formatLoss, formatMagnitude, formatPow10, formatSci, formatStep, superscript } from '../../src/views/ui/format.ts';
+import { logDomain, powersOfTen, toLog, LOG_FLOOR } from '../../src/views/ui/logScale.ts';
 
 describe('chart number formats', () => {
   it('writes exponents in superscript digits with a real minus', () => {

@@ -7,7 +7,7 @@ import { AxisBottom, AxisLeft } from './Axis.tsx';
 import { plotMargins, tickCount } from './chartLayout.ts';
 import { CurvesCursor } from './CurvesCursor.tsx';
 import { bestValIndex, curveValues, nearestIndex, type CurveMetric } from './curvesData.ts';
-import { formatStep } from './format.ts';
+import { formatStep } from '../ui/format.ts';
 import { placeLabels } from './labelPlacement.ts';
 
 /** One run's history and its position (colour) in the comparison. */

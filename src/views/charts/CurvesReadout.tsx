@@ -1,7 +1,7 @@
 import type { HistoryPoint } from '../../protocol.ts';
 import { runColor } from '../theme.ts';
 import { pointAt } from './curvesData.ts';
-import { formatLoss } from './format.ts';
+import { formatLoss } from '../ui/format.ts';
 
 /** Column headings and caption of the readout, already translated. */
 export interface CurvesReadoutTexts {

@@ -1,5 +1,5 @@
-import { formatMagnitude } from './format.ts';
-import type { GradRatio } from './gradData.ts';
+import { formatMagnitude } from '../ui/format.ts';
+import type { GradRatio } from '../ui/gradRatio.ts';
 
 /** Props of the first/last hidden layer readout. */
 export interface GradRatioReadoutProps {

@@ -4,10 +4,10 @@ import type { HistoryPoint } from '../../protocol.ts';
 import { AxisBottom, AxisLeft } from './Axis.tsx';
 import { plotMargins, tickCount } from './chartLayout.ts';
 import { polylinePath } from './fastPath.ts';
-import { formatStep } from './format.ts';
+import { formatStep } from '../ui/format.ts';
 import type { GradMetric } from './gradData.ts';
 import { layerColor } from './layerColors.ts';
-import { toLog } from './logScale.ts';
+import { toLog } from '../ui/logScale.ts';
 
 /** Props of one run's per-layer gradient lines. */
 export interface GradientChartProps {

@@ -4,7 +4,7 @@ import type { HistoryPoint } from '../../protocol.ts';
 import { plotMargins } from './chartLayout.ts';
 import type { GradMetric } from './gradData.ts';
 import { MAGNITUDE_LUT, magnitudeIndex } from './layerColors.ts';
-import { toLog } from './logScale.ts';
+import { toLog } from '../ui/logScale.ts';
 
 /** Props of one run's layer × step heatmap. */
 export interface GradientHeatmapProps {

@@ -7,7 +7,7 @@ import { PacedGradientRun } from './PacedGradientRun.tsx';
 import { metricExtent, type GradMetric } from './gradData.ts';
 import { LayerLegend } from './LayerLegend.tsx';
 import { layerNames } from './layerColors.ts';
-import { logDomain } from './logScale.ts';
+import { logDomain } from '../ui/logScale.ts';
 import { runLabels } from './runText.ts';
 import { SegmentedSwitch } from './SegmentedSwitch.tsx';
 import { useSize } from './useSize.ts';

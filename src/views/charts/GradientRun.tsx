@@ -1,7 +1,8 @@
 import type { Divergence, HistoryPoint, LayerStats } from '../../protocol.ts';
 import { GradientChart } from './GradientChart.tsx';
 import { GradientHeatmap } from './GradientHeatmap.tsx';
-import { gradRatio, latestLayers, type GradMetric } from './gradData.ts';
+import { gradRatio } from '../ui/gradRatio.ts';
+import { latestLayers, type GradMetric } from './gradData.ts';
 import { GradRatioReadout } from './GradRatioReadout.tsx';
 import { LayerLegend } from './LayerLegend.tsx';
 import { RunTitle } from './RunTitle.tsx';

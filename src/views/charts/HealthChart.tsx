@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3';
 import type { LayerStats } from '../../protocol.ts';
 import { runColor } from '../theme.ts';
-import { healthShare, type HealthKind } from './healthData.ts';
+import { healthShare, type HealthKind } from '../ui/layerHealth.ts';
 
 /** Props of one run's layer-health bars. */
 export interface HealthChartProps {

@@ -5,7 +5,7 @@ import { useT } from '../useT.ts';
 import { columnsFor } from './chartLayout.ts';
 import { latestLayers } from './gradData.ts';
 import { HealthChart } from './HealthChart.tsx';
-import { healthKind, hiddenLayers, spreadMax } from './healthData.ts';
+import { healthKind, hiddenLayers, spreadMax } from '../ui/layerHealth.ts';
 import { healthLayerLines, healthWorstLine } from './healthSummary.ts';
 import { RunTitle } from './RunTitle.tsx';
 import { runLabels } from './runText.ts';

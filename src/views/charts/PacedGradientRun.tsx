@@ -3,7 +3,7 @@ import { useT } from '../useT.ts';
 import { GradientRun } from './GradientRun.tsx';
 import { metricExtent, stepDomain, type GradMetric } from './gradData.ts';
 import { layerNames } from './layerColors.ts';
-import { logDomain } from './logScale.ts';
+import { logDomain } from '../ui/logScale.ts';
 import { divergenceText } from './runText.ts';
 import { useGradientData } from './useGradientData.ts';
 

@@ -1,6 +1,6 @@
 import type { HistoryPoint } from '../../protocol.ts';
 import { bestValIndex } from './curvesData.ts';
-import { formatLoss } from './format.ts';
+import { formatLoss } from '../ui/format.ts';
 import type { Translate } from './runText.ts';
 
 /** One sentence with a run's latest losses, accuracy and best validation step, or null before any data. */

@@ -1,6 +1,7 @@
 import type { HistoryPoint, LayerStats } from '../../protocol.ts';
-import { formatMagnitude } from './format.ts';
-import { gradRatio, latestLayers, type GradMetric } from './gradData.ts';
+import { formatMagnitude } from '../ui/format.ts';
+import { gradRatio } from '../ui/gradRatio.ts';
+import { latestLayers, type GradMetric } from './gradData.ts';
 import type { Translate } from './runText.ts';
 
 /** One sentence with a run's latest per-layer norms and the first/last ratio, or null before any data. */

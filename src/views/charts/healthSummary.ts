@@ -1,5 +1,5 @@
 import type { LayerStats } from '../../protocol.ts';
-import { healthShare, worstLayer, type HealthKind } from './healthData.ts';
+import { healthShare, worstLayer, type HealthKind } from '../ui/layerHealth.ts';
 import type { Translate } from './runText.ts';
 
 /** "Layer 1: 87 % saturated, spread 0.02" for every hidden layer. */
