@@ -3,7 +3,7 @@ import { send, startWorker, stopWorker, type WorkerListener } from '../worker/cl
 import { findLesson, type Comparison } from './lessons.ts';
 import { runSpecs } from './runs.ts';
 import { initialLabState, mergeHistory, useLab, type LabState, type LiveRun } from './store.ts';
-import { parseUrl, serializeUrl, type Lang, type UrlState } from './url.ts';
+import { parseUrl, serializeUrl, type Lang, type UrlState, type Verbosity } from './url.ts';
 
 const listener: WorkerListener = {
   configured(msg) {
@@ -135,6 +135,24 @@ export function setLesson(id: string): void {
   configureWorker();
 }
 
+/** Asks the narrator to read the current state of every run in full. */
+export function askDescribe(): void {
+  useLab.setState((s) => ({ describeAsked: s.describeAsked + 1 }));
+}
+export function setNarrator(narrator: Verbosity): void {
+  useLab.setState({ narrator });
+}
+export function setSound(sound: boolean): void {
+  useLab.setState({ sound });
+}
+export function setSoundRun(soundRun: string): void {
+  useLab.setState({ soundRun });
+}
+/** Sonification loudness, clamped to 0–1. */
+export function setVolume(volume: number): void {
+  useLab.setState({ volume: Math.min(1, Math.max(0, Number.isFinite(volume) ? volume : 0)) });
+}
+
 export function setLang(lang: Lang): void {
   useLab.setState({ lang });
 }
@@ -158,6 +176,9 @@ export function currentQuery(s: LabState = useLab.getState()): string {
     autoplay: s.autoplay,
     controls: s.controls,
     origin: s.origin,
+    narrator: s.narrator,
+    sound: s.sound,
+    soundRun: s.soundRun,
   };
   return serializeUrl(u);
 }

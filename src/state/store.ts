@@ -32,6 +32,10 @@ export interface LabState extends UrlState {
   boundary: BoundaryMessage | null;
   /** A worker failure, shown with a restart button; null when all is well. */
   workerError: WorkerFault | null;
+  /** Counts "describe now" requests (D key, button): the narrator reads the state in full when it changes. */
+  describeAsked: number;
+  /** Loudness of the sonification, 0–1. */
+  volume: number;
 }
 
 export const initialLabState: LabState = {
@@ -45,6 +49,9 @@ export const initialLabState: LabState = {
   autoplay: false,
   controls: null,
   origin: null,
+  narrator: 'milestones',
+  sound: false,
+  soundRun: 'A',
   notices: [],
   runs: [],
   grid: null,
@@ -57,6 +64,8 @@ export const initialLabState: LabState = {
   history: {},
   boundary: null,
   workerError: null,
+  describeAsked: 0,
+  volume: 0.5,
 };
 
 /** The one store. Actions are module functions in actions.ts. */

@@ -12,6 +12,13 @@ export const MAX_RUNS = 8;
 export const CONTROL_NAMES = ['play', 'speed', 'compare', 'data', 'network', 'training', 'regularisation', 'lesson', 'export'] as const;
 export type ControlName = (typeof CONTROL_NAMES)[number];
 
+/** How much the narrator says: milestones only (default), a short status every few seconds too, or nothing. */
+export const VERBOSITIES = ['milestones', 'periodic', 'off'] as const;
+export type Verbosity = (typeof VERBOSITIES)[number];
+
+/** Run ids a comparison can have, in order. */
+export const RUN_IDS = 'ABCDEFGH';
+
 /** A value the page could not use as given, and what it used instead. */
 export interface Notice {
   param: string;
@@ -33,6 +40,12 @@ export interface UrlState {
   autoplay: boolean;
   controls: ControlName[] | null;
   origin: string | null;
+  /** What the screen-reader narrator announces by itself. */
+  narrator: Verbosity;
+  /** Gradient sonification on (it still waits for the person's first click before making a sound). */
+  sound: boolean;
+  /** Id of the run whose layers sound ('A'…'H'). */
+  soundRun: string;
 }
 
 function parseBool(params: URLSearchParams, key: string, notices: Notice[]): boolean {
@@ -171,6 +184,21 @@ export function parseUrl(search: string): { state: UrlState; notices: Notice[] }
     }
   }
 
+  let narrator: Verbosity = 'milestones';
+  const narratorText = first(params, 'narrator', notices);
+  if (narratorText !== null) {
+    if ((VERBOSITIES as readonly string[]).includes(narratorText)) narrator = narratorText as Verbosity;
+    else notices.push({ param: 'narrator', given: narratorText, used: narrator, kind: 'invalid' });
+  }
+
+  let soundRun = 'A';
+  const soundRunText = first(params, 'soundRun', notices);
+  if (soundRunText !== null) {
+    const id = soundRunText.trim().toUpperCase();
+    if (id.length === 1 && RUN_IDS.includes(id)) soundRun = id;
+    else notices.push({ param: 'soundRun', given: soundRunText, used: soundRun, kind: 'invalid' });
+  }
+
   return {
     state: {
       lessonId: lesson.id,
@@ -183,6 +211,9 @@ export function parseUrl(search: string): { state: UrlState; notices: Notice[] }
       autoplay: parseBool(params, 'autoplay', notices),
       controls,
       origin,
+      narrator,
+      sound: parseBool(params, 'sound', notices),
+      soundRun,
     },
     notices,
   };
@@ -210,6 +241,9 @@ export function serializeUrl(s: UrlState): string {
   if (s.autoplay) p.set('autoplay', '1');
   if (s.controls) p.set('controls', s.controls.join(','));
   if (s.origin) p.set('origin', s.origin);
+  if (s.narrator !== 'milestones') p.set('narrator', s.narrator);
+  if (s.sound) p.set('sound', '1');
+  if (s.soundRun !== 'A') p.set('soundRun', s.soundRun);
   return p.toString();
 }
 

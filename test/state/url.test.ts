@@ -42,6 +42,9 @@ describe('URL round trip', () => {
       autoplay: true,
       controls: ['play', 'compare'],
       origin: 'https://course.example.org',
+      narrator: 'periodic',
+      sound: true,
+      soundRun: 'B',
     };
     const { state, notices } = parseUrl(serializeUrl(s));
     expect(notices).toEqual([]);
@@ -139,5 +142,26 @@ describe('bad URL values fall back and say so', () => {
         if (def.integer) expect(Number.isInteger(v)).toBe(true);
       }
     }
+  });
+});
+
+describe('narrator and sound settings in the URL', () => {
+  it('default to milestones, sound off and run A, and a bare URL writes none of them', () => {
+    const { state } = parseUrl('');
+    expect([state.narrator, state.sound, state.soundRun]).toEqual(['milestones', false, 'A']);
+    const q = new URLSearchParams(serializeUrl(state));
+    expect(['narrator', 'sound', 'soundRun'].filter((k) => q.has(k))).toEqual([]);
+  });
+
+  it('reads each verbosity, sound=1 and a lower-case run id', () => {
+    expect(parseUrl('narrator=off').state.narrator).toBe('off');
+    expect(parseUrl('narrator=periodic').state.narrator).toBe('periodic');
+    expect(parseUrl('sound=1&soundRun=b').state).toMatchObject({ sound: true, soundRun: 'B' });
+  });
+
+  it('replaces a bad verbosity, sound flag or run id with the default and says so', () => {
+    const { state, notices } = parseUrl('narrator=loud&sound=maybe&soundRun=Z');
+    expect([state.narrator, state.sound, state.soundRun]).toEqual(['milestones', false, 'A']);
+    expect(notices.map((n) => n.param).sort()).toEqual(['narrator', 'sound', 'soundRun']);
   });
 });

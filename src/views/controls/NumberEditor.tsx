@@ -71,7 +71,8 @@ export function NumberEditor({ knob, value, onChange, id, disabled, describedBy 
           }}
         />
       )}
-      <output htmlFor={id} className="readout">
+      {/* Not a live region: the slider's aria-valuetext already says the value. */}
+      <output htmlFor={id} className="readout" aria-live="off">
         {text}
       </output>
     </span>

@@ -27,7 +27,8 @@ export function SpeedControl() {
           disabled={max}
           onChange={(e) => setSpeed(SPEED_STOPS[Number(e.target.value)])}
         />
-        <output htmlFor="speed" className="readout">
+        {/* Not a live region: the slider's aria-valuetext already says the value. */}
+        <output htmlFor="speed" className="readout" aria-live="off">
           {max ? '∞' : shown}
         </output>
       </span>
