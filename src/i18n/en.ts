@@ -5,6 +5,7 @@ import { controlsEn } from './parts/controls.en.ts';
 import { viewsEn } from './parts/views.en.ts';
 import { lessonsEn } from './parts/lessons.en.ts';
 import { classroomEn } from './parts/classroom.en.ts';
+import { narratorEn } from './parts/narrator.en.ts';
 
 /** English texts, assembled from one part per area. Korean has exactly these keys (compiler + test). */
 export const en = {
@@ -15,6 +16,7 @@ export const en = {
   ...viewsEn,
   ...lessonsEn,
   ...classroomEn,
+  ...narratorEn,
 };
 
 export type Messages = { readonly [K in keyof typeof en]: string };

@@ -7,6 +7,7 @@ import { EmbedShortcuts } from './lesson/EmbedShortcuts.tsx';
 import { LessonArea } from './lesson/LessonArea.tsx';
 import { TopBar } from './lesson/TopBar.tsx';
 import { LiveNumbers } from './LiveNumbers.tsx';
+import { NarratorBar } from './narrator/NarratorBar.tsx';
 import { NetworkPanel } from './network/NetworkPanel.tsx';
 import { Notices } from './Notices.tsx';
 import { WorkerError } from './WorkerError.tsx';
@@ -24,6 +25,9 @@ export function App() {
     <div className={`app${embed ? ' embed' : ''}${present ? ' present' : ''}`}>
       {embed ? <EmbedShortcuts /> : <TopBar />}
       <LessonArea />
+      <div className="access-bar">
+        <NarratorBar />
+      </div>
       <Notices />
       <WorkerError />
       <div className="lab">

@@ -86,7 +86,7 @@ describe('TopBar', () => {
     expect($('.tagline')).toBeNull();
   });
 
-  it('lists the six shortcuts behind the ? button, and Escape closes the list and returns focus', () => {
+  it('lists the seven shortcuts behind the ? button, and Escape closes the list and returns focus', () => {
     m = mount(<TopBar />);
     const help = byLabel(en['classroom.shortcuts']);
     expect(help.getAttribute('aria-expanded')).toBe('false');
@@ -94,8 +94,8 @@ describe('TopBar', () => {
     const dialog = $('[role="dialog"]')!;
     expect(dialog).not.toBeNull();
     expect(help.getAttribute('aria-controls')).toBe(dialog.id);
-    expect(dialog.querySelectorAll('dt')).toHaveLength(6);
-    expect([...dialog.querySelectorAll('kbd')].map((k) => k.textContent)).toEqual([en['classroom.spaceKey'], 'S', 'R', '←', '→', '?', 'Esc']);
+    expect(dialog.querySelectorAll('dt')).toHaveLength(7);
+    expect([...dialog.querySelectorAll('kbd')].map((k) => k.textContent)).toEqual([en['classroom.spaceKey'], 'S', 'R', 'D', '←', '→', '?', 'Esc']);
     press('Escape');
     expect($('[role="dialog"]')).toBeNull();
     expect(document.activeElement).toBe(help);
@@ -123,6 +123,15 @@ describe('classroom shortcuts', () => {
     expect(sent.at(-1)).toEqual({ type: 'step', count: 1 });
     press('r');
     expect(sent.at(-1)).toEqual({ type: 'reset' });
+  });
+
+  it('asks the narrator to describe the runs with D, in either case', () => {
+    m = mount(<TopBar />);
+    const before = useLab.getState().describeAsked;
+    press('d');
+    press('D');
+    expect(useLab.getState().describeAsked).toBe(before + 2);
+    expect(sent).toEqual([]);
   });
 
   it('moves between lessons with the arrow keys and stops at either end', () => {

@@ -12,11 +12,13 @@ const key = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({
 });
 
 describe('shortcutOf', () => {
-  it('maps Space, S, R, ←, → and ? to their actions, S and R in either case', () => {
+  it('maps Space, S, R, D, ←, → and ? to their actions, letters in either case', () => {
     expect(shortcutOf(key(' '))).toBe('togglePlay');
     expect(shortcutOf(key('s'))).toBe('step');
     expect(shortcutOf(key('S'))).toBe('step');
     expect(shortcutOf(key('r'))).toBe('reset');
+    expect(shortcutOf(key('d'))).toBe('describe');
+    expect(shortcutOf(key('D'))).toBe('describe');
     expect(shortcutOf(key('ArrowLeft'))).toBe('prevLesson');
     expect(shortcutOf(key('ArrowRight'))).toBe('nextLesson');
     expect(shortcutOf(key('?', { shiftKey: true }))).toBe('help');

@@ -14,6 +14,7 @@ export const classroomEn = {
   'classroom.keyPlay': 'Play or pause',
   'classroom.keyStep': 'Train one step',
   'classroom.keyReset': 'Reset the runs',
+  'classroom.keyDescribe': 'Describe every run now (read aloud by screen readers)',
   'classroom.keyLessons': 'Previous or next lesson',
   'classroom.keyHelp': 'Show or hide this list',
   'classroom.keyClose': 'Close this list',

@@ -16,6 +16,7 @@ export const classroomKo: { [K in keyof typeof classroomEn]: string } = {
   'classroom.keyPlay': '재생 / 일시정지',
   'classroom.keyStep': '한 단계만 학습',
   'classroom.keyReset': '실험을 처음 상태로',
+  'classroom.keyDescribe': '지금 모든 실행을 설명하기(화면 읽기 프로그램이 읽어 줌)',
   'classroom.keyLessons': '이전 / 다음 강의',
   'classroom.keyHelp': '이 목록 열기 / 닫기',
   'classroom.keyClose': '이 목록 닫기',

@@ -1,8 +1,8 @@
-import { reset, stepOnce, togglePlay } from '../../state/actions.ts';
+import { askDescribe, reset, stepOnce, togglePlay } from '../../state/actions.ts';
 import { useShortcuts } from './useShortcuts.ts';
 
 /**
- * The transport shortcuts (Space, S, R) inside an embedded lab, where the top bar that owns the
+ * The transport shortcuts (Space, S, R) and Describe now (D) inside an embedded lab, where the top bar that owns the
  * full set is hidden. Lesson keys stay off: the host page chose the lesson.
  */
 export function EmbedShortcuts() {
@@ -10,6 +10,7 @@ export function EmbedShortcuts() {
     if (action === 'togglePlay') togglePlay();
     else if (action === 'step') stepOnce();
     else if (action === 'reset') reset();
+    else if (action === 'describe') askDescribe();
   });
   return null;
 }

@@ -7,6 +7,7 @@ const ROWS: readonly { keys: readonly string[]; text: MessageKey }[] = [
   { keys: ['classroom.spaceKey'], text: 'classroom.keyPlay' },
   { keys: ['S'], text: 'classroom.keyStep' },
   { keys: ['R'], text: 'classroom.keyReset' },
+  { keys: ['D'], text: 'classroom.keyDescribe' },
   { keys: ['←', '→'], text: 'classroom.keyLessons' },
   { keys: ['?'], text: 'classroom.keyHelp' },
   { keys: ['Esc'], text: 'classroom.keyClose' },

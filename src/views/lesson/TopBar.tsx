@@ -1,5 +1,5 @@
 import { useCallback, useId, useRef, useState } from 'react';
-import { reset, setLesson, setPresent, stepOnce, togglePlay } from '../../state/actions.ts';
+import { askDescribe, reset, setLesson, setPresent, stepOnce, togglePlay } from '../../state/actions.ts';
 import { useLab } from '../../state/store.ts';
 import { useT } from '../useT.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -29,6 +29,8 @@ export function TopBar() {
         return stepOnce();
       case 'reset':
         return reset();
+      case 'describe':
+        return askDescribe();
       case 'prevLesson':
       case 'nextLesson': {
         const id = neighbourLesson(useLab.getState().lessonId, action === 'prevLesson' ? -1 : 1);

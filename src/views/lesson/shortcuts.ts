@@ -1,5 +1,5 @@
 /** What a classroom shortcut does. */
-export type ShortcutAction = 'togglePlay' | 'step' | 'reset' | 'prevLesson' | 'nextLesson' | 'help';
+export type ShortcutAction = 'togglePlay' | 'step' | 'reset' | 'prevLesson' | 'nextLesson' | 'describe' | 'help';
 
 /** The parts of a keydown event a shortcut depends on. */
 export interface KeyLike {
@@ -16,6 +16,8 @@ const BY_KEY: Record<string, ShortcutAction> = {
   S: 'step',
   r: 'reset',
   R: 'reset',
+  d: 'describe',
+  D: 'describe',
   ArrowLeft: 'prevLesson',
   ArrowRight: 'nextLesson',
   '?': 'help',

@@ -1,0 +1,37 @@
+import type { narratorEn } from './narrator.en.ts';
+
+/** 해설(화면 읽기 프로그램 안내), 지금 설명하기, 소리 조절 문구. */
+export const narratorKo: Record<keyof typeof narratorEn, string> = {
+  'narrator.title': '해설',
+  'narrator.verbosity': '안내',
+  'narrator.verbosity.milestones': '중요한 순간만',
+  'narrator.verbosity.periodic': '몇 초마다',
+  'narrator.verbosity.off': '끄기',
+  'narrator.describe': '지금 설명하기',
+  'narrator.lastSaid': '마지막 안내',
+  'narrator.nothingYet': '아직 안내가 없습니다. 재생을 누르거나 지금 설명하기를 누르세요.',
+  'narrator.pct': '{n}%',
+  'narrator.accuracy': '{run}: {step}단계에서 검증 정확도 {pct}를 넘었습니다({acc}).',
+  'narrator.chance': '{run}: {step}단계인데도 아직 찍는 수준입니다. 검증 정확도 {acc}.',
+  'narrator.ratio': '{run}: 첫 은닉층의 기울기가 마지막 은닉층의 {ratio}배입니다({step}단계).',
+  'narrator.overfit': '{run}: 과적합이 시작됐습니다. 검증 손실이 {bestStep}단계 {best}에서 {step}단계 {loss}로 올랐습니다.',
+  'narrator.diverged': '{run}: {step}단계에서 발산했습니다.',
+  'narrator.horizon': '{step}단계: 이 수업의 요점이 드러났습니다. 답: {answer}',
+  'narrator.status': '{step}단계. 검증 정확도: {list}.',
+  'narrator.listSep': ', ',
+  'narrator.noRuns': '아직 실행이 없습니다.',
+  'narrator.noData': '{run}: 아직 훈련하지 않았습니다.',
+  'narrator.describeRun':
+    '{run}: {step}단계. 훈련 손실 {trainLoss}, 검증 손실 {valLoss}. 훈련 정확도 {trainAcc}, 검증 정확도 {valAcc}. {ratio}. {health}.',
+  'narrator.describeRatio': '첫/마지막 층 기울기 비 {ratio}',
+  'narrator.describeRatioSingle': '은닉층이 하나라 첫/마지막 층 기울기 비가 없습니다',
+  'narrator.describeRatioNone': '첫/마지막 층 기울기 비는 아직 모릅니다',
+  'narrator.describeSat': '가장 많이 포화된 층: {n}층, {pct}',
+  'narrator.describeDead': '죽은 유닛이 가장 많은 층: {n}층, {pct}',
+  'narrator.describeNoneSat': '포화된 층이 없습니다',
+  'narrator.describeNoneDead': '죽은 유닛이 없습니다',
+  'narrator.describeNoHealth': '이 활성화 함수에는 포화 지표가 없습니다',
+  'narrator.describeDiverged': '{run}: {step}단계에서 발산했습니다.',
+  'narrator.pausedAt': '{step}단계에서 멈춤.',
+  'narrator.trainingAt': '훈련 중, {step}단계.',
+};

@@ -1,0 +1,82 @@
+import { findLesson, matchesLesson } from '../../state/lessons.ts';
+import { runSpecs } from '../../state/runs.ts';
+import type { LabState } from '../../state/store.ts';
+import { runLabel } from '../runLabel.ts';
+import { gradRatio } from '../ui/gradRatio.ts';
+import { healthKind, hiddenLayers } from '../ui/layerHealth.ts';
+import type { Translate } from '../useT.ts';
+import type { LessonMarks, RunInput } from './milestones.ts';
+import type { DescribeRun, LabelOf, StatusRun } from './wording.ts';
+
+/** The slice of the store the narrator reads. */
+export type NarrationState = Pick<LabState, 'runs' | 'history' | 'live' | 'step' | 'playing' | 'lessonId' | 'config' | 'comparison'>;
+
+/** What the milestone detector watches: the run ids (new runs start it over). */
+export function narrationKey(s: NarrationState): string {
+  return s.runs.map((r) => r.id).join(',');
+}
+
+/** Each run's recorded history, classes and divergence step. */
+export function runInputs(s: NarrationState): RunInput[] {
+  return s.runs.map((r) => {
+    const l = s.live[r.id];
+    return {
+      id: r.id,
+      classes: r.classes,
+      points: s.history[r.id] ?? [],
+      divergedAt: l?.status === 'diverged' ? (l.divergence?.step ?? s.step) : null,
+    };
+  });
+}
+
+/** The lesson's marks (a quarter of its steps, its horizon) and its right answer's message key; no horizon once the settings left the lesson. */
+export function lessonMarks(s: NarrationState): { marks: LessonMarks; answerKey: string | null } {
+  const lesson = findLesson(s.lessonId);
+  if (!lesson) return { marks: { quarter: 0, horizon: 0 }, answerKey: null };
+  const same = matchesLesson(lesson, s.config, s.comparison);
+  return {
+    marks: { quarter: Math.round(lesson.steps / 4), horizon: same ? lesson.steps : 0 },
+    answerKey: `lessons.${lesson.id}.choice${lesson.answer + 1}`,
+  };
+}
+
+/** Run labels by id ("A · Sigmoid"), as the numbers table writes them. */
+export function labelsOf(t: Translate, s: NarrationState): LabelOf {
+  return (id) => {
+    const i = s.runs.findIndex((r) => r.id === id);
+    return i < 0 ? id : runLabel(t, s.comparison, i);
+  };
+}
+
+/** The latest validation accuracy of every run, for the short status line. */
+export function statusRuns(t: Translate, s: NarrationState): StatusRun[] {
+  const label = labelsOf(t, s);
+  return s.runs.map((r) => {
+    const h = s.history[r.id];
+    return { label: label(r.id), valAcc: h && h.length ? h[h.length - 1].valAcc : undefined };
+  });
+}
+
+/** Everything "Describe now" reads, per run: the numbers table's values (latest recorded point; live layers for health). */
+export function describeRuns(t: Translate, s: NarrationState): DescribeRun[] {
+  const label = labelsOf(t, s);
+  const specs = runSpecs(s.config, s.comparison);
+  return s.runs.map((r) => {
+    const h = s.history[r.id];
+    const last = h && h.length ? h[h.length - 1] : undefined;
+    const l = s.live[r.id];
+    const liveLayers = l?.layers?.length ? l.layers : undefined;
+    return {
+      label: label(r.id),
+      step: last ? last.step : null,
+      trainLoss: last?.trainLoss,
+      valLoss: last?.valLoss,
+      trainAcc: last?.trainAcc,
+      valAcc: last?.valAcc,
+      ratio: gradRatio(last ? last.layers : liveLayers),
+      hidden: hiddenLayers(liveLayers ?? last?.layers),
+      healthKind: healthKind(specs.find((p) => p.id === r.id)?.config.activation),
+      divergedAt: l?.status === 'diverged' ? (l.divergence?.step ?? s.step) : null,
+    };
+  });
+}
