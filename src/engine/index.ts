@@ -5,3 +5,4 @@ export { createTrainer } from './trainer.ts';
 export { makeData, classesOf, defaultGrid, DATA_EXTENT, DEFAULT_VAL_SIZE } from './data.ts';
 export { createRng, deriveSeed, type Rng, type RngStream } from './rng.ts';
 export { matmulAB, matmulABt, matmulAtB } from './matmul.ts';
+export { ACTIVATIONS, OUTPUT_ACTIVATIONS, LOSSES, INITS, OPTIMIZERS } from './validate.ts';

@@ -8,23 +8,14 @@ import { EVAL_CHUNK, LayerState } from './layer.ts';
 import { lossSum, outputActivate, outputDelta } from './loss.ts';
 import { matmulAB, matmulABt, matmulAtB } from './matmul.ts';
 import { createRng, type Rng } from './rng.ts';
+import { validateNetworkSpec } from './validate.ts';
 
 /** The output nonlinearity a spec implies: softmax for softmaxCe unless given. */
 export function outputActivationOf(spec: NetworkSpec): OutputActivation {
   return spec.outputActivation ?? (spec.loss === 'softmaxCe' ? 'softmax' : 'sigmoid');
 }
 
-function checkSpec(spec: NetworkSpec, out: OutputActivation): void {
-  const ok = (v: number) => Number.isInteger(v) && v >= 1;
-  if (!ok(spec.inputs) || !ok(spec.outputs) || !spec.hidden.every(ok)) {
-    throw new RangeError('inputs, outputs and hidden widths must be integers ≥ 1');
-  }
-  if ((spec.loss === 'softmaxCe') !== (out === 'softmax')) {
-    throw new RangeError(`loss ${spec.loss} does not go with a ${out} output`);
-  }
-}
-
-/** A fully connected net on flat Float32Arrays; the batch is a row-major matrix. */
+/** A fully connected net on flat Float32Arrays; the batch is a row-major matrix. Its spec is checked by the caller (validate.ts). */
 export class Mlp implements Network {
   readonly spec: NetworkSpec;
   readonly layers: LayerParams[];
@@ -33,19 +24,15 @@ export class Mlp implements Network {
   readonly activation: Activation;
   readonly outputActivation: OutputActivation;
   readonly loss: LossName;
-  /** Current L2 coefficient λ and dropout rates (changeable between steps). */
-  l2: number;
-  dropInput: number;
-  dropHidden: number;
   /** Rows the training buffers hold; grows on demand. */
-  cap = 0;
+  private cap = 0;
   /** Examples in the last training pass, and its loss (with L2). */
-  lastN = 0;
-  lastLoss = 0;
+  private lastN_ = 0;
+  private lastLoss_ = 0;
   /** Input dropout buffers [cap×inputs]: multiplier and x·mult; inDropped: applied last pass. */
-  inMult = new Float32Array(0);
-  xDrop = new Float32Array(0);
-  inDropped = false;
+  private inMult = new Float32Array(0);
+  private xDrop = new Float32Array(0);
+  private inDropped = false;
   private readonly dropoutRng: Rng;
   private readonly stat: Float64Array;
   private readonly result: GradientResult;
@@ -54,15 +41,11 @@ export class Mlp implements Network {
   private predictOut = new Float32Array(0);
 
   constructor(spec: NetworkSpec) {
-    const out = outputActivationOf(spec);
-    checkSpec(spec, out);
+    // The one place the L2 coefficient and dropout rates live: this copy of the spec (setRegularization changes it).
     this.spec = { ...spec, hidden: spec.hidden.slice(), dropout: { ...spec.dropout } };
     this.activation = spec.activation;
-    this.outputActivation = out;
+    this.outputActivation = outputActivationOf(spec);
     this.loss = spec.loss;
-    this.l2 = spec.l2;
-    this.dropInput = spec.dropout.input;
-    this.dropHidden = spec.dropout.hidden;
     const widths = [spec.inputs, ...spec.hidden, spec.outputs];
     this.state = [];
     for (let l = 1; l < widths.length; l++) {
@@ -75,6 +58,33 @@ export class Mlp implements Network {
     this.dropoutRng = createRng(spec.seed, 'dropout');
     this.stat = new Float64Array(2 * Math.max(...widths));
     this.xE = new Float32Array(EVAL_CHUNK * spec.inputs);
+  }
+
+  /** Examples in the last training pass. */
+  get lastN(): number {
+    return this.lastN_;
+  }
+
+  /** Loss (with L2) of the last training pass. */
+  get lastLoss(): number {
+    return this.lastLoss_;
+  }
+
+  /** Changes λ and the dropout rates between steps (already checked by the caller). */
+  setRegularization(l2: number | undefined, dropout: { input: number; hidden: number } | undefined): void {
+    if (l2 !== undefined) this.spec.l2 = l2;
+    if (dropout !== undefined) this.spec.dropout = { input: dropout.input, hidden: dropout.hidden };
+  }
+
+  /** Writes the keep-masks (1 kept, 0 dropped) of the last pass's first example: [inputs, hidden 1, …]. */
+  dropoutMasks(masks: Uint8Array[]): void {
+    const k = this.spec.inputs;
+    for (let j = 0; j < k; j++) masks[0][j] = !this.inDropped || this.inMult[j] > 0 ? 1 : 0;
+    for (let l = 0; l < this.state.length - 1; l++) {
+      const st = this.state[l];
+      const mask = masks[l + 1];
+      for (let j = 0; j < st.m; j++) mask[j] = !st.dropped || st.mult[j] > 0 ? 1 : 0;
+    }
   }
 
   /** Makes the training buffers hold batches of n rows. */
@@ -92,9 +102,9 @@ export class Mlp implements Network {
     const last = this.state[this.state.length - 1];
     const data = lossSum(this.loss, last.z, last.a, y, n, last.m) / n;
     const w2 = this.backward(y, n);
-    this.lastN = n;
-    this.lastLoss = data + 0.5 * this.l2 * w2;
-    this.result.loss = this.lastLoss;
+    this.lastN_ = n;
+    this.lastLoss_ = data + 0.5 * this.spec.l2 * w2;
+    this.result.loss = this.lastLoss_;
     return this.result;
   }
 
@@ -178,9 +188,10 @@ export class Mlp implements Network {
   private forwardTrain(x: Float32Array, n: number, updateRunning: boolean): void {
     const k0 = this.spec.inputs;
     let input = x;
-    this.inDropped = this.dropInput > 0;
+    const { input: dropInput, hidden: dropHidden } = this.spec.dropout;
+    this.inDropped = dropInput > 0;
     if (this.inDropped) {
-      this.dropout(this.dropInput, x, this.inMult, this.xDrop, n * k0);
+      this.dropout(dropInput, x, this.inMult, this.xDrop, n * k0);
       input = this.xDrop;
     }
     const L = this.state.length;
@@ -203,9 +214,9 @@ export class Mlp implements Network {
         activate(this.activation, st.z, st.a, len);
       }
       input = st.a;
-      if (this.dropHidden > 0) {
+      if (dropHidden > 0) {
         st.dropped = true;
-        this.dropout(this.dropHidden, st.a, st.mult, st.aDrop, len);
+        this.dropout(dropHidden, st.a, st.mult, st.aDrop, len);
         input = st.aDrop;
       }
     }
@@ -216,7 +227,7 @@ export class Mlp implements Network {
     const L = this.state.length;
     const last = this.state[L - 1];
     last.grads.deltaNorm = Math.sqrt(outputDelta(this.loss, last.a, y, last.delta, n, last.m));
-    const l2 = this.l2;
+    const l2 = this.spec.l2;
     const stat = this.stat;
     let w2 = 0;
     for (let l = L - 1; l >= 0; l--) {
@@ -259,7 +270,8 @@ export class Mlp implements Network {
   }
 }
 
-/** A network from its spec, weights drawn from the spec's seed (per-layer init streams). */
+/** A network from its spec, weights drawn from the spec's seed (per-layer init streams); a bad spec throws a RangeError naming the value. */
 export function createNetwork(spec: NetworkSpec): Network {
+  validateNetworkSpec(spec);
   return new Mlp(spec);
 }

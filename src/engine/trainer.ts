@@ -1,9 +1,9 @@
 import type { Dataset, EvalResult, GridSpec, LayerStats, Trainer, TrainerSpec } from './types.ts';
-import { EVAL_CHUNK } from './layer.ts';
 import { Mlp } from './network.ts';
 import { ADAM_BETA1, ADAM_BETA2, adamUpdate, momentumUpdate, sgdUpdate } from './optimizer.ts';
 import { createRng, type Rng } from './rng.ts';
 import { activationStats, emptyStats, norm } from './stats.ts';
+import { checkDropout, checkL2, checkLearningRate, validateTrainerSpec } from './validate.ts';
 
 /** One parameter array with its gradient and optimiser state (velocity, or Adam's m and v). */
 interface Slot {
@@ -38,10 +38,6 @@ class MlpTrainer implements Trainer {
   private readonly gridOf = new Float64Array(5);
 
   constructor(spec: TrainerSpec, train: Dataset) {
-    if (train.n < 1) throw new RangeError('the training set is empty');
-    if (train.inputs !== spec.network.inputs || train.outputs !== spec.network.outputs) {
-      throw new RangeError('the training set does not fit the network’s inputs/outputs');
-    }
     this.network = new Mlp(spec.network);
     this.spec = { ...spec, network: this.network.spec };
     this.train = train;
@@ -163,39 +159,24 @@ class MlpTrainer implements Trainer {
         }
       }
     }
-    const a = net.state[net.state.length - 1].aE;
-    for (let r0 = 0; r0 < cells; r0 += EVAL_CHUNK) {
-      const rows = Math.min(EVAL_CHUNK, cells - r0);
-      net.forwardEval(this.gridX, r0, rows);
-      for (let i = 0, o = r0 * m; i < rows * m; i++, o++) out[o] = a[i];
-    }
+    out.set(net.predict(this.gridX, cells));
     return out;
   }
 
   dropoutMasks(): Uint8Array[] {
-    const net = this.network;
-    const k = net.spec.inputs;
-    for (let j = 0; j < k; j++) this.masks[0][j] = !net.inDropped || net.inMult[j] > 0 ? 1 : 0;
-    for (let l = 0; l < net.state.length - 1; l++) {
-      const st = net.state[l];
-      const mask = this.masks[l + 1];
-      for (let j = 0; j < st.m; j++) mask[j] = !st.dropped || st.mult[j] > 0 ? 1 : 0;
-    }
+    this.network.dropoutMasks(this.masks);
     return this.masks;
   }
 
   setHyper(h: { learningRate?: number; l2?: number; dropout?: { input: number; hidden: number } }): void {
-    const net = this.network;
-    if (h.learningRate !== undefined) this.spec.learningRate = h.learningRate;
-    if (h.l2 !== undefined) {
-      net.l2 = h.l2;
-      net.spec.l2 = h.l2;
-    }
+    if (h.learningRate !== undefined) checkLearningRate(h.learningRate);
+    if (h.l2 !== undefined) checkL2(h.l2);
     if (h.dropout !== undefined) {
-      net.dropInput = h.dropout.input;
-      net.dropHidden = h.dropout.hidden;
-      net.spec.dropout = { ...h.dropout };
+      checkDropout('dropout.input', h.dropout.input);
+      checkDropout('dropout.hidden', h.dropout.hidden);
     }
+    if (h.learningRate !== undefined) this.spec.learningRate = h.learningRate;
+    this.network.setRegularization(h.l2, h.dropout);
   }
 
   hasNonFinite(): boolean {
@@ -207,7 +188,8 @@ class MlpTrainer implements Trainer {
   }
 }
 
-/** A trainer for spec on the training set train (which it reads, never copies or changes). */
+/** A trainer for spec on the training set train (which it reads, never copies or changes); a bad spec throws a RangeError naming the value. */
 export function createTrainer(spec: TrainerSpec, train: Dataset): Trainer {
+  validateTrainerSpec(spec, train);
   return new MlpTrainer(spec, train);
 }
