@@ -29,6 +29,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
+    // Builds src/engine/simd/module.gen.ts (the SIMD kernels) if it is missing or stale.
+    globalSetup: ['test/setup/kernels.ts'],
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/unit.json' },
     testTimeout: 60_000,

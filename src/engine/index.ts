@@ -1,6 +1,7 @@
 /** The engine's public face: networks, trainers, datasets and seeded streams. */
 export type * from './types.ts';
-export { createNetwork, outputActivationOf } from './network.ts';
+export { createNetwork, outputActivationOf, type NetworkOptions } from './network.ts';
+export { loadKernels, kernelReport, defaultKernelKind, type KernelReport } from './load.ts';
 export { createTrainer } from './trainer.ts';
 export { makeData, classesOf, defaultGrid, DATA_EXTENT, DEFAULT_VAL_SIZE } from './data.ts';
 export { createRng, deriveSeed, type Rng, type RngStream } from './rng.ts';

@@ -1,9 +1,13 @@
+import type { Kernels } from './kernels.ts';
 import type { LayerGradients, LayerParams } from './types.ts';
 
 /** Rows per chunk in evaluation mode (predict, evaluate, boundary). */
 export const EVAL_CHUNK = 256;
 
-/** One layer's parameters, gradients, optimiser-free state and batch buffers (all allocated up front). */
+/** Floats handed out per allocation at most for 16-byte alignment. */
+export const ALIGN_FLOATS = 4;
+
+/** One layer's parameters, gradients, optimiser-free state and batch buffers (all allocated up front, from its network's kernels). */
 export class LayerState {
   /** Fan-in k and fan-out m: W is [m×k]. */
   readonly k: number;
@@ -33,34 +37,48 @@ export class LayerState {
   readonly zE: Float32Array;
   readonly aE: Float32Array;
 
-  constructor(k: number, m: number, bn: boolean) {
+  private readonly K: Kernels;
+
+  constructor(k: number, m: number, bn: boolean, K: Kernels) {
     this.k = k;
     this.m = m;
     this.bn = bn;
-    this.params = { inputs: k, outputs: m, W: new Float32Array(m * k), b: new Float32Array(m) };
-    this.grads = { dW: new Float32Array(m * k), db: new Float32Array(m), gradNorm: 0, deltaNorm: 0 };
+    this.K = K;
+    this.params = { inputs: k, outputs: m, W: K.alloc(m * k), b: K.alloc(m) };
+    this.grads = { dW: K.alloc(m * k), db: K.alloc(m), gradNorm: 0, deltaNorm: 0 };
     if (bn) {
-      this.params.gamma = new Float32Array(m).fill(1);
-      this.params.beta = new Float32Array(m);
-      this.grads.dGamma = new Float32Array(m);
-      this.grads.dBeta = new Float32Array(m);
+      this.params.gamma = K.alloc(m).fill(1);
+      this.params.beta = K.alloc(m);
+      this.grads.dGamma = K.alloc(m);
+      this.grads.dBeta = K.alloc(m);
     }
-    this.runMean = new Float32Array(bn ? m : 0);
-    this.runVar = new Float32Array(bn ? m : 0).fill(1);
-    this.invStd = new Float32Array(bn ? m : 0);
-    this.zE = new Float32Array(EVAL_CHUNK * m);
-    this.aE = new Float32Array(EVAL_CHUNK * m);
+    this.runMean = K.alloc(bn ? m : 0);
+    this.runVar = K.alloc(bn ? m : 0).fill(1);
+    this.invStd = K.alloc(bn ? m : 0);
+    this.zE = K.alloc(EVAL_CHUNK * m);
+    this.aE = K.alloc(EVAL_CHUNK * m);
+  }
+
+  /** Floats the constructor allocates for a [m×k] layer (alignment included). */
+  static fixedFloats(k: number, m: number, bn: boolean): number {
+    return 2 * m * k + 2 * m + (bn ? 7 * m : 0) + 2 * EVAL_CHUNK * m + 11 * ALIGN_FLOATS;
+  }
+
+  /** Floats allocate(cap) takes (alignment included). */
+  static batchFloats(m: number, bn: boolean, cap: number): number {
+    return (bn ? 7 : 6) * cap * m + 7 * ALIGN_FLOATS;
   }
 
   /** (Re)allocates the training buffers for batches of up to cap rows. */
   allocate(cap: number): void {
     const len = cap * this.m;
-    this.z = new Float32Array(len);
-    this.zhat = new Float32Array(this.bn ? len : 0);
-    this.a = new Float32Array(len);
-    this.mult = new Float32Array(len);
-    this.aDrop = new Float32Array(len);
-    this.delta = new Float32Array(len);
-    this.dA = new Float32Array(len);
+    const K = this.K;
+    this.z = K.alloc(len);
+    this.zhat = K.alloc(this.bn ? len : 0);
+    this.a = K.alloc(len);
+    this.mult = K.alloc(len);
+    this.aDrop = K.alloc(len);
+    this.delta = K.alloc(len);
+    this.dA = K.alloc(len);
   }
 }

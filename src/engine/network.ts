@@ -4,11 +4,26 @@ import type {
 import { activate, activationBackward } from './activations.ts';
 import { batchNormBackward, batchNormForwardEval, batchNormForwardTrain } from './batchnorm.ts';
 import { initWeights } from './init.ts';
-import { EVAL_CHUNK, LayerState } from './layer.ts';
+import type { KernelKind, Kernels } from './kernels.ts';
+import { ALIGN_FLOATS, EVAL_CHUNK, LayerState } from './layer.ts';
+import { createKernels, defaultKernelKind } from './load.ts';
 import { lossSum, outputActivate, outputDelta } from './loss.ts';
-import { matmulAB, matmulABt, matmulAtB } from './matmul.ts';
+import { sgdUpdate } from './optimizer.ts';
 import { createRng, type Rng } from './rng.ts';
 import { validateNetworkSpec } from './validate.ts';
+
+/** How a network computes: its kernel kind, and the memory it reserves at creation. */
+export interface NetworkOptions {
+  /** Default: what loadKernels() resolved to, or 'js' before it did. */
+  kernels?: KernelKind;
+  /** Rows of a training batch the buffers hold at creation (default 64); a larger batch grows them once. */
+  batch?: number;
+  /** Extra floats reserved for alloc() by the owner (a trainer's batch copies and optimiser state). */
+  extraFloats?: number;
+}
+
+/** Default rows of the training buffers. */
+const DEFAULT_CAPACITY = 64;
 
 /** The output nonlinearity a spec implies: softmax for softmaxCe unless given. */
 export function outputActivationOf(spec: NetworkSpec): OutputActivation {
@@ -24,7 +39,9 @@ export class Mlp implements Network {
   readonly activation: Activation;
   readonly outputActivation: OutputActivation;
   readonly loss: LossName;
-  /** Rows the training buffers hold; grows on demand. */
+  /** The kernels (and, for SIMD, the one linear memory) every buffer of this network lives in. */
+  readonly K: Kernels;
+  /** Rows the training buffers hold; grows on demand (SIMD: the memory grows and views are re-pointed). */
   private cap = 0;
   /** Examples in the last training pass, and its loss (with L2). */
   private lastN_ = 0;
@@ -33,23 +50,31 @@ export class Mlp implements Network {
   private inMult = new Float32Array(0);
   private xDrop = new Float32Array(0);
   private inDropped = false;
+  /** Copy of a batch given from outside the network's memory [cap×inputs] (SIMD). */
+  private xIn = new Float32Array(0);
+  /** Objects with Float32Array fields in K's memory, re-pointed when it grows. */
+  private readonly holders: object[] = [];
   private readonly dropoutRng: Rng;
   private readonly stat: Float64Array;
   private readonly result: GradientResult;
-  private readonly xE: Float32Array;
+  private xE: Float32Array;
   private readonly evalOut: EvalResult = { loss: 0, accuracy: 0 };
   private predictOut = new Float32Array(0);
 
-  constructor(spec: NetworkSpec) {
+  constructor(spec: NetworkSpec, opts: NetworkOptions = {}) {
     // The one place the L2 coefficient and dropout rates live: this copy of the spec (setRegularization changes it).
     this.spec = { ...spec, hidden: spec.hidden.slice(), dropout: { ...spec.dropout } };
     this.activation = spec.activation;
     this.outputActivation = outputActivationOf(spec);
     this.loss = spec.loss;
     const widths = [spec.inputs, ...spec.hidden, spec.outputs];
+    const cap = Math.max(1, Math.floor(opts.batch ?? DEFAULT_CAPACITY));
+    let floats = this.batchFloats(widths, cap) + EVAL_CHUNK * spec.inputs + ALIGN_FLOATS + (opts.extraFloats ?? 0);
+    for (let l = 1; l < widths.length; l++) floats += LayerState.fixedFloats(widths[l - 1], widths[l], this.bnAt(l, widths));
+    this.K = createKernels(opts.kernels ?? defaultKernelKind(), floats);
     this.state = [];
     for (let l = 1; l < widths.length; l++) {
-      const st = new LayerState(widths[l - 1], widths[l], spec.batchNorm && l < widths.length - 1);
+      const st = new LayerState(widths[l - 1], widths[l], this.bnAt(l, widths), this.K);
       initWeights(st.params.W, spec.init, st.k, st.m, createRng(spec.seed, 'init', l - 1));
       this.state.push(st);
     }
@@ -57,7 +82,41 @@ export class Mlp implements Network {
     this.result = { loss: 0, layers: this.state.map((s) => s.grads) };
     this.dropoutRng = createRng(spec.seed, 'dropout');
     this.stat = new Float64Array(2 * Math.max(...widths));
-    this.xE = new Float32Array(EVAL_CHUNK * spec.inputs);
+    this.xE = this.K.alloc(EVAL_CHUNK * spec.inputs);
+    this.holders.push(this, ...this.state, ...this.layers, ...this.state.map((s) => s.grads));
+    this.ensureCapacity(cap);
+  }
+
+  get kernels(): KernelKind {
+    return this.K.kind;
+  }
+
+  private bnAt(l: number, widths: number[]): boolean {
+    return this.spec.batchNorm && l < widths.length - 1;
+  }
+
+  /** Floats the training buffers of batches of cap rows take (alignment included). */
+  private batchFloats(widths: number[], cap: number): number {
+    let f = 3 * cap * widths[0] + 3 * ALIGN_FLOATS;
+    for (let l = 1; l < widths.length; l++) f += LayerState.batchFloats(widths[l], this.bnAt(l, widths), cap);
+    return f;
+  }
+
+  /** A zeroed array of len floats in this network's memory (for a trainer's buffers, which it must register with holdArrays). */
+  alloc(len: number): Float32Array<ArrayBuffer> {
+    return this.K.alloc(len);
+  }
+
+  /** Registers an object whose Float32Array fields came from alloc(), so they follow the memory when it grows. */
+  holdArrays(o: object): void {
+    this.holders.push(o);
+  }
+
+  /** x itself when the kernels can read it, else its first n rows copied into xIn. */
+  private own(x: Float32Array, n: number): Float32Array {
+    if (this.K.owns(x)) return x;
+    this.xIn.set(x.subarray(0, n * this.spec.inputs));
+    return this.xIn;
   }
 
   /** Examples in the last training pass. */
@@ -90,15 +149,19 @@ export class Mlp implements Network {
   /** Makes the training buffers hold batches of n rows. */
   ensureCapacity(n: number): void {
     if (n <= this.cap) return;
+    const widths = [this.spec.inputs, ...this.spec.hidden, this.spec.outputs];
+    if (this.cap > 0) this.K.grow(this.batchFloats(widths, n), this.holders);
     this.cap = n;
     for (const s of this.state) s.allocate(n);
-    this.inMult = new Float32Array(n * this.spec.inputs);
-    this.xDrop = new Float32Array(n * this.spec.inputs);
+    const k0 = this.spec.inputs;
+    this.inMult = this.K.alloc(n * k0);
+    this.xDrop = this.K.alloc(n * k0);
+    this.xIn = this.K.alloc(n * k0);
   }
 
   computeGradients(x: Float32Array, y: Float32Array, n: number): GradientResult {
     this.ensureCapacity(n);
-    this.forwardTrain(x, n, true);
+    this.forwardTrain(this.own(x, n), n, true);
     const last = this.state[this.state.length - 1];
     const data = lossSum(this.loss, last.z, last.a, y, n, last.m) / n;
     const w2 = this.backward(y, n);
@@ -108,10 +171,23 @@ export class Mlp implements Network {
     return this.result;
   }
 
+  trainStep(x: Float32Array, y: Float32Array, n: number, lr: number): number {
+    const loss = this.computeGradients(x, y, n).loss;
+    for (const st of this.state) {
+      sgdUpdate(st.params.W, st.grads.dW, lr);
+      sgdUpdate(st.params.b, st.grads.db, lr);
+      if (st.bn) {
+        sgdUpdate(st.params.gamma!, st.grads.dGamma!, lr);
+        sgdUpdate(st.params.beta!, st.grads.dBeta!, lr);
+      }
+    }
+    return loss;
+  }
+
   /** Training-mode outputs (dropout, batch statistics) without a gradient or running-stat update; n×outputs, reused. */
   forwardTraining(x: Float32Array, n: number): Float32Array {
     this.ensureCapacity(n);
-    this.forwardTrain(x, n, false);
+    this.forwardTrain(this.own(x, n), n, false);
     return this.state[this.state.length - 1].a;
   }
 
@@ -159,7 +235,7 @@ export class Mlp implements Network {
     for (let l = 0; l < L; l++) {
       const st = this.state[l];
       const p = st.params;
-      matmulABt(input, p.W, st.bn ? null : p.b, st.zE, rows, st.k, st.m);
+      this.K.matmulABt(input, p.W, st.bn ? null : p.b, st.zE, rows, st.k, st.m);
       if (l === L - 1) {
         outputActivate(this.outputActivation, st.zE, st.aE, rows, st.m);
       } else if (st.bn) {
@@ -200,7 +276,7 @@ export class Mlp implements Network {
       const p = st.params;
       const len = n * st.m;
       st.input = input;
-      matmulABt(input, p.W, st.bn ? null : p.b, st.z, n, st.k, st.m);
+      this.K.matmulABt(input, p.W, st.bn ? null : p.b, st.z, n, st.k, st.m);
       st.dropped = false;
       if (l === L - 1) {
         outputActivate(this.outputActivation, st.z, st.a, n, st.m);
@@ -235,7 +311,7 @@ export class Mlp implements Network {
       const { k, m } = st;
       const g = st.grads;
       const W = st.params.W;
-      matmulAtB(st.delta, st.input, g.dW, n, m, k);
+      this.K.matmulAtB(st.delta, st.input, g.dW, n, m, k);
       let gn = 0;
       for (let i = 0; i < m * k; i++) {
         const w = W[i];
@@ -254,7 +330,7 @@ export class Mlp implements Network {
       }
       if (l === 0) break;
       const prev = this.state[l - 1];
-      matmulAB(st.delta, W, prev.dA, n, m, k);
+      this.K.matmulAB(st.delta, W, prev.dA, n, m, k);
       const mult = prev.dropped ? prev.mult : null;
       let s: number;
       if (prev.bn) {
@@ -270,8 +346,8 @@ export class Mlp implements Network {
   }
 }
 
-/** A network from its spec, weights drawn from the spec's seed (per-layer init streams); a bad spec throws a RangeError naming the value. */
-export function createNetwork(spec: NetworkSpec): Network {
+/** A network from its spec, weights drawn from the spec's seed (per-layer init streams), computing with opts.kernels; a bad spec throws a RangeError naming the value. */
+export function createNetwork(spec: NetworkSpec, opts: NetworkOptions = {}): Network {
   validateNetworkSpec(spec);
-  return new Mlp(spec);
+  return new Mlp(spec, opts);
 }

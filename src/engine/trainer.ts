@@ -38,20 +38,30 @@ class MlpTrainer implements Trainer {
   private readonly gridOf = new Float64Array(5);
 
   constructor(spec: TrainerSpec, train: Dataset) {
-    this.network = new Mlp(spec.network);
-    this.spec = { ...spec, network: this.network.spec };
+    const batch = Math.max(1, Math.min(Math.floor(spec.batchSize), train.n));
+    const widths = [spec.network.inputs, ...spec.network.hidden, spec.network.outputs];
+    let params = 0;
+    for (let l = 1; l < widths.length; l++) params += widths[l] * (widths[l - 1] + 1 + (spec.network.batchNorm ? 2 : 0));
+    // Batch copies, then velocity / Adam's m and v per parameter array (≤ 4 arrays a layer, 2 each), aligned.
+    const extraFloats = batch * (train.inputs + train.outputs) + 2 * params + 8 * widths.length * 2 * 4 + 16;
+    this.network = new Mlp(spec.network, { kernels: spec.kernels, batch, extraFloats });
+    this.spec = { ...spec, network: this.network.spec, kernels: this.network.kernels };
     this.train = train;
-    this.batch = Math.max(1, Math.min(Math.floor(spec.batchSize), train.n));
-    this.network.ensureCapacity(this.batch);
+    this.batch = batch;
     this.order = new Uint32Array(train.n);
     for (let i = 0; i < train.n; i++) this.order[i] = i;
     this.batchRng = createRng(spec.network.seed, 'batch');
     this.pos = train.n;
-    this.xB = new Float32Array(this.batch * train.inputs);
-    this.yB = new Float32Array(this.batch * train.outputs);
-    const slot = (p: Float32Array, g: Float32Array): Slot =>
-      ({ p, g, s1: new Float32Array(p.length), s2: new Float32Array(spec.optimizer === 'adam' ? p.length : 0) });
-    this.slots = this.network.state.map((st) => {
+    const net = this.network;
+    this.xB = net.alloc(this.batch * train.inputs);
+    this.yB = net.alloc(this.batch * train.outputs);
+    net.holdArrays(this);
+    const slot = (p: Float32Array, g: Float32Array): Slot => {
+      const s: Slot = { p, g, s1: net.alloc(p.length), s2: net.alloc(spec.optimizer === 'adam' ? p.length : 0) };
+      net.holdArrays(s);
+      return s;
+    };
+    this.slots = net.state.map((st) => {
       const s = [slot(st.params.W, st.grads.dW), slot(st.params.b, st.grads.db)];
       if (st.bn) s.push(slot(st.params.gamma!, st.grads.dGamma!), slot(st.params.beta!, st.grads.dBeta!));
       return s;

@@ -1,3 +1,7 @@
+import type { KernelKind } from './kernels.ts';
+
+export type { KernelKind };
+
 /** Hidden-layer nonlinearity. */
 export type Activation = 'sigmoid' | 'tanh' | 'relu' | 'leakyRelu' | 'linear';
 /** Output nonlinearity: one sigmoid unit per output, or a softmax over all outputs. */
@@ -89,6 +93,8 @@ export interface LayerStats {
 
 export interface Network {
   readonly spec: NetworkSpec;
+  /** The kernels this network computes with. */
+  readonly kernels: KernelKind;
   /** Hidden layers then the output layer. */
   readonly layers: LayerParams[];
   /**
@@ -96,6 +102,8 @@ export interface Network {
    * x: n×inputs, y: n×outputs, both row-major. No parameter update.
    */
   computeGradients(x: Float32Array, y: Float32Array, n: number): GradientResult;
+  /** computeGradients, then plain SGD p ← p − lr·∂L/∂p on every W, b (and γ, β); returns the batch loss (with L2). */
+  trainStep(x: Float32Array, y: Float32Array, n: number, lr: number): number;
   /** Evaluation mode (no dropout, running BN statistics): n×outputs probabilities. The returned array is reused by the next call. */
   predict(x: Float32Array, n: number): Float32Array;
 }
@@ -135,6 +143,8 @@ export interface TrainerSpec {
   batchSize: number;
   /** Momentum coefficient (momentum optimiser), default 0.9. Adam uses β1 0.9, β2 0.999, ε 1e-8. */
   momentum?: number;
+  /** Kernels of the trainer's network; default what loadKernels() resolved to, or 'js' before it did. */
+  kernels?: KernelKind;
 }
 
 export interface EvalResult {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createTrainer, makeData } from '../../src/engine/index.ts';
 import type { Mlp } from '../../src/engine/network.ts';
-import { trainerSpec } from './helpers.ts';
+import { trainerSpec, KINDS } from './helpers.ts';
 
-describe('batch normalisation', () => {
+describe.each(KINDS)('batch normalisation (%s kernels)', (kernels) => {
   const { train } = makeData({ name: 'circles', trainSize: 1000, noise: 0.05, labelNoise: 0, seed: 2 });
 
   it('normalises each hidden unit over the batch to mean β and std γ in training mode', () => {
-    const t = createTrainer(trainerSpec({ hidden: [16, 16], batchNorm: true, activation: 'linear' }), train);
+    const t = createTrainer({ ...trainerSpec({ hidden: [16, 16], batchNorm: true, activation: 'linear' }), kernels }, train);
     const net = t.network as Mlp;
     net.layers[0].gamma!.fill(2);
     net.layers[0].beta!.fill(0.5);
@@ -24,7 +24,7 @@ describe('batch normalisation', () => {
 
   it('makes evaluation mode (running statistics) agree with training mode on a large batch after warm-up', () => {
     for (const activation of ['sigmoid', 'relu'] as const) {
-      const t = createTrainer(trainerSpec({ hidden: [16, 16, 16], batchNorm: true, activation }), train);
+      const t = createTrainer({ ...trainerSpec({ hidden: [16, 16, 16], batchNorm: true, activation }), kernels }, train);
       for (let i = 0; i < 300; i++) t.step();
       t.setHyper({ learningRate: 0 });
       for (let i = 0; i < 100; i++) t.step();
@@ -49,7 +49,7 @@ describe('batch normalisation', () => {
   });
 
   it('keeps the redundant bias of a normalised layer at 0 and reports db = 0', () => {
-    const t = createTrainer(trainerSpec({ batchNorm: true }, { optimizer: 'adam', learningRate: 0.01 }), train);
+    const t = createTrainer({ ...trainerSpec({ batchNorm: true }, { optimizer: 'adam', learningRate: 0.01 }), kernels }, train);
     for (let i = 0; i < 20; i++) t.step();
     expect(t.network.layers[0].b.every((b) => b === 0)).toBe(true);
     expect(t.layerStats()[0].biasGradNorm).toBe(0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Mlp } from '../../src/engine/network.ts';
-import { fixedMatrix, netSpec } from './helpers.ts';
+import { fixedMatrix, netSpec, KINDS } from './helpers.ts';
 
 const mean = (v: Float32Array, len = v.length) => {
   let s = 0;
@@ -8,12 +8,12 @@ const mean = (v: Float32Array, len = v.length) => {
   return s / len;
 };
 
-describe('inverted dropout', () => {
+describe.each(KINDS)('inverted dropout (%s kernels)', (kernels) => {
   const n = 64;
   const x = fixedMatrix(n, 2, 3);
 
   it('changes training-mode outputs from call to call but never evaluation-mode outputs', () => {
-    const net = new Mlp(netSpec({ hidden: [32, 32], dropout: { input: 0.2, hidden: 0.5 } }));
+    const net = new Mlp(netSpec({ hidden: [32, 32], dropout: { input: 0.2, hidden: 0.5 } }), { kernels });
     const t1 = net.forwardTraining(x, n).slice(0, n);
     const t2 = net.forwardTraining(x, n).slice(0, n);
     expect(t2).not.toEqual(t1);
@@ -23,13 +23,13 @@ describe('inverted dropout', () => {
   });
 
   it('matches evaluation mode exactly when the rates are 0', () => {
-    const net = new Mlp(netSpec({ hidden: [32, 32] }));
+    const net = new Mlp(netSpec({ hidden: [32, 32] }), { kernels });
     expect(net.forwardTraining(x, n).slice(0, n)).toEqual(net.predict(x, n).slice());
   });
 
   it('keeps the mean input to the first layer: kept inputs are scaled by 1/(1−p)', () => {
     const k = 256;
-    const net = new Mlp(netSpec({ inputs: k, hidden: [1], activation: 'linear', dropout: { input: 0.5, hidden: 0 } }));
+    const net = new Mlp(netSpec({ inputs: k, hidden: [1], activation: 'linear', dropout: { input: 0.5, hidden: 0 } }), { kernels });
     net.layers[0].W.fill(1 / k);
     net.forwardTraining(new Float32Array(n * k).fill(1), n);
     expect(mean(net.state[0].z, n)).toBeGreaterThan(0.97);
@@ -37,7 +37,7 @@ describe('inverted dropout', () => {
   });
 
   it('keeps the mean hidden activation and drops about a share p of hidden units', () => {
-    const net = new Mlp(netSpec({ hidden: [256, 4], activation: 'sigmoid', dropout: { input: 0, hidden: 0.5 } }));
+    const net = new Mlp(netSpec({ hidden: [256, 4], activation: 'sigmoid', dropout: { input: 0, hidden: 0.5 } }), { kernels });
     net.forwardTraining(x, n);
     const st = net.state[0];
     const len = n * 256;
@@ -51,7 +51,7 @@ describe('inverted dropout', () => {
   });
 
   it('never drops output units', () => {
-    const net = new Mlp(netSpec({ hidden: [8], dropout: { input: 0.5, hidden: 0.5 } }));
+    const net = new Mlp(netSpec({ hidden: [8], dropout: { input: 0.5, hidden: 0.5 } }), { kernels });
     net.forwardTraining(x, n);
     expect(net.state[1].dropped).toBe(false);
   });

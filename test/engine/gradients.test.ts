@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createNetwork, type Activation, type LossName, type Network, type NetworkSpec } from '../../src/engine/index.ts';
-import { fixedMatrix, netSpec, relErr } from './helpers.ts';
+import { createNetwork, type Activation, type KernelKind, type LossName, type Network, type NetworkSpec } from '../../src/engine/index.ts';
+import { fixedMatrix, netSpec, relErr, KINDS } from './helpers.ts';
 
 const N = 7;
 
@@ -15,8 +15,8 @@ function targets(loss: LossName, outputs: number): Float32Array {
 }
 
 /** A small net with every bias, γ and β moved off its initial value so their gradients are exercised. */
-function smallNet(over: Partial<NetworkSpec>): Network {
-  const net = createNetwork(netSpec({ inputs: 3, hidden: [5, 4], init: 'xavier', ...over }));
+function smallNet(over: Partial<NetworkSpec>, kernels: KernelKind): Network {
+  const net = createNetwork(netSpec({ inputs: 3, hidden: [5, 4], init: 'xavier', ...over }), { kernels });
   net.layers.forEach((p, l) => {
     const shift = (v: Float32Array, seed: number, scale: number) => {
       const r = fixedMatrix(1, v.length, seed);
@@ -46,8 +46,8 @@ function numericGrad(net: Network, p: Float32Array, x: Float32Array, y: Float32A
 const gradErr = (a: ArrayLike<number>, b: ArrayLike<number>) => relErr(a, b, 1e-3);
 
 /** Checks dW, db (and dγ, dβ) of every layer against central differences. */
-function checkGradients(over: Partial<NetworkSpec>): void {
-  const net = smallNet(over);
+function checkGradients(over: Partial<NetworkSpec>, kernels: KernelKind): void {
+  const net = smallNet(over, kernels);
   const x = fixedMatrix(N, 3, 5);
   const y = targets(net.spec.loss, net.spec.outputs);
   const res = net.computeGradients(x, y, N);
@@ -69,31 +69,31 @@ function checkGradients(over: Partial<NetworkSpec>): void {
 const activations: Activation[] = ['sigmoid', 'tanh', 'relu', 'leakyRelu', 'linear'];
 const losses: [LossName, number][] = [['bce', 1], ['bce', 2], ['mse', 1], ['mse', 2], ['softmaxCe', 3]];
 
-describe('computeGradients agrees with central finite differences', () => {
+describe.each(KINDS)('computeGradients agrees with central finite differences (%s kernels)', (kernels) => {
   for (const activation of activations) {
     for (const [loss, outputs] of losses) {
       for (const l2 of [0, 0.1]) {
         it(`${activation} hidden, ${loss} with ${outputs} output(s), L2 ${l2}`, () => {
-          checkGradients({ activation, loss, outputs, l2 });
+          checkGradients({ activation, loss, outputs, l2 }, kernels);
         });
       }
     }
     it(`${activation} hidden with batch norm (dW, dγ, dβ) and L2`, () => {
-      checkGradients({ activation, loss: 'bce', batchNorm: true, l2: 0.05 });
+      checkGradients({ activation, loss: 'bce', batchNorm: true, l2: 0.05 }, kernels);
     });
     it(`${activation} hidden with batch norm and softmax cross-entropy`, () => {
-      checkGradients({ activation, loss: 'softmaxCe', outputs: 3, batchNorm: true, hidden: [6, 5, 4] });
+      checkGradients({ activation, loss: 'softmaxCe', outputs: 3, batchNorm: true, hidden: [6, 5, 4] }, kernels);
     });
   }
 });
 
-describe('gradient result', () => {
+describe.each(KINDS)('gradient result (%s kernels)', (kernels) => {
   it('reports the mean loss plus (λ/2)ΣW² and gradNorm = ‖dW‖', () => {
     const over = { inputs: 3, hidden: [5, 4], loss: 'bce' as const };
     const x = fixedMatrix(N, 3, 5);
     const y = targets('bce', 1);
-    const plain = createNetwork(netSpec(over)).computeGradients(x, y, N).loss;
-    const net = createNetwork(netSpec({ ...over, l2: 0.1 }));
+    const plain = createNetwork(netSpec(over), { kernels }).computeGradients(x, y, N).loss;
+    const net = createNetwork(netSpec({ ...over, l2: 0.1 }), { kernels });
     let w2 = 0;
     for (const p of net.layers) for (const w of p.W) w2 += w * w;
     const res = net.computeGradients(x, y, N);
@@ -102,7 +102,7 @@ describe('gradient result', () => {
   });
 
   it('reports deltaNorm of the output layer as ‖(a − y)/n‖ for cross-entropy', () => {
-    const net = createNetwork(netSpec({ inputs: 3 }));
+    const net = createNetwork(netSpec({ inputs: 3 }), { kernels });
     const x = fixedMatrix(N, 3, 5);
     const y = targets('bce', 1);
     const a = net.predict(x, N).slice();
@@ -113,7 +113,7 @@ describe('gradient result', () => {
   });
 
   it('keeps the loss finite for a saturated sigmoid output (stable softplus form)', () => {
-    const net = createNetwork(netSpec({ hidden: [], inputs: 1 }));
+    const net = createNetwork(netSpec({ hidden: [], inputs: 1 }), { kernels });
     net.layers[0].W[0] = 0;
     net.layers[0].b[0] = 200;
     const res = net.computeGradients(new Float32Array([0]), new Float32Array([0]), 1);
@@ -122,7 +122,7 @@ describe('gradient result', () => {
   });
 
   it('keeps softmax cross-entropy finite for huge logits (log-sum-exp)', () => {
-    const net = createNetwork(netSpec({ hidden: [], inputs: 1, outputs: 3, loss: 'softmaxCe' }));
+    const net = createNetwork(netSpec({ hidden: [], inputs: 1, outputs: 3, loss: 'softmaxCe' }), { kernels });
     net.layers[0].b.set([500, 0, -500]);
     const res = net.computeGradients(new Float32Array([0]), new Float32Array([0, 1, 0]), 1);
     expect(res.loss).toBeCloseTo(500, 3);

@@ -1,4 +1,4 @@
-import type { NetworkSpec, TrainerSpec } from '../../src/engine/index.ts';
+import type { KernelKind, NetworkSpec, TrainerSpec } from '../../src/engine/index.ts';
 
 /** A network spec with plain defaults, overridden by `over`. */
 export function netSpec(over: Partial<NetworkSpec> = {}): NetworkSpec {
@@ -43,3 +43,6 @@ export function relErr(a: ArrayLike<number>, b: ArrayLike<number>, floor = 1e-12
   }
   return Math.sqrt(d) / Math.max(Math.sqrt(na), Math.sqrt(nb), floor);
 }
+
+/** Both kernel kinds: engine tests run once per kind (describe.each(KINDS)). */
+export const KINDS: readonly KernelKind[] = ['js', 'simd'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createNetwork, createTrainer, makeData, type InitName } from '../../src/engine/index.ts';
-import { netSpec, trainerSpec } from './helpers.ts';
+import { netSpec, trainerSpec, KINDS } from './helpers.ts';
 
 function moments(W: Float32Array): { mean: number; variance: number; min: number; max: number } {
   let s = 0, s2 = 0, min = Infinity, max = -Infinity;
@@ -9,7 +9,7 @@ function moments(W: Float32Array): { mean: number; variance: number; min: number
   return { mean, variance: s2 / W.length - mean * mean, min, max };
 }
 
-describe('initialisation', () => {
+describe.each(KINDS)('initialisation (%s kernels)', (kernels) => {
   const nIn = 512, nOut = 512;
   const expected: [InitName, number][] = [
     ['small', 0.01 ** 2],
@@ -20,7 +20,7 @@ describe('initialisation', () => {
   ];
 
   it.each(expected)('%s init on a 512×512 layer has the variance of its definition', (init, variance) => {
-    const W = createNetwork(netSpec({ inputs: nIn, hidden: [nOut], init })).layers[0].W;
+    const W = createNetwork(netSpec({ inputs: nIn, hidden: [nOut], init }), { kernels }).layers[0].W;
     const m = moments(W);
     expect(Math.abs(m.mean)).toBeLessThan(0.01 * Math.sqrt(variance) + 1e-9);
     expect(m.variance / variance).toBeGreaterThan(0.97);
@@ -28,14 +28,14 @@ describe('initialisation', () => {
   });
 
   it('keeps uniform inits inside their limits', () => {
-    const std = moments(createNetwork(netSpec({ inputs: nIn, hidden: [nOut], init: 'standard' })).layers[0].W);
+    const std = moments(createNetwork(netSpec({ inputs: nIn, hidden: [nOut], init: 'standard' }), { kernels }).layers[0].W);
     expect(Math.max(-std.min, std.max)).toBeLessThanOrEqual(1 / Math.sqrt(nIn));
-    const xav = moments(createNetwork(netSpec({ inputs: nIn, hidden: [nOut], init: 'xavier' })).layers[0].W);
+    const xav = moments(createNetwork(netSpec({ inputs: nIn, hidden: [nOut], init: 'xavier' }), { kernels }).layers[0].W);
     expect(Math.max(-xav.min, xav.max)).toBeLessThanOrEqual(Math.sqrt(6 / (nIn + nOut)));
   });
 
   it('starts zero init and every bias at 0, and batch-norm γ at 1 and β at 0', () => {
-    const net = createNetwork(netSpec({ init: 'zero', batchNorm: true }));
+    const net = createNetwork(netSpec({ init: 'zero', batchNorm: true }), { kernels });
     for (const p of net.layers) {
       expect(p.W.every((w) => w === 0)).toBe(true);
       expect(p.b.every((b) => b === 0)).toBe(true);
@@ -46,13 +46,13 @@ describe('initialisation', () => {
   });
 
   it('gives nets of the same shape and seed bit-identical weights whatever the activation or loss', () => {
-    const a = createNetwork(netSpec({ activation: 'sigmoid', hidden: [16, 16, 16] }));
-    const b = createNetwork(netSpec({ activation: 'relu', hidden: [16, 16, 16], loss: 'mse', batchNorm: true }));
+    const a = createNetwork(netSpec({ activation: 'sigmoid', hidden: [16, 16, 16] }), { kernels });
+    const b = createNetwork(netSpec({ activation: 'relu', hidden: [16, 16, 16], loss: 'mse', batchNorm: true }), { kernels });
     a.layers.forEach((p, l) => expect(b.layers[l].W).toEqual(p.W));
   });
 
   it('scales one normal draw sequence for small and He, and one uniform sequence for standard and Xavier', () => {
-    const w = (init: InitName) => createNetwork(netSpec({ init, hidden: [16, 16] })).layers[1].W;
+    const w = (init: InitName) => createNetwork(netSpec({ init, hidden: [16, 16] }), { kernels }).layers[1].W;
     const small = w('small'), he = w('he'), large = w('large');
     const standard = w('standard'), xavier = w('xavier');
     const heScale = Math.sqrt(2 / 16) / 0.01;
@@ -65,18 +65,18 @@ describe('initialisation', () => {
   });
 
   it('draws the same first layers when only a later layer differs', () => {
-    const a = createNetwork(netSpec({ hidden: [16, 16, 8] }));
-    const b = createNetwork(netSpec({ hidden: [16, 16, 32, 4] }));
+    const a = createNetwork(netSpec({ hidden: [16, 16, 8] }), { kernels });
+    const b = createNetwork(netSpec({ hidden: [16, 16, 32, 4] }), { kernels });
     expect(b.layers[0].W).toEqual(a.layers[0].W);
     expect(b.layers[1].W).toEqual(a.layers[1].W);
   });
 });
 
-describe('determinism', () => {
+describe.each(KINDS)('determinism (%s kernels)', (kernels) => {
   const { train } = makeData({ name: 'moons', trainSize: 100, noise: 0.1, labelNoise: 0.1, seed: 3 });
   const run = (seed: number) => {
-    const t = createTrainer(trainerSpec({ seed, batchNorm: true, dropout: { input: 0.1, hidden: 0.3 }, l2: 1e-3 },
-      { optimizer: 'adam', learningRate: 0.01, batchSize: 16 }), train);
+    const t = createTrainer({ ...trainerSpec({ seed, batchNorm: true, dropout: { input: 0.1, hidden: 0.3 }, l2: 1e-3 },
+      { optimizer: 'adam', learningRate: 0.01, batchSize: 16 }), kernels }, train);
     const losses: number[] = [];
     for (let i = 0; i < 50; i++) losses.push(t.step());
     return { losses, W: t.network.layers.map((p) => p.W.slice()), dW: t.network.computeGradients(train.x, train.y, 20).layers.map((g) => g.dW.slice()) };

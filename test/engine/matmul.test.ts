@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { matmulAB, matmulABt, matmulAtB } from '../../src/engine/index.ts';
-import { fixedMatrix } from './helpers.ts';
+import { createKernels } from '../../src/engine/load.ts';
+import { fixedMatrix, KINDS } from './helpers.ts';
 
 const shapes: [number, number, number][] = [
-  [1, 1, 1], [3, 5, 7], [4, 4, 4], [5, 2, 1], [7, 9, 13], [8, 16, 4], [13, 6, 11], [32, 17, 64], [2, 64, 3],
+  [1, 1, 1], [3, 5, 7], [4, 4, 4], [5, 2, 1], [7, 9, 13], [8, 16, 4], [13, 6, 11], [32, 17, 64], [2, 64, 3], [33, 130, 9], [6, 3, 129],
 ];
 
 function maxAbsDiff(a: Float32Array, b: Float64Array): number {
@@ -12,11 +12,16 @@ function maxAbsDiff(a: Float32Array, b: Float64Array): number {
   return m;
 }
 
-describe('matrix products', () => {
+describe.each(KINDS)('matrix products (%s kernels)', (kind) => {
+  // Room for every matrix of the largest shape; each test copies its inputs into the kernels' memory.
+  const K = createKernels(kind, 1 << 16);
+  const put = (v: Float32Array) => { const a = K.alloc(v.length); a.set(v); return a; };
+  const take = (len: number) => K.alloc(len).fill(NaN);
+
   it.each(shapes)('Z = A·Wᵀ + b matches the naive product for n=%i k=%i m=%i', (n, k, m) => {
-    const A = fixedMatrix(n, k, 1), W = fixedMatrix(m, k, 2), b = fixedMatrix(1, m, 3);
-    const Z = new Float32Array(n * m).fill(NaN);
-    matmulABt(A, W, b, Z, n, k, m);
+    const A = put(fixedMatrix(n, k, 1)), W = put(fixedMatrix(m, k, 2)), b = put(fixedMatrix(1, m, 3));
+    const Z = take(n * m);
+    K.matmulABt(A, W, b, Z, n, k, m);
     const ref = new Float64Array(n * m);
     for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) {
       let s = b[j];
@@ -24,15 +29,15 @@ describe('matrix products', () => {
       ref[i * m + j] = s;
     }
     expect(maxAbsDiff(Z, ref)).toBeLessThan(1e-5);
-    matmulABt(A, W, null, Z, n, k, m);
+    K.matmulABt(A, W, null, Z, n, k, m);
     for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) ref[i * m + j] -= b[j];
     expect(maxAbsDiff(Z, ref)).toBeLessThan(1e-5);
   });
 
   it.each(shapes)('C = D·W matches the naive product for n=%i m=%i k=%i', (n, m, k) => {
-    const D = fixedMatrix(n, m, 4), W = fixedMatrix(m, k, 5);
-    const C = new Float32Array(n * k).fill(NaN);
-    matmulAB(D, W, C, n, m, k);
+    const D = put(fixedMatrix(n, m, 4)), W = put(fixedMatrix(m, k, 5));
+    const C = take(n * k);
+    K.matmulAB(D, W, C, n, m, k);
     const ref = new Float64Array(n * k);
     for (let i = 0; i < n; i++) for (let p = 0; p < k; p++) {
       let s = 0;
@@ -43,9 +48,9 @@ describe('matrix products', () => {
   });
 
   it.each(shapes)('C = Dᵀ·A matches the naive product for n=%i m=%i k=%i', (n, m, k) => {
-    const D = fixedMatrix(n, m, 6), A = fixedMatrix(n, k, 7);
-    const C = new Float32Array(m * k).fill(NaN);
-    matmulAtB(D, A, C, n, m, k);
+    const D = put(fixedMatrix(n, m, 6)), A = put(fixedMatrix(n, k, 7));
+    const C = take(m * k);
+    K.matmulAtB(D, A, C, n, m, k);
     const ref = new Float64Array(m * k);
     for (let j = 0; j < m; j++) for (let p = 0; p < k; p++) {
       let s = 0;

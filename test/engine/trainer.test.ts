@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { createTrainer, defaultGrid, makeData } from '../../src/engine/index.ts';
-import { trainerSpec } from './helpers.ts';
+import { trainerSpec, KINDS } from './helpers.ts';
 
 const { train, val } = makeData({ name: 'circles', trainSize: 64, noise: 0.05, labelNoise: 0, seed: 1 });
 
-describe('trainer', () => {
+describe.each(KINDS)('trainer (%s kernels)', (kernels) => {
   it('counts steps and fractional epochs, clamping the batch to the training-set size', () => {
-    const t = createTrainer(trainerSpec({}, { batchSize: 16 }), train);
+    const t = createTrainer({ ...trainerSpec({}, { batchSize: 16 }), kernels }, train);
     for (let i = 0; i < 6; i++) t.step();
     expect(t.stepCount).toBe(6);
     expect(t.epoch).toBeCloseTo(1.5, 10);
-    const full = createTrainer(trainerSpec({}, { batchSize: 1000 }), train);
+    const full = createTrainer({ ...trainerSpec({}, { batchSize: 1000 }), kernels }, train);
     full.step();
     full.step();
     expect(full.epoch).toBe(2);
   });
 
   it('learns circles with a small tanh net', () => {
-    const t = createTrainer(trainerSpec({ hidden: [8, 8] }, { optimizer: 'momentum', learningRate: 0.1 }), train);
+    const t = createTrainer({ ...trainerSpec({ hidden: [8, 8] }, { optimizer: 'momentum', learningRate: 0.1 }), kernels }, train);
     const before = t.evaluate(val);
     for (let i = 0; i < 600; i++) t.step();
     const after = t.evaluate(val);
@@ -26,7 +26,7 @@ describe('trainer', () => {
   });
 
   it('returns a fresh evaluation result per call, the data loss without the L2 term', () => {
-    const t = createTrainer(trainerSpec({ l2: 0.5 }), train);
+    const t = createTrainer({ ...trainerSpec({ l2: 0.5 }), kernels }, train);
     const a = t.evaluate(train);
     const b = t.evaluate(val);
     expect(a).not.toBe(b);
@@ -37,7 +37,7 @@ describe('trainer', () => {
   });
 
   it('moves weights by the SGD rule W ← W − η·(∂L/∂W + λW) and reports ‖ΔW‖/‖W‖', () => {
-    const t = createTrainer(trainerSpec({ l2: 0.01 }, { learningRate: 0.3, batchSize: 64 }), train);
+    const t = createTrainer({ ...trainerSpec({ l2: 0.01 }, { learningRate: 0.3, batchSize: 64 }), kernels }, train);
     const W = t.network.layers[1].W.slice();
     const dW = t.network.computeGradients(train.x, train.y, 64).layers[1].dW.slice();
     t.step();
@@ -52,7 +52,7 @@ describe('trainer', () => {
   });
 
   it('makes Adam’s first step move each weight by about η', () => {
-    const t = createTrainer(trainerSpec({}, { optimizer: 'adam', learningRate: 1e-3, batchSize: 64 }), train);
+    const t = createTrainer({ ...trainerSpec({}, { optimizer: 'adam', learningRate: 1e-3, batchSize: 64 }), kernels }, train);
     const W = t.network.layers[0].W.slice();
     t.step();
     for (let i = 0; i < W.length; i++) {
@@ -63,8 +63,8 @@ describe('trainer', () => {
   });
 
   it('makes the first momentum step equal the SGD step, and later steps differ', () => {
-    const sgd = createTrainer(trainerSpec({}, { learningRate: 0.1 }), train);
-    const mom = createTrainer(trainerSpec({}, { optimizer: 'momentum', learningRate: 0.1 }), train);
+    const sgd = createTrainer({ ...trainerSpec({}, { learningRate: 0.1 }), kernels }, train);
+    const mom = createTrainer({ ...trainerSpec({}, { optimizer: 'momentum', learningRate: 0.1 }), kernels }, train);
     sgd.step();
     mom.step();
     expect(mom.network.layers[0].W).toEqual(sgd.network.layers[0].W);
@@ -74,7 +74,7 @@ describe('trainer', () => {
   });
 
   it('reports layer statistics of the last step', () => {
-    const t = createTrainer(trainerSpec({ hidden: [16, 16], activation: 'relu' }), train);
+    const t = createTrainer({ ...trainerSpec({ hidden: [16, 16], activation: 'relu' }), kernels }, train);
     t.step();
     const stats = t.layerStats();
     expect(stats).toHaveLength(3);
@@ -90,7 +90,7 @@ describe('trainer', () => {
   });
 
   it('counts a ReLU unit that is zero for the whole batch as dead', () => {
-    const t = createTrainer(trainerSpec({ hidden: [8], activation: 'relu' }), train);
+    const t = createTrainer({ ...trainerSpec({ hidden: [8], activation: 'relu' }), kernels }, train);
     t.network.layers[0].b.fill(-100);
     t.network.layers[0].b[0] = 100;
     t.step();
@@ -99,7 +99,7 @@ describe('trainer', () => {
 
   it('counts saturated sigmoid and tanh activations', () => {
     for (const activation of ['sigmoid', 'tanh'] as const) {
-      const t = createTrainer(trainerSpec({ hidden: [8], activation }), train);
+      const t = createTrainer({ ...trainerSpec({ hidden: [8], activation }), kernels }, train);
       t.network.layers[0].b.fill(20);
       t.network.layers[0].b[0] = 0;
       t.network.layers[0].W.fill(0);
@@ -110,7 +110,7 @@ describe('trainer', () => {
   });
 
   it('writes boundary probabilities at cell centres, row 0 at the top', () => {
-    const t = createTrainer(trainerSpec({ hidden: [] }), train);
+    const t = createTrainer({ ...trainerSpec({ hidden: [] }), kernels }, train);
     t.network.layers[0].W.set([0, 10]);
     const grid = defaultGrid(5);
     const out = t.boundary(grid, new Float32Array(25));
@@ -124,13 +124,13 @@ describe('trainer', () => {
 
   it('fills a large boundary grid with one probability vector per cell for softmax', () => {
     const data = makeData({ name: 'spiral3', trainSize: 30, noise: 0, labelNoise: 0, seed: 1 }).train;
-    const t = createTrainer(trainerSpec({ outputs: 3, loss: 'softmaxCe' }), data);
+    const t = createTrainer({ ...trainerSpec({ outputs: 3, loss: 'softmaxCe' }), kernels }, data);
     const out = t.boundary(defaultGrid(100), new Float32Array(100 * 100 * 3));
     for (let c = 0; c < 10000; c += 997) expect(out[3 * c] + out[3 * c + 1] + out[3 * c + 2]).toBeCloseTo(1, 5);
   });
 
   it('reports keep-masks of the first example: all kept without dropout, about 1−p with it', () => {
-    const t = createTrainer(trainerSpec({ hidden: [256, 256] }), train);
+    const t = createTrainer({ ...trainerSpec({ hidden: [256, 256] }), kernels }, train);
     t.step();
     const masks = t.dropoutMasks();
     expect(masks.map((m) => m.length)).toEqual([2, 256, 256]);
@@ -144,7 +144,7 @@ describe('trainer', () => {
   });
 
   it('changes the learning rate and L2 in place without resetting weights', () => {
-    const t = createTrainer(trainerSpec(), train);
+    const t = createTrainer({ ...trainerSpec(), kernels }, train);
     t.step();
     const W = t.network.layers[0].W.slice();
     t.setHyper({ learningRate: 0 });
@@ -156,18 +156,18 @@ describe('trainer', () => {
   });
 
   it('detects NaN or infinite parameters', () => {
-    const t = createTrainer(trainerSpec(), train);
+    const t = createTrainer({ ...trainerSpec(), kernels }, train);
     t.step();
     expect(t.hasNonFinite()).toBe(false);
     t.network.layers[1].W[3] = Infinity;
     expect(t.hasNonFinite()).toBe(true);
-    const wild = createTrainer(trainerSpec({ activation: 'relu', init: 'large', hidden: [64, 64, 64] }, { learningRate: 1e6 }), train);
+    const wild = createTrainer({ ...trainerSpec({ activation: 'relu', init: 'large', hidden: [64, 64, 64] }, { learningRate: 1e6 }), kernels }, train);
     for (let i = 0; i < 50 && !wild.hasNonFinite(); i++) wild.step();
     expect(wild.hasNonFinite()).toBe(true);
   });
 
   it('rejects a loss that does not fit the output, and data that does not fit the net', () => {
-    expect(() => createTrainer(trainerSpec({ loss: 'softmaxCe', outputActivation: 'sigmoid' }), train)).toThrow(RangeError);
-    expect(() => createTrainer(trainerSpec({ outputs: 3, loss: 'softmaxCe' }), train)).toThrow(RangeError);
+    expect(() => createTrainer({ ...trainerSpec({ loss: 'softmaxCe', outputActivation: 'sigmoid' }), kernels }, train)).toThrow(RangeError);
+    expect(() => createTrainer({ ...trainerSpec({ outputs: 3, loss: 'softmaxCe' }), kernels }, train)).toThrow(RangeError);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTrainer, defaultGrid, makeData } from '../../src/engine/index.ts';
+import { createTrainer, defaultGrid, makeData, type KernelKind } from '../../src/engine/index.ts';
+import { KINDS } from '../engine/helpers.ts';
 import { findLesson, LESSONS, type Lesson } from '../../src/state/lessons.ts';
 import { runSpecs } from '../../src/state/runs.ts';
 import { isRecordedStep } from '../../src/worker/history.ts';
@@ -42,11 +43,11 @@ function boundaryEdges(probs: Float32Array, res: number): number {
   return edges;
 }
 
-/** Trains every run of a lesson exactly as the worker builds it (same data, specs, seed 1) for the lesson's steps. */
-function runLesson(lesson: Lesson): Outcome[] {
+/** Trains every run of a lesson exactly as the worker builds it (same data, specs, seed 1) for the lesson's steps, on the given kernels. */
+function runLesson(lesson: Lesson, kernels: KernelKind): Outcome[] {
   return runSpecs(lesson.config, lesson.comparison).map((spec) => {
     const { train, val } = makeData(dataSpecOf(spec.config));
-    const trainer = createTrainer(trainerSpecOf(spec.config), train);
+    const trainer = createTrainer({ ...trainerSpecOf(spec.config), kernels }, train);
     const ratio = (l: { gradNorm: number }[]) => l[0].gradNorm / l[l.length - 2].gradNorm;
     const probe = probeStats(trainer, train);
     const gradRatioInit = ratio(probe);
@@ -90,7 +91,7 @@ function lesson(id: string): Lesson {
   return l;
 }
 
-describe('each lesson shows its claim at its default seed', () => {
+describe.each(KINDS)('each lesson shows its claim at its default seed (%s kernels)', (kernels) => {
   it('every lesson starts from seed 1 and compares exactly two runs', () => {
     for (const l of LESSONS) {
       expect(l.config.seed, l.id).toBe(1);
@@ -99,7 +100,7 @@ describe('each lesson shows its claim at its default seed', () => {
   });
 
   it('vanishing: the deep sigmoid net’s first layer gets a tiny share of the gradient and it stays at chance, ReLU learns', () => {
-    const [sigmoid, relu] = runLesson(lesson('vanishing'));
+    const [sigmoid, relu] = runLesson(lesson('vanishing'), kernels);
     expect(sigmoid.gradRatioInit).toBeLessThan(1e-3);
     expect(sigmoid.gradRatioInit).toBeLessThan(relu.gradRatioInit / 1000);
     expect(sigmoid.gradRatioEnd).toBeLessThan(relu.gradRatioEnd / 1000);
@@ -108,19 +109,19 @@ describe('each lesson shows its claim at its default seed', () => {
   });
 
   it('loss: cross-entropy reaches 90 % validation accuracy in well under the steps squared error needs', () => {
-    const [mse, ce] = runLesson(lesson('loss'));
+    const [mse, ce] = runLesson(lesson('loss'), kernels);
     expect(ce.stepsTo90).toBeLessThan(lesson('loss').steps);
     expect(ce.stepsTo90 * 2).toBeLessThan(mse.stepsTo90);
   });
 
   it('init: a deep ReLU net started from tiny weights stays at chance, He initialisation learns', () => {
-    const [small, he] = runLesson(lesson('init'));
+    const [small, he] = runLesson(lesson('init'), kernels);
     expect(Math.abs(small.valAcc - 0.5)).toBeLessThan(0.05);
     expect(he.valAcc).toBeGreaterThan(0.9);
   });
 
   it('xavier: ten tanh layers from ±1/√n start with gradients a hundred times smaller and stay near chance; Xavier learns', () => {
-    const [standard, xavier] = runLesson(lesson('xavier'));
+    const [standard, xavier] = runLesson(lesson('xavier'), kernels);
     expect(standard.gradFirstInit * 50).toBeLessThan(xavier.gradFirstInit);
     // Output ≈ 0.5 everywhere: the loss sits at ln 2 while the accuracy drifts around chance.
     expect(standard.valLoss).toBeGreaterThan(0.68);
@@ -130,13 +131,13 @@ describe('each lesson shows its claim at its default seed', () => {
   });
 
   it('batchnorm: the deep sigmoid net stalls without batch norm and learns with it', () => {
-    const [without, withBn] = runLesson(lesson('batchnorm'));
+    const [without, withBn] = runLesson(lesson('batchnorm'), kernels);
     expect(without.valAcc).toBeLessThan(0.6);
     expect(withBn.valAcc).toBeGreaterThan(0.9);
   });
 
   it('overfitting: the big net fits the training set and its validation gap is far larger than the small net’s', () => {
-    const [small, big] = runLesson(lesson('overfitting'));
+    const [small, big] = runLesson(lesson('overfitting'), kernels);
     expect(big.trainLoss).toBeLessThan(0.05);
     expect(big.gap).toBeGreaterThan(1);
     expect(big.gap).toBeGreaterThan(2 * small.gap);
@@ -146,14 +147,14 @@ describe('each lesson shows its claim at its default seed', () => {
   });
 
   it('dropout: hidden dropout at least halves the gap of the same big net', () => {
-    const [plain, dropped] = runLesson(lesson('dropout'));
+    const [plain, dropped] = runLesson(lesson('dropout'), kernels);
     expect(plain.gap).toBeGreaterThan(1);
     expect(dropped.gap).toBeLessThan(plain.gap / 2);
     expect(dropped.valLoss).toBeLessThan(plain.valLoss);
   });
 
   it('l2: the weight penalty shrinks the gap to under a third and draws a shorter, smoother boundary', () => {
-    const [plain, penalised] = runLesson(lesson('l2'));
+    const [plain, penalised] = runLesson(lesson('l2'), kernels);
     expect(plain.gap).toBeGreaterThan(1);
     expect(penalised.gap).toBeLessThan(plain.gap / 3);
     // The title: the penalty keeps the weights small. The prediction's answer: a smoother, here shorter, boundary.
@@ -162,7 +163,7 @@ describe('each lesson shows its claim at its default seed', () => {
   });
 
   it('data: with N = 400 the gap is several times smaller than with N = 25, on the same validation set', () => {
-    const [few, many] = runLesson(lesson('data'));
+    const [few, many] = runLesson(lesson('data'), kernels);
     expect(few.gap).toBeGreaterThan(1);
     expect(many.gap).toBeLessThan(few.gap / 4);
     expect(many.valLoss).toBeLessThan(few.valLoss);

@@ -1,0 +1,93 @@
+/**
+ * The WebAssembly SIMD kernels: one wasm instance and one linear memory per network, sized at
+ * creation; buffers are Float32Array views into it, handed out by a bump allocator.
+ */
+import type { Kernels } from '../kernels.ts';
+import { WASM_BASE64 } from './module.gen.ts';
+
+/** The exports of assembly/kernels.ts (pointers are byte offsets). */
+interface Exports {
+  matmulABt(A: number, W: number, b: number, Z: number, n: number, k: number, m: number): void;
+  matmulAB(D: number, W: number, C: number, n: number, m: number, k: number): void;
+  matmulAtB(D: number, A: number, C: number, n: number, m: number, k: number): void;
+}
+
+const PAGE = 65536;
+/** First byte handed out: offset 0 stays free so that 0 can mean "no array" (no bias). */
+const BASE = 64;
+
+/** The module's bytes, decoded once. */
+export function wasmBytes(): Uint8Array<ArrayBuffer> {
+  const s = atob(WASM_BASE64);
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+class SimdKernels implements Kernels {
+  readonly kind = 'simd' as const;
+  private readonly memory: WebAssembly.Memory;
+  private readonly x: Exports;
+  private buf: ArrayBuffer;
+  /** Next free byte, and the end of the memory. */
+  private top = BASE;
+  private end: number;
+
+  constructor(module: WebAssembly.Module, floats: number) {
+    const pages = Math.ceil((BASE + 4 * floats) / PAGE) + 1;
+    this.memory = new WebAssembly.Memory({ initial: pages });
+    this.x = new WebAssembly.Instance(module, { env: { memory: this.memory } }).exports as unknown as Exports;
+    this.buf = this.memory.buffer as ArrayBuffer;
+    this.end = this.buf.byteLength;
+  }
+
+  alloc(len: number): Float32Array<ArrayBuffer> {
+    const bytes = (4 * len + 15) & ~15;
+    if (this.top + bytes > this.end) {
+      throw new RangeError(`SIMD network memory exhausted: ${len} floats asked, ${(this.end - this.top) >> 2} left`);
+    }
+    const a = new Float32Array(this.buf, this.top, len);
+    this.top += bytes;
+    return a;
+  }
+
+  owns(arr: Float32Array): boolean {
+    return arr.buffer === this.buf;
+  }
+
+  grow(floats: number, holders: readonly object[]): void {
+    const views: [Record<string, unknown>, string, number, number][] = [];
+    for (const h of holders) {
+      for (const [key, v] of Object.entries(h)) {
+        if (v instanceof Float32Array && v.buffer === this.buf) views.push([h as Record<string, unknown>, key, v.byteOffset, v.length]);
+      }
+    }
+    this.memory.grow(Math.ceil((4 * floats + 16 * 64) / PAGE) + 1);
+    this.buf = this.memory.buffer as ArrayBuffer;
+    this.end = this.buf.byteLength;
+    for (const [h, key, off, len] of views) h[key] = new Float32Array(this.buf, off, len);
+  }
+
+  /** Byte offset of arr in this memory; throws when it lives elsewhere (a kernel would read garbage). */
+  private at(arr: Float32Array): number {
+    if (arr.buffer !== this.buf) throw new Error('SIMD kernel given an array outside its network’s memory');
+    return arr.byteOffset;
+  }
+
+  matmulABt(A: Float32Array, W: Float32Array, b: Float32Array | null, Z: Float32Array, n: number, k: number, m: number): void {
+    this.x.matmulABt(this.at(A), this.at(W), b === null ? 0 : this.at(b), this.at(Z), n, k, m);
+  }
+
+  matmulAB(D: Float32Array, W: Float32Array, C: Float32Array, n: number, m: number, k: number): void {
+    this.x.matmulAB(this.at(D), this.at(W), this.at(C), n, m, k);
+  }
+
+  matmulAtB(D: Float32Array, A: Float32Array, C: Float32Array, n: number, m: number, k: number): void {
+    this.x.matmulAtB(this.at(D), this.at(A), this.at(C), n, m, k);
+  }
+}
+
+/** SIMD kernels with room for floats floats (plus alignment), on a new instance of module. */
+export function simdKernels(module: WebAssembly.Module, floats: number): Kernels {
+  return new SimdKernels(module, floats);
+}
