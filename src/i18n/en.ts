@@ -6,6 +6,7 @@ import { viewsEn } from './parts/views.en.ts';
 import { lessonsEn } from './parts/lessons.en.ts';
 import { classroomEn } from './parts/classroom.en.ts';
 import { narratorEn } from './parts/narrator.en.ts';
+import { soundEn } from './parts/sound.en.ts';
 
 /** English texts, assembled from one part per area. Korean has exactly these keys (compiler + test). */
 export const en = {
@@ -17,6 +18,7 @@ export const en = {
   ...lessonsEn,
   ...classroomEn,
   ...narratorEn,
+  ...soundEn,
 };
 
 export type Messages = { readonly [K in keyof typeof en]: string };

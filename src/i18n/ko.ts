@@ -7,6 +7,7 @@ import { viewsKo } from './parts/views.ko.ts';
 import { lessonsKo } from './parts/lessons.ko.ts';
 import { classroomKo } from './parts/classroom.ko.ts';
 import { narratorKo } from './parts/narrator.ko.ts';
+import { soundKo } from './parts/sound.ko.ts';
 
 /** 한국어 문구: 영역별 파일을 모은 것. 키는 영어판과 같다. */
 export const ko: Messages = {
@@ -18,4 +19,5 @@ export const ko: Messages = {
   ...lessonsKo,
   ...classroomKo,
   ...narratorKo,
+  ...soundKo,
 };

@@ -8,6 +8,8 @@ import { LessonArea } from './lesson/LessonArea.tsx';
 import { TopBar } from './lesson/TopBar.tsx';
 import { LiveNumbers } from './LiveNumbers.tsx';
 import { NarratorBar } from './narrator/NarratorBar.tsx';
+import { playEarcon } from './sound/soundOutput.ts';
+import { SoundControls } from './sound/SoundControls.tsx';
 import { NetworkPanel } from './network/NetworkPanel.tsx';
 import { Notices } from './Notices.tsx';
 import { WorkerError } from './WorkerError.tsx';
@@ -26,7 +28,8 @@ export function App() {
       {embed ? <EmbedShortcuts /> : <TopBar />}
       <LessonArea />
       <div className="access-bar">
-        <NarratorBar />
+        <NarratorBar onNews={playEarcon} />
+        <SoundControls />
       </div>
       <Notices />
       <WorkerError />

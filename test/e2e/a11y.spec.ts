@@ -17,6 +17,7 @@ const pages: [string, string][] = [
   ['presenter mode', '/?present=1'],
   ['presenter mode with a 2×2 grid (views scroll in their boxes)', '/?present=1&compare=activation&values=sigmoid,relu&compare2=dropoutHidden&values2=0,0.5'],
   ['embed mode', '/?embed=1'],
+  ['sound controls shown (sound=1) and the narrator every few seconds', '/?sound=1&narrator=periodic&soundRun=B'],
   ...LESSONS.map((l, i): [string, string] => [`lesson ${i + 1} (${l.id})`, `/?lesson=${l.id}`]),
 ];
 

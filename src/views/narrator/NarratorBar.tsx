@@ -2,19 +2,19 @@ import { askDescribe, setNarrator } from '../../state/actions.ts';
 import { useLab } from '../../state/store.ts';
 import { VERBOSITIES, type Verbosity } from '../../state/url.ts';
 import { useT } from '../useT.ts';
-import type { Milestone } from './milestones.ts';
 import { useNarrator } from './useNarrator.ts';
 import './narrator.css';
 
 /**
  * The lab's one voice: a polite live region saying milestones (and, if asked, a status every few
  * seconds), the verbosity setting and a "Describe now" button. The live region is visible too, so
- * a teacher sees what a screen-reader user hears.
+ * a teacher sees what a screen-reader user hears. `onNews` hears each batch of new milestones
+ * (good: none of them is trouble), for the sound's earcon.
  */
-export function NarratorBar({ onMilestones }: { onMilestones?: (events: readonly Milestone[]) => void }) {
+export function NarratorBar({ onNews }: { onNews?: (good: boolean) => void }) {
   const t = useT();
   const verbosity = useLab((s) => s.narrator);
-  const said = useNarrator(onMilestones);
+  const said = useNarrator(onNews);
   return (
     <div className="narrator" role="group" aria-label={t('narrator.title')}>
       <label className="narrator-setting">

@@ -23,6 +23,12 @@ export type Milestone =
   | { kind: 'diverged'; run: string; step: number }
   | { kind: 'horizon'; step: number };
 
+/** Good news: an accuracy passed, the horizon reached, or the first/last ratio back within ×10 of balanced. */
+export function isGoodNews(m: Milestone): boolean {
+  if (m.kind === 'accuracy' || m.kind === 'horizon') return true;
+  return m.kind === 'ratio' && Math.abs(Math.log10(m.ratio)) < 1;
+}
+
 /** What the detector reads of one run: its recorded history (oldest first), classes and divergence. */
 export interface RunInput {
   id: string;

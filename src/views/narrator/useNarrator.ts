@@ -3,7 +3,7 @@ import { MESSAGES, format, type MessageKey } from '../../i18n/index.ts';
 import { useLab, type LabState } from '../../state/store.ts';
 import type { Translate } from '../useT.ts';
 import { enqueue, clearPending, idleAnnouncer, nextUtterance, spokeAt, type AnnouncerState } from './announcer.ts';
-import { detectMilestones, emptyMemo, type Milestone, type MilestoneMemo } from './milestones.ts';
+import { detectMilestones, emptyMemo, isGoodNews, type MilestoneMemo } from './milestones.ts';
 import { describeRuns, labelsOf, lessonMarks, narrationKey, runInputs, statusRuns } from './narration.ts';
 import { describeText, statusText, utteranceText } from './wording.ts';
 
@@ -23,16 +23,16 @@ function translator(s: LabState): Translate {
 
 /**
  * The narrator's loop: watches the store for milestones, speaks them through the announcer's rate
- * limit, and answers "describe now" at once. `onMilestones` hears every batch of new milestones (the
- * sound's earcon). Returns the latest announcement.
+ * limit, and answers "describe now" at once. `onNews` hears every batch of new milestones (good: none
+ * is trouble), for the sound's earcon. Returns the latest announcement.
  */
-export function useNarrator(onMilestones?: (events: readonly Milestone[]) => void): Said | null {
+export function useNarrator(onNews?: (good: boolean) => void): Said | null {
   const [said, setSaid] = useState<Said | null>(null);
   const memo = useRef<MilestoneMemo>(emptyMemo());
   const announcer = useRef<AnnouncerState>(idleAnnouncer);
   const counter = useRef(0);
-  const onEvents = useRef(onMilestones);
-  onEvents.current = onMilestones;
+  const onEvents = useRef(onNews);
+  onEvents.current = onNews;
 
   useEffect(() => {
     const speak = (text: string) => setSaid({ text, n: ++counter.current });
@@ -43,7 +43,7 @@ export function useNarrator(onMilestones?: (events: readonly Milestone[]) => voi
       memo.current = found.memo;
       if (found.restarted) announcer.current = clearPending(announcer.current);
       announcer.current = enqueue(announcer.current, found.events);
-      if (found.events.length) onEvents.current?.(found.events);
+      if (found.events.length) onEvents.current?.(found.events.every(isGoodNews));
       const next = nextUtterance(announcer.current, performance.now(), s.playing, s.narrator);
       announcer.current = next.state;
       if (!next.say) return;

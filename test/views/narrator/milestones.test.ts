@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryPoint } from '../../../src/protocol.ts';
-import { detectMilestones, emptyMemo, type LessonMarks, type Milestone, type MilestoneMemo, type RunInput } from '../../../src/views/narrator/milestones.ts';
+import { detectMilestones, emptyMemo, isGoodNews, type LessonMarks, type Milestone, type MilestoneMemo, type RunInput } from '../../../src/views/narrator/milestones.ts';
 import { point, stats } from '../chartFixtures.ts';
 
 const MARKS: LessonMarks = { quarter: 100, horizon: 400 };
@@ -135,5 +135,17 @@ describe('detectMilestones', () => {
     const copy = JSON.parse(JSON.stringify(memo));
     detectMilestones(memo, 'k', [run('A', accPoints([0.5, 0.95]))], 10, MARKS);
     expect(JSON.parse(JSON.stringify(memo))).toEqual(copy);
+  });
+});
+
+describe('isGoodNews', () => {
+  it('calls accuracy and the horizon good, chance, over-fitting and divergence trouble, and a ratio good only within ×10 of balanced', () => {
+    expect(isGoodNews({ kind: 'accuracy', run: 'A', step: 1, threshold: 0.6, valAcc: 0.6 })).toBe(true);
+    expect(isGoodNews({ kind: 'horizon', step: 1 })).toBe(true);
+    expect(isGoodNews({ kind: 'chance', run: 'A', step: 1, valAcc: 0.5 })).toBe(false);
+    expect(isGoodNews({ kind: 'diverged', run: 'A', step: 1 })).toBe(false);
+    expect(isGoodNews({ kind: 'overfit', run: 'A', step: 1, bestStep: 0, bestLoss: 0.1, valLoss: 0.3 })).toBe(false);
+    expect(isGoodNews({ kind: 'ratio', run: 'A', step: 1, ratio: 1e-4 })).toBe(false);
+    expect(isGoodNews({ kind: 'ratio', run: 'A', step: 1, ratio: 0.3 })).toBe(true);
   });
 });
