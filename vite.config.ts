@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The Content-Security-Policy the app is tested under (served by `vite preview`): nothing but
@@ -21,7 +22,37 @@ export const CSP = [
 // base './' lets the build run from any sub-path (course sites embed from sub-folders).
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Offline after one visit: a service worker precaches the whole build (app, worker, embed example).
+    // The page registers it itself (src/offline/register.ts), so no inline script is needed.
+    VitePWA({
+      injectRegister: false,
+      registerType: 'prompt',
+      manifest: {
+        name: 'Backprop Lab',
+        short_name: 'Backprop Lab',
+        description: 'Train small neural networks side by side and see why deep learning was hard and what fixed it.',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1b2a41',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
+        // Every query string (?lesson=…, ?embed=1, ?lang=ko) opens the same precached index.html.
+        ignoreURLParametersMatching: [/.*/],
+        cleanupOutdatedCaches: true,
+        // The Workbox runtime goes inside sw.js: one script, nothing fetched with importScripts.
+        inlineWorkboxRuntime: true,
+        // A new version takes over as soon as it is installed; the page says so (see register.ts).
+        skipWaiting: true,
+        clientsClaim: true,
+      },
+    }),
+  ],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false },
   preview: { headers: { 'Content-Security-Policy': CSP } },

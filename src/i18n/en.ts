@@ -7,6 +7,7 @@ import { lessonsEn } from './parts/lessons.en.ts';
 import { classroomEn } from './parts/classroom.en.ts';
 import { narratorEn } from './parts/narrator.en.ts';
 import { soundEn } from './parts/sound.en.ts';
+import { offlineEn } from './parts/offline.en.ts';
 
 /** English texts, assembled from one part per area. Korean has exactly these keys (compiler + test). */
 export const en = {
@@ -19,6 +20,7 @@ export const en = {
   ...classroomEn,
   ...narratorEn,
   ...soundEn,
+  ...offlineEn,
 };
 
 export type Messages = { readonly [K in keyof typeof en]: string };

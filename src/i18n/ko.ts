@@ -8,6 +8,7 @@ import { lessonsKo } from './parts/lessons.ko.ts';
 import { classroomKo } from './parts/classroom.ko.ts';
 import { narratorKo } from './parts/narrator.ko.ts';
 import { soundKo } from './parts/sound.ko.ts';
+import { offlineKo } from './parts/offline.ko.ts';
 
 /** 한국어 문구: 영역별 파일을 모은 것. 키는 영어판과 같다. */
 export const ko: Messages = {
@@ -20,4 +21,5 @@ export const ko: Messages = {
   ...classroomKo,
   ...narratorKo,
   ...soundKo,
+  ...offlineKo,
 };

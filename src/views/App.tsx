@@ -12,6 +12,7 @@ import { playEarcon } from './sound/soundOutput.ts';
 import { SoundControls } from './sound/SoundControls.tsx';
 import { NetworkPanel } from './network/NetworkPanel.tsx';
 import { Notices } from './Notices.tsx';
+import { UpdateNotice } from './offline/UpdateNotice.tsx';
 import { WorkerError } from './WorkerError.tsx';
 
 /** The whole lab page: top bar and lesson, then a controls column beside a grid of panels (stacked on phones). */
@@ -32,6 +33,7 @@ export function App() {
         <SoundControls />
       </div>
       <Notices />
+      <UpdateNotice />
       <WorkerError />
       <div className="lab">
         <ControlsPanel />

@@ -7,12 +7,18 @@ import { fileURLToPath } from 'node:url';
 
 const port = Number(process.argv[2] ?? 4175);
 const root = fileURLToPath(new URL('.', import.meta.url));
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' };
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json' };
 const SUB = 'course/week-3/lab/';
+// POST /bump-sw makes the sub-path's sw.js differ by a comment: the browser sees a new version (test/e2e/offline.spec.ts).
+let swBuild = 0;
 
 createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
   if (url.pathname === '/health') return res.end('ok');
+  if (url.pathname === '/bump-sw' && req.method === 'POST') {
+    swBuild += 1;
+    return res.end(String(swBuild));
+  }
   if (url.pathname === '/favicon.ico') {
     res.writeHead(204);
     return res.end();
@@ -22,7 +28,8 @@ createServer(async (req, res) => {
   if (rel === 'embed-example.html') file = join(root, '../../public/embed-example.html');
   else if (rel.startsWith(SUB) || `${rel}/` === SUB) file = join(root, '../../dist', rel.slice(SUB.length) || 'index.html');
   try {
-    const body = await readFile(file);
+    let body = await readFile(file);
+    if (rel === `${SUB}sw.js` && swBuild > 0) body = Buffer.concat([body, Buffer.from(`\n// build ${swBuild}\n`)]);
     res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
     res.end(body);
   } catch {
