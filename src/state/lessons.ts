@@ -10,14 +10,24 @@ export interface Comparison {
   values2?: KnobValue[];
 }
 
+/** The chapters, in teaching order (they follow the source text). Texts: lessons.chapter.<id>. */
+export const CHAPTERS = ['depth', 'vanishing', 'overfitting', 'computation'] as const;
+export type Chapter = (typeof CHAPTERS)[number];
+
+/** How long a lesson takes to make its point: training steps (lock-step) or wall-clock seconds (race mode). */
+export type Horizon = { unit: 'steps'; value: number } | { unit: 'seconds'; value: number };
+
 /** A preset: its configuration, the compared knob, and how long it takes to show its point. */
 export interface Lesson {
-  /** URL slug; texts live in i18n under lessons.<id>. */
+  /** URL slug, the stable way to link a lesson; texts live in i18n under lessons.<id>. */
   id: string;
+  chapter: Chapter;
   config: LabConfig;
   comparison: Comparison;
-  /** Steps after which the effect is clear and "what happened" is shown. */
-  steps: number;
+  /** The steps (or seconds) in which the point is made; Play pauses there and "what happened" is shown. */
+  horizon: Horizon;
+  /** Steps per second while Play plays the horizon (a `speed=` in the URL overrides it). */
+  pace: number;
   /** Number of answer choices of the "predict first" question (texts: lessons.<id>.choice1…). */
   choices: number;
   /** 0-based index of the right choice. */
@@ -40,90 +50,156 @@ const overfit: LabConfig = {
   batchSize: 1000,
 };
 
-/** Steps the over-fitting lessons (5–8) run before "what happened" is shown. */
+/** Steps the over-fitting lessons run before "what happened" is shown. */
 const OVERFIT_STEPS = 800;
+/** Their pace: the validation curves part near step 120 (seed 1), ~4 s after Play; 800 steps take 25 s. */
+const OVERFIT_PACE = 32;
 
 /** The lessons, in teaching order. Measured starting points: DESIGN.md §7. */
 export const LESSONS: readonly Lesson[] = [
   {
     id: 'vanishing',
+    chapter: 'vanishing',
     config: { ...DEFAULT_CONFIG },
     comparison: { knob: 'activation', values: ['sigmoid', 'relu'] },
-    steps: 1500,
+    horizon: { unit: 'steps', value: 300 },
+    pace: 12,
     choices: 3,
     answer: 1,
   },
   {
     id: 'loss',
+    chapter: 'vanishing',
     config: { ...DEFAULT_CONFIG, depth: 2, width: 8, activation: 'tanh', init: 'large' },
     comparison: { knob: 'loss', values: ['mse', 'ce'] },
-    steps: 1000,
+    horizon: { unit: 'steps', value: 800 },
+    pace: 40,
     choices: 3,
     answer: 2,
   },
   {
     id: 'init',
+    chapter: 'vanishing',
     config: { ...DEFAULT_CONFIG, depth: 10, activation: 'relu', learningRate: 0.05 },
     comparison: { knob: 'init', values: ['small', 'he'] },
-    steps: 1500,
+    horizon: { unit: 'steps', value: 300 },
+    pace: 12,
     choices: 3,
     answer: 1,
   },
   {
     id: 'xavier',
+    chapter: 'vanishing',
     config: { ...DEFAULT_CONFIG, depth: 10, activation: 'tanh', init: 'xavier', learningRate: 0.05 },
     comparison: { knob: 'init', values: ['standard', 'xavier'] },
-    steps: 1000,
+    horizon: { unit: 'steps', value: 800 },
+    pace: 40,
     choices: 3,
     answer: 1,
   },
   {
     id: 'batchnorm',
+    chapter: 'vanishing',
     config: { ...DEFAULT_CONFIG, dataset: 'gaussians', learningRate: 0.5 },
     comparison: { knob: 'batchNorm', values: [false, true] },
-    steps: 2000,
+    horizon: { unit: 'steps', value: 200 },
+    pace: 8,
     choices: 3,
     answer: 2,
   },
   {
     id: 'overfitting',
+    chapter: 'overfitting',
     config: { ...overfit },
     comparison: { knob: 'width', values: [8, 64] },
-    steps: OVERFIT_STEPS,
+    horizon: { unit: 'steps', value: OVERFIT_STEPS },
+    pace: OVERFIT_PACE,
     choices: 3,
     answer: 0,
   },
   {
     id: 'dropout',
+    chapter: 'overfitting',
     config: { ...overfit },
     comparison: { knob: 'dropoutHidden', values: [0, 0.5] },
     // Dropout delays memorising rather than forbidding it: the gap is clearest around step 400.
-    steps: 400,
+    horizon: { unit: 'steps', value: 400 },
+    pace: 25,
     choices: 3,
     answer: 2,
   },
   {
     id: 'l2',
+    chapter: 'overfitting',
     config: { ...overfit },
     comparison: { knob: 'l2', values: [0, 0.01] },
-    steps: OVERFIT_STEPS,
+    horizon: { unit: 'steps', value: OVERFIT_STEPS },
+    pace: OVERFIT_PACE,
     choices: 3,
     answer: 0,
   },
   {
     id: 'data',
+    chapter: 'overfitting',
     config: { ...overfit },
     comparison: { knob: 'trainSize', values: [25, 400] },
-    steps: OVERFIT_STEPS,
+    horizon: { unit: 'steps', value: OVERFIT_STEPS },
+    pace: OVERFIT_PACE,
     choices: 3,
     answer: 1,
   },
 ];
 
-/** The lesson a bare URL opens (lesson 1). */
-export const DEFAULT_LESSON = LESSONS[0];
+/** The lesson a bare URL opens: sigmoid vs ReLU, the lab's starting point whatever comes before it. */
+export const DEFAULT_LESSON: Lesson = LESSONS.find((l) => l.id === 'vanishing') ?? LESSONS[0];
 
-/** A lesson by slug or by 1-based number, or undefined. */
+/** The lessons of one chapter, in teaching order. */
+export function chapterLessons(chapter: Chapter): Lesson[] {
+  return LESSONS.filter((l) => l.chapter === chapter);
+}
+
+/** The chapters that have lessons, in teaching order (a chapter with none is left out). */
+export function activeChapters(): Chapter[] {
+  return CHAPTERS.filter((c) => LESSONS.some((l) => l.chapter === c));
+}
+
+/** Where a lesson sits: its chapter's 1-based number among the active chapters, its place in the chapter, and in all. */
+export interface LessonPlace {
+  chapter: Chapter;
+  chapterNumber: number;
+  chapterCount: number;
+  /** 1-based within the chapter. */
+  inChapter: number;
+  chapterSize: number;
+  /** 1-based over all lessons: the number `lesson=<n>` takes. */
+  number: number;
+  total: number;
+}
+
+/** The place of a lesson in the teaching order. */
+export function lessonPlace(lesson: Lesson): LessonPlace {
+  const chapters = activeChapters();
+  const siblings = chapterLessons(lesson.chapter);
+  return {
+    chapter: lesson.chapter,
+    chapterNumber: chapters.indexOf(lesson.chapter) + 1,
+    chapterCount: chapters.length,
+    inChapter: siblings.indexOf(lesson) + 1,
+    chapterSize: siblings.length,
+    number: LESSONS.indexOf(lesson) + 1,
+    total: LESSONS.length,
+  };
+}
+
+/** The horizon in steps, or null when it is measured in seconds (race mode). */
+export function horizonSteps(lesson: Lesson): number | null {
+  return lesson.horizon.unit === 'steps' ? lesson.horizon.value : null;
+}
+
+/**
+ * A lesson by slug or by 1-based number, or undefined. Numbers follow the teaching order
+ * (chapter by chapter) and shift when lessons are added; slugs are the stable form.
+ */
 export function findLesson(key: string): Lesson | undefined {
   const n = Number(key);
   if (Number.isInteger(n) && n >= 1 && n <= LESSONS.length) return LESSONS[n - 1];

@@ -45,11 +45,11 @@ test('a prediction is kept through the run and judged once the run passes the le
   await page.goto(`/?lesson=${lesson.id}&lang=en`);
   const choice = page.locator('section.lesson').getByRole('radio', { name: E(`lessons.${lesson.id}.choice${lesson.answer + 1}`) });
   await choice.check();
-  await expect(page.locator('section.lesson')).toContainText(`after step ${lesson.steps}`);
+  await expect(page.locator('section.lesson')).toContainText(`after step ${lesson.horizon.value}`);
   await page.screenshot({ path: 'test-results/lesson-predict-en.png' });
   await page.getByTestId('play').click();
   await expect(page.getByTestId('lesson-outcome')).toBeVisible({ timeout: 30_000 });
-  expect(await readStep(page)).toBeGreaterThanOrEqual(lesson.steps);
+  expect(await readStep(page)).toBeGreaterThanOrEqual(lesson.horizon.value);
   await expect(page.getByTestId('lesson-outcome')).toContainText(E(`lessons.${lesson.id}.happened`));
   await expect(page.locator('.verdict')).toHaveClass(/right/);
   await page.getByTestId('play').click();

@@ -54,7 +54,7 @@ function runLesson(lesson: Lesson, kernels: KernelKind): Outcome[] {
     let stepsTo90 = Infinity;
     let bestValLoss = Infinity;
     let bestStep = 0;
-    for (let s = 1; s <= lesson.steps; s++) {
+    for (let s = 1; s <= lesson.horizon.value; s++) {
       trainer.step();
       if (!isRecordedStep(s)) continue;
       const v = trainer.evaluate(val);
@@ -110,7 +110,7 @@ describe.each(KINDS)('each lesson shows its claim at its default seed (%s kernel
 
   it('loss: cross-entropy reaches 90 % validation accuracy in well under the steps squared error needs', () => {
     const [mse, ce] = runLesson(lesson('loss'), kernels);
-    expect(ce.stepsTo90).toBeLessThan(lesson('loss').steps);
+    expect(ce.stepsTo90).toBeLessThan(lesson('loss').horizon.value);
     expect(ce.stepsTo90 * 2).toBeLessThan(mse.stepsTo90);
   });
 
@@ -127,7 +127,7 @@ describe.each(KINDS)('each lesson shows its claim at its default seed (%s kernel
     expect(standard.valLoss).toBeGreaterThan(0.68);
     expect(standard.valAcc).toBeLessThan(0.7);
     expect(xavier.valAcc).toBeGreaterThan(0.95);
-    expect(xavier.stepsTo90).toBeLessThan(lesson('xavier').steps / 2);
+    expect(xavier.stepsTo90).toBeLessThan(lesson('xavier').horizon.value / 2);
   });
 
   it('batchnorm: the deep sigmoid net stalls without batch norm and learns with it', () => {
@@ -142,7 +142,7 @@ describe.each(KINDS)('each lesson shows its claim at its default seed (%s kernel
     expect(big.gap).toBeGreaterThan(1);
     expect(big.gap).toBeGreaterThan(2 * small.gap);
     // The prediction's answer: the big net's validation loss falls at first, then climbs.
-    expect(big.bestStep).toBeLessThan(lesson('overfitting').steps / 4);
+    expect(big.bestStep).toBeLessThan(lesson('overfitting').horizon.value / 4);
     expect(big.valLoss).toBeGreaterThan(2 * big.bestValLoss);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/state/knobs.ts';
-import { DEFAULT_LESSON, findLesson, LESSONS, matchesLesson } from '../../src/state/lessons.ts';
+import { activeChapters, CHAPTERS, DEFAULT_LESSON, findLesson, lessonPlace, LESSONS, matchesLesson } from '../../src/state/lessons.ts';
 
 describe('LESSONS', () => {
   it('lists the lessons of DESIGN §7 in teaching order (initialisation in two: ReLU and tanh), lesson 1 opening a bare page', () => {
@@ -9,10 +9,11 @@ describe('LESSONS', () => {
     expect(DEFAULT_LESSON.config).toEqual(DEFAULT_CONFIG);
   });
 
-  it('gives every lesson a compared knob, a positive step count and a right answer among its choices', () => {
+  it('gives every lesson a compared knob, a positive horizon and pace and a right answer among its choices', () => {
     for (const l of LESSONS) {
       expect(l.comparison.knob, l.id).not.toBeNull();
-      expect(l.steps, l.id).toBeGreaterThan(0);
+      expect(l.horizon.value, l.id).toBeGreaterThan(0);
+      expect(l.pace, l.id).toBeGreaterThan(0);
       expect(l.choices, l.id).toBeGreaterThanOrEqual(2);
       expect(l.choices, l.id).toBeLessThanOrEqual(3);
       expect(l.answer, l.id).toBeGreaterThanOrEqual(0);
@@ -26,6 +27,33 @@ describe('LESSONS', () => {
 
   it('compares values that really differ from each other', () => {
     for (const l of LESSONS) expect(new Set(l.comparison.values).size, l.id).toBe(l.comparison.values.length);
+  });
+});
+
+describe('chapters', () => {
+  it('keeps each chapter’s lessons together, chapters in teaching order', () => {
+    const order = LESSONS.map((l) => CHAPTERS.indexOf(l.chapter));
+    expect(order.every((c, i) => i === 0 || c >= order[i - 1])).toBe(true);
+    expect(activeChapters()).toEqual(CHAPTERS.filter((c) => LESSONS.some((l) => l.chapter === c)));
+  });
+
+  it('plays each step horizon over 15–30 s at the lesson’s pace', () => {
+    for (const l of LESSONS) {
+      if (l.horizon.unit !== 'steps') continue;
+      const seconds = l.horizon.value / l.pace;
+      expect(seconds, l.id).toBeGreaterThanOrEqual(15);
+      expect(seconds, l.id).toBeLessThanOrEqual(30);
+    }
+  });
+
+  it('places a lesson in its chapter and in the whole list', () => {
+    const place = lessonPlace(findLesson('xavier')!);
+    expect(place.chapter).toBe('vanishing');
+    expect(place.chapterNumber).toBe(activeChapters().indexOf('vanishing') + 1);
+    expect(place.inChapter).toBe(4);
+    expect(place.chapterSize).toBe(5);
+    expect(place.number).toBe(LESSONS.findIndex((l) => l.id === 'xavier') + 1);
+    expect(place.total).toBe(LESSONS.length);
   });
 });
 

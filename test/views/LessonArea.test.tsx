@@ -67,7 +67,7 @@ describe('LessonArea', () => {
     click(radios()[2]);
     expect(radios()[2].checked).toBe(true);
     expect(radios()[2].closest('label')?.className).toContain('picked');
-    expect(text()).toContain(`after step ${l.steps}`);
+    expect(text()).toContain(`after step ${l.horizon.value}`);
     m!.unmount();
     m = null;
     open('loss');
@@ -75,19 +75,19 @@ describe('LessonArea', () => {
   });
 
   it('shows a progress bar of the steps towards the reveal, capped at the lesson’s steps', () => {
-    const l = open('vanishing');
+    const l = open('loss');
     setStore({ step: 300 });
-    expect($<HTMLProgressElement>('progress')?.getAttribute('max')).toBe(String(l.steps));
+    expect($<HTMLProgressElement>('progress')?.getAttribute('max')).toBe(String(l.horizon.value));
     expect($<HTMLProgressElement>('progress')?.getAttribute('value')).toBe('300');
-    expect(text()).toContain(`Step 300 of ${l.steps}`);
+    expect(text()).toContain(`Step 300 of ${l.horizon.value}`);
   });
 
   it('reveals what happened once the runs pass the lesson’s steps, saying whether the pick was right', () => {
     const l = open('overfitting');
     click(radios()[l.answer]);
-    setStore({ step: l.steps - 10 });
+    setStore({ step: l.horizon.value - 10 });
     expect($('[data-testid="lesson-outcome"]')).toBeNull();
-    setStore({ step: l.steps });
+    setStore({ step: l.horizon.value });
     expect($('[data-testid="lesson-outcome"]')).not.toBeNull();
     expect(text()).toContain(en['lessons.overfitting.happened']);
     expect($('.verdict')?.textContent).toContain(E(`lessons.overfitting.choice${l.answer + 1}`));
@@ -110,7 +110,7 @@ describe('LessonArea', () => {
     const l = open('dropout', { step: 5000 });
     expect($('[data-testid="lesson-outcome"]')).toBeNull();
     setStore({ step: 0 });
-    setStore({ step: l.steps + 1 });
+    setStore({ step: l.horizon.value + 1 });
     expect($('[data-testid="lesson-outcome"]')).not.toBeNull();
   });
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Lesson } from '../../state/lessons.ts';
+import { horizonSteps, type Lesson } from '../../state/lessons.ts';
 import { useLab } from '../../state/store.ts';
 import { useT } from '../useT.ts';
 import { lessonKey } from './lessonNav.ts';
@@ -10,7 +10,8 @@ export function Prediction({ lesson }: { lesson: Lesson }) {
   const t = useT();
   const name = useId();
   const pick = usePredictions((s) => s.picks[lesson.id]);
-  const step = useLab((s) => Math.min(s.step, lesson.steps));
+  const steps = horizonSteps(lesson) ?? 0;
+  const step = useLab((s) => Math.min(s.step, steps));
   const choices = Array.from({ length: lesson.choices }, (_, i) => i);
   return (
     <div className="lesson-predict">
@@ -28,11 +29,11 @@ export function Prediction({ lesson }: { lesson: Lesson }) {
         </div>
       </fieldset>
       <p className="hint" aria-live="polite">
-        {pick === undefined ? t('lessons.predictHint') : t('lessons.picked', { steps: lesson.steps })}
+        {pick === undefined ? t('lessons.predictHint') : t('lessons.picked', { steps })}
       </p>
       <div className="reveal-row">
-        <progress max={lesson.steps} value={step} aria-label={t('lessons.progress', { step, steps: lesson.steps })} />
-        <span className="progress-text">{t('lessons.progress', { step, steps: lesson.steps })}</span>
+        <progress max={steps} value={step} aria-label={t('lessons.progress', { step, steps })} />
+        <span className="progress-text">{t('lessons.progress', { step, steps })}</span>
         <button type="button" onClick={() => revealLesson(lesson.id)} data-testid="reveal">
           {t('lessons.revealNow')}
         </button>

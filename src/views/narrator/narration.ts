@@ -1,4 +1,4 @@
-import { findLesson, matchesLesson } from '../../state/lessons.ts';
+import { findLesson, horizonSteps, matchesLesson } from '../../state/lessons.ts';
 import { runSpecs } from '../../state/runs.ts';
 import type { LabState } from '../../state/store.ts';
 import { runLabel } from '../runLabel.ts';
@@ -34,8 +34,9 @@ export function lessonMarks(s: NarrationState): { marks: LessonMarks; answerKey:
   const lesson = findLesson(s.lessonId);
   if (!lesson) return { marks: { quarter: 0, horizon: 0 }, answerKey: null };
   const same = matchesLesson(lesson, s.config, s.comparison);
+  const steps = horizonSteps(lesson) ?? 0;
   return {
-    marks: { quarter: Math.round(lesson.steps / 4), horizon: same ? lesson.steps : 0 },
+    marks: { quarter: Math.round(steps / 4), horizon: same ? steps : 0 },
     answerKey: `lessons.${lesson.id}.choice${lesson.answer + 1}`,
   };
 }
