@@ -1,4 +1,7 @@
+import { activate, activationBackward } from './activations.ts';
 import { matmulAB, matmulABt, matmulAtB } from './matmul.ts';
+import { adamUpdate, momentumUpdate, sgdUpdate } from './optimizer.ts';
+import type { Activation } from './types.ts';
 
 /** Which kernels a network computes with: plain JS (Float32Array loops) or WebAssembly SIMD (f32x4). */
 export type KernelKind = 'simd' | 'js';
@@ -24,6 +27,43 @@ export interface Kernels {
   matmulAB(D: Float32Array, W: Float32Array, C: Float32Array, n: number, m: number, k: number): void;
   /** C[m×k] = D[n×m]ᵀ·A[n×k]. */
   matmulAtB(D: Float32Array, A: Float32Array, C: Float32Array, n: number, m: number, k: number): void;
+  /** dst = f(src) elementwise over len floats (src may be dst). */
+  activate(f: Activation, src: Float32Array, dst: Float32Array, len: number): void;
+  /** out = dA·mult·f′ (through a = f(z); mult null: none) over len floats; returns Σ out². */
+  activationBackward(f: Activation, dA: Float32Array, a: Float32Array, mult: Float32Array | null, out: Float32Array, len: number): number;
+  /** dW += λ·W over len floats; returns [‖dW‖², ΣW²] in sums (reused). */
+  weightGrad(dW: Float32Array, W: Float32Array, l2: number, len: number, sums: Float64Array): void;
+  /** db[j] = Σ_i D[i, j] over D [n×m]. */
+  columnSums(D: Float32Array, db: Float32Array, n: number, m: number): void;
+  /** p ← p − η·g; returns ‖Δp‖². */
+  sgd(p: Float32Array, g: Float32Array, lr: number): number;
+  /** v ← μ·v − η·g; p ← p + v; returns ‖Δp‖². */
+  momentum(p: Float32Array, g: Float32Array, v: Float32Array, lr: number, mu: number): number;
+  /** Adam with bias corrections c1 = 1−β1ᵗ, c2 = 1−β2ᵗ; returns ‖Δp‖². */
+  adam(p: Float32Array, g: Float32Array, m: Float32Array, v: Float32Array, lr: number, c1: number, c2: number): number;
+}
+
+function weightGrad(dW: Float32Array, W: Float32Array, l2: number, len: number, sums: Float64Array): void {
+  let g2 = 0, w2 = 0;
+  for (let i = 0; i < len; i++) {
+    const w = W[i];
+    const d = dW[i] + l2 * w;
+    dW[i] = d;
+    g2 += d * d;
+    w2 += w * w;
+  }
+  sums[0] = g2;
+  sums[1] = w2;
+}
+
+/** Column sums in a Float64 scratch (one per kernels object), like the JS engine always did. */
+function columnSums(stat: Float64Array): Kernels['columnSums'] {
+  return (D, db, n, m) => {
+    const s = stat.length >= m ? stat : (stat = new Float64Array(m));
+    s.fill(0, 0, m);
+    for (let r = 0; r < n * m; r += m) for (let j = 0; j < m; j++) s[j] += D[r + j];
+    for (let j = 0; j < m; j++) db[j] = s[j];
+  };
 }
 
 /** The plain-JS kernels: ordinary Float32Arrays, 4×4 register-blocked matmuls (src/engine/matmul.ts). */
@@ -36,5 +76,12 @@ export function jsKernels(): Kernels {
     matmulABt,
     matmulAB,
     matmulAtB,
+    activate,
+    activationBackward,
+    weightGrad,
+    columnSums: columnSums(new Float64Array(256)),
+    sgd: sgdUpdate,
+    momentum: momentumUpdate,
+    adam: adamUpdate,
   };
 }

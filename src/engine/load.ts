@@ -81,9 +81,9 @@ export function createKernels(kind: KernelKind, floats: number): Kernels {
 /** Shapes with every tail of the blocked loops (rows, outputs and inputs not multiples of 2, 4, 8). */
 const TEST_SHAPES: readonly [number, number, number][] = [[5, 7, 6], [4, 8, 9], [3, 2, 13], [9, 12, 1]];
 
-/** null when the SIMD matmuls match the JS ones on TEST_SHAPES to float rounding, else what differed. */
+/** null when the SIMD kernels match the JS ones to float rounding (matmuls on TEST_SHAPES, the elementwise passes on a short vector), else what differed. */
 export function selfTest(m: WebAssembly.Module): string | null {
-  const floats = TEST_SHAPES.reduce((s, [n, k, c]) => s + 2 * (n * k + c * k + c + 2 * n * c + c * k + n * k) + 64, 0);
+  const floats = TEST_SHAPES.reduce((s, [n, k, c]) => s + 2 * (n * k + c * k + c + 2 * n * c + c * k + n * k) + 64, 0) + 1024;
   const simd = simdKernels(m, floats);
   const js = jsKernels();
   let seed = 12345;
@@ -103,5 +103,20 @@ export function selfTest(m: WebAssembly.Module): string | null {
     if (!close(dW, dWj)) return `SIMD self-test failed: Dᵀ·A at ${n}×${k}×${c}`;
     if (!close(dA, dAj)) return `SIMD self-test failed: D·W at ${n}×${k}×${c}`;
   }
+  // The elementwise passes: every activation forward and backward (with a dropout multiplier), and an SGD update.
+  const len = 23;
+  const z = fill(simd.alloc(len)), mult = fill(simd.alloc(len));
+  for (let i = 0; i < len; i++) z[i] *= 6;
+  for (const f of ['sigmoid', 'tanh', 'relu', 'leakyRelu', 'linear'] as const) {
+    const a = simd.alloc(len), aj = new Float32Array(len), d = simd.alloc(len), dj = new Float32Array(len);
+    simd.activate(f, z, a, len); js.activate(f, z, aj, len);
+    if (!close(a, aj)) return `SIMD self-test failed: ${f}`;
+    const s = simd.activationBackward(f, mult, a, z, d, len), sj = js.activationBackward(f, mult, a, z, dj, len);
+    if (!close(d, dj) || Math.abs(s - sj) > 1e-5 * (1 + sj)) return `SIMD self-test failed: ${f} backward`;
+  }
+  const p = simd.alloc(len), pj = new Float32Array(len);
+  p.set(z); pj.set(z);
+  const s = simd.sgd(p, mult, 0.1), sj = js.sgd(pj, mult, 0.1);
+  if (!close(p, pj) || Math.abs(s - sj) > 1e-5 * (1 + sj)) return 'SIMD self-test failed: SGD update';
   return null;
 }

@@ -1,14 +1,12 @@
 import type {
   Activation, EvalResult, GradientResult, LayerParams, LossName, Network, NetworkSpec, OutputActivation,
 } from './types.ts';
-import { activate, activationBackward } from './activations.ts';
 import { batchNormBackward, batchNormForwardEval, batchNormForwardTrain } from './batchnorm.ts';
 import { initWeights } from './init.ts';
 import type { KernelKind, Kernels } from './kernels.ts';
 import { ALIGN_FLOATS, EVAL_CHUNK, LayerState } from './layer.ts';
 import { createKernels, defaultKernelKind } from './load.ts';
 import { lossSum, outputActivate, outputDelta } from './loss.ts';
-import { sgdUpdate } from './optimizer.ts';
 import { createRng, type Rng } from './rng.ts';
 import { validateNetworkSpec } from './validate.ts';
 
@@ -56,6 +54,8 @@ export class Mlp implements Network {
   private readonly holders: object[] = [];
   private readonly dropoutRng: Rng;
   private readonly stat: Float64Array;
+  /** [‖dW‖², ΣW²] of one layer, from the kernels. */
+  private readonly sums = new Float64Array(2);
   private readonly result: GradientResult;
   private xE: Float32Array;
   private readonly evalOut: EvalResult = { loss: 0, accuracy: 0 };
@@ -174,11 +174,11 @@ export class Mlp implements Network {
   trainStep(x: Float32Array, y: Float32Array, n: number, lr: number): number {
     const loss = this.computeGradients(x, y, n).loss;
     for (const st of this.state) {
-      sgdUpdate(st.params.W, st.grads.dW, lr);
-      sgdUpdate(st.params.b, st.grads.db, lr);
+      this.K.sgd(st.params.W, st.grads.dW, lr);
+      this.K.sgd(st.params.b, st.grads.db, lr);
       if (st.bn) {
-        sgdUpdate(st.params.gamma!, st.grads.dGamma!, lr);
-        sgdUpdate(st.params.beta!, st.grads.dBeta!, lr);
+        this.K.sgd(st.params.gamma!, st.grads.dGamma!, lr);
+        this.K.sgd(st.params.beta!, st.grads.dBeta!, lr);
       }
     }
     return loss;
@@ -240,9 +240,9 @@ export class Mlp implements Network {
         outputActivate(this.outputActivation, st.zE, st.aE, rows, st.m);
       } else if (st.bn) {
         batchNormForwardEval(st.zE, rows, st.m, p.gamma!, p.beta!, st.runMean, st.runVar, st.aE);
-        activate(this.activation, st.aE, st.aE, rows * st.m);
+        this.K.activate(this.activation, st.aE, st.aE, rows * st.m);
       } else {
-        activate(this.activation, st.zE, st.aE, rows * st.m);
+        this.K.activate(this.activation, st.zE, st.aE, rows * st.m);
       }
       input = st.aE;
     }
@@ -285,9 +285,9 @@ export class Mlp implements Network {
       if (st.bn) {
         batchNormForwardTrain(st.z, n, st.m, p.gamma!, p.beta!, st.zhat, st.a, st.invStd, this.stat,
           st.runMean, st.runVar, updateRunning);
-        activate(this.activation, st.a, st.a, len);
+        this.K.activate(this.activation, st.a, st.a, len);
       } else {
-        activate(this.activation, st.z, st.a, len);
+        this.K.activate(this.activation, st.z, st.a, len);
       }
       input = st.a;
       if (dropHidden > 0) {
@@ -305,6 +305,7 @@ export class Mlp implements Network {
     last.grads.deltaNorm = Math.sqrt(outputDelta(this.loss, last.a, y, last.delta, n, last.m));
     const l2 = this.spec.l2;
     const stat = this.stat;
+    const sums = this.sums;
     let w2 = 0;
     for (let l = L - 1; l >= 0; l--) {
       const st = this.state[l];
@@ -312,33 +313,22 @@ export class Mlp implements Network {
       const g = st.grads;
       const W = st.params.W;
       this.K.matmulAtB(st.delta, st.input, g.dW, n, m, k);
-      let gn = 0;
-      for (let i = 0; i < m * k; i++) {
-        const w = W[i];
-        const d = g.dW[i] + l2 * w;
-        g.dW[i] = d;
-        gn += d * d;
-        w2 += w * w;
-      }
-      g.gradNorm = Math.sqrt(gn);
-      if (st.bn) {
-        g.db.fill(0);
-      } else {
-        stat.fill(0, 0, m);
-        for (let r = 0; r < n * m; r += m) for (let j = 0; j < m; j++) stat[j] += st.delta[r + j];
-        for (let j = 0; j < m; j++) g.db[j] = stat[j];
-      }
+      this.K.weightGrad(g.dW, W, l2, m * k, sums);
+      g.gradNorm = Math.sqrt(sums[0]);
+      w2 += sums[1];
+      if (st.bn) g.db.fill(0);
+      else this.K.columnSums(st.delta, g.db, n, m);
       if (l === 0) break;
       const prev = this.state[l - 1];
       this.K.matmulAB(st.delta, W, prev.dA, n, m, k);
       const mult = prev.dropped ? prev.mult : null;
       let s: number;
       if (prev.bn) {
-        activationBackward(this.activation, prev.dA, prev.a, mult, prev.dA, n * k);
+        this.K.activationBackward(this.activation, prev.dA, prev.a, mult, prev.dA, n * k);
         s = batchNormBackward(prev.dA, prev.zhat, n, k, prev.params.gamma!, prev.invStd,
           prev.grads.dGamma!, prev.grads.dBeta!, prev.delta, stat);
       } else {
-        s = activationBackward(this.activation, prev.dA, prev.a, mult, prev.delta, n * k);
+        s = this.K.activationBackward(this.activation, prev.dA, prev.a, mult, prev.delta, n * k);
       }
       prev.grads.deltaNorm = Math.sqrt(s);
     }

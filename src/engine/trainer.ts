@@ -1,6 +1,6 @@
 import type { Dataset, EvalResult, GridSpec, LayerStats, Trainer, TrainerSpec } from './types.ts';
 import { Mlp } from './network.ts';
-import { ADAM_BETA1, ADAM_BETA2, adamUpdate, momentumUpdate, sgdUpdate } from './optimizer.ts';
+import { ADAM_BETA1, ADAM_BETA2 } from './optimizer.ts';
 import { createRng, type Rng } from './rng.ts';
 import { activationStats, emptyStats, norm } from './stats.ts';
 import { checkDropout, checkL2, checkLearningRate, validateTrainerSpec } from './validate.ts';
@@ -104,6 +104,7 @@ class MlpTrainer implements Trainer {
     const lr = this.spec.learningRate;
     const opt = this.spec.optimizer;
     const mu = this.spec.momentum ?? 0.9;
+    const K = this.network.K;
     let c1 = 1, c2 = 1;
     if (opt === 'adam') {
       this.adamT++;
@@ -114,9 +115,9 @@ class MlpTrainer implements Trainer {
       const layer = this.slots[l];
       for (let s = 0; s < layer.length; s++) {
         const { p, g, s1, s2 } = layer[s];
-        const d2 = opt === 'sgd' ? sgdUpdate(p, g, lr)
-          : opt === 'momentum' ? momentumUpdate(p, g, s1, lr, mu)
-            : adamUpdate(p, g, s1, s2, lr, c1, c2);
+        const d2 = opt === 'sgd' ? K.sgd(p, g, lr)
+          : opt === 'momentum' ? K.momentum(p, g, s1, lr, mu)
+            : K.adam(p, g, s1, s2, lr, c1, c2);
         if (s === 0) this.dWNorm[l] = Math.sqrt(d2);
       }
     }

@@ -3,6 +3,8 @@
  * creation; buffers are Float32Array views into it, handed out by a bump allocator.
  */
 import type { Kernels } from '../kernels.ts';
+import { ADAM_BETA1, ADAM_BETA2, ADAM_EPS } from '../optimizer.ts';
+import type { Activation } from '../types.ts';
 import { WASM_BASE64 } from './module.gen.ts';
 
 /** The exports of assembly/kernels.ts (pointers are byte offsets). */
@@ -10,7 +12,18 @@ interface Exports {
   matmulABt(A: number, W: number, b: number, Z: number, n: number, k: number, m: number): void;
   matmulAB(D: number, W: number, C: number, n: number, m: number, k: number): void;
   matmulAtB(D: number, A: number, C: number, n: number, m: number, k: number): void;
+  activate(f: number, src: number, dst: number, len: number): void;
+  activationBackward(f: number, dA: number, a: number, mult: number, out: number, len: number): number;
+  weightGrad(dW: number, W: number, l2: number, len: number): number;
+  lastW2: WebAssembly.Global;
+  columnSums(D: number, db: number, n: number, m: number): void;
+  sgd(p: number, g: number, lr: number, len: number): number;
+  momentum(p: number, g: number, v: number, lr: number, mu: number, len: number): number;
+  adam(p: number, g: number, m: number, v: number, lr: number, c1: number, c2: number, b1: number, b2: number, eps: number, len: number): number;
 }
+
+/** The module's activation codes. */
+const ACT: Record<Activation, number> = { sigmoid: 0, tanh: 1, relu: 2, leakyRelu: 3, linear: 4 };
 
 const PAGE = 65536;
 /** First byte handed out: offset 0 stays free so that 0 can mean "no array" (no bias). */
@@ -84,6 +97,35 @@ class SimdKernels implements Kernels {
 
   matmulAtB(D: Float32Array, A: Float32Array, C: Float32Array, n: number, m: number, k: number): void {
     this.x.matmulAtB(this.at(D), this.at(A), this.at(C), n, m, k);
+  }
+
+  activate(f: Activation, src: Float32Array, dst: Float32Array, len: number): void {
+    this.x.activate(ACT[f], this.at(src), this.at(dst), len);
+  }
+
+  activationBackward(f: Activation, dA: Float32Array, a: Float32Array, mult: Float32Array | null, out: Float32Array, len: number): number {
+    return this.x.activationBackward(ACT[f], this.at(dA), this.at(a), mult === null ? 0 : this.at(mult), this.at(out), len);
+  }
+
+  weightGrad(dW: Float32Array, W: Float32Array, l2: number, len: number, sums: Float64Array): void {
+    sums[0] = this.x.weightGrad(this.at(dW), this.at(W), l2, len);
+    sums[1] = this.x.lastW2.value as number;
+  }
+
+  columnSums(D: Float32Array, db: Float32Array, n: number, m: number): void {
+    this.x.columnSums(this.at(D), this.at(db), n, m);
+  }
+
+  sgd(p: Float32Array, g: Float32Array, lr: number): number {
+    return this.x.sgd(this.at(p), this.at(g), lr, p.length);
+  }
+
+  momentum(p: Float32Array, g: Float32Array, v: Float32Array, lr: number, mu: number): number {
+    return this.x.momentum(this.at(p), this.at(g), this.at(v), lr, mu, p.length);
+  }
+
+  adam(p: Float32Array, g: Float32Array, m: Float32Array, v: Float32Array, lr: number, c1: number, c2: number): number {
+    return this.x.adam(this.at(p), this.at(g), this.at(m), this.at(v), lr, c1, c2, ADAM_BETA1, ADAM_BETA2, ADAM_EPS, p.length);
   }
 }
 

@@ -212,3 +212,272 @@ export function matmulAB(D: usize, W: usize, C: usize, n: i32, m: i32, k: i32): 
 export function matmulAtB(D: usize, A: usize, C: usize, n: i32, m: i32, k: i32): void {
   gemmAxpy(D, 4, <usize>m << 2, A, C, m, n, k);
 }
+
+// ---------------------------------------------------------------- elementwise passes
+
+/** Activation codes, as in ../simd.ts: sigmoid, tanh, relu, leaky ReLU, linear. */
+const SIGMOID = 0, TANH = 1, RELU = 2, LEAKY = 3;
+const LEAKY_SLOPE: f32 = 0.01;
+
+/**
+ * eˣ per lane (Cephes expf): x = n·ln2 + r with |r| ≤ ln2/2, eʳ by a degree-7 polynomial, 2ⁿ put
+ * into the exponent bits; x clamped to [−87.3, 88.3] so 2ⁿ stays a normal float. About 1 ulp.
+ */
+// @ts-ignore: decorator
+@inline function exp4(x: v128): v128 {
+  x = f32x4.min(f32x4.max(x, f32x4.splat(-87.3)), f32x4.splat(88.3));
+  const n = f32x4.nearest(f32x4.mul(x, f32x4.splat(1.44269504089)));
+  let r = f32x4.sub(x, f32x4.mul(n, f32x4.splat(0.693359375)));
+  r = f32x4.sub(r, f32x4.mul(n, f32x4.splat(-2.12194440e-4)));
+  let p = f32x4.splat(1.9875691500e-4);
+  p = f32x4.add(f32x4.mul(p, r), f32x4.splat(1.3981999507e-3));
+  p = f32x4.add(f32x4.mul(p, r), f32x4.splat(8.3334519073e-3));
+  p = f32x4.add(f32x4.mul(p, r), f32x4.splat(4.1665795894e-2));
+  p = f32x4.add(f32x4.mul(p, r), f32x4.splat(1.6666665459e-1));
+  p = f32x4.add(f32x4.mul(p, r), f32x4.splat(5.0000001201e-1));
+  const y = f32x4.add(f32x4.add(f32x4.mul(f32x4.mul(p, r), r), r), f32x4.splat(1));
+  const scale = i32x4.shl(i32x4.add(i32x4.trunc_sat_f32x4_s(n), i32x4.splat(127)), 23);
+  return f32x4.mul(y, scale);
+}
+
+/** σ(z) = 1/(1 + e⁻ᶻ) per lane. */
+// @ts-ignore: decorator
+@inline function sigmoid4(z: v128): v128 {
+  return f32x4.div(f32x4.splat(1), f32x4.add(f32x4.splat(1), exp4(f32x4.neg(z))));
+}
+
+/** tanh per lane (Cephes tanhf): an odd polynomial for |z| < 0.625, else 1 − 2/(e^{2|z|} + 1) with z's sign. */
+// @ts-ignore: decorator
+@inline function tanh4(z: v128): v128 {
+  const ax = f32x4.abs(z);
+  const z2 = f32x4.mul(z, z);
+  let p = f32x4.splat(-5.70498872745e-3);
+  p = f32x4.add(f32x4.mul(p, z2), f32x4.splat(2.06390887954e-2));
+  p = f32x4.add(f32x4.mul(p, z2), f32x4.splat(-5.37397155531e-2));
+  p = f32x4.add(f32x4.mul(p, z2), f32x4.splat(1.33314422036e-1));
+  p = f32x4.add(f32x4.mul(p, z2), f32x4.splat(-3.33332819422e-1));
+  const small = f32x4.add(f32x4.mul(f32x4.mul(p, z2), z), z);
+  const e = exp4(f32x4.add(ax, ax));
+  const big = f32x4.sub(f32x4.splat(1), f32x4.div(f32x4.splat(2), f32x4.add(e, f32x4.splat(1))));
+  const signed = v128.or(big, v128.and(z, i32x4.splat(0x80000000)));
+  return v128.bitselect(small, signed, f32x4.lt(ax, f32x4.splat(0.625)));
+}
+
+// @ts-ignore: decorator
+@inline function act4(f: i32, z: v128): v128 {
+  if (f == SIGMOID) return sigmoid4(z);
+  if (f == TANH) return tanh4(z);
+  if (f == RELU) return f32x4.max(z, f32x4.splat(0));
+  if (f == LEAKY) return v128.bitselect(z, f32x4.mul(z, f32x4.splat(LEAKY_SLOPE)), f32x4.gt(z, f32x4.splat(0)));
+  return z;
+}
+
+/** dst = f(src) over len floats (src may be dst): one loop per activation (f constant in each after inlining). */
+export function activate(f: i32, src: usize, dst: usize, len: i32): void {
+  if (f == SIGMOID) activateLoop(SIGMOID, src, dst, len);
+  else if (f == TANH) activateLoop(TANH, src, dst, len);
+  else if (f == RELU) activateLoop(RELU, src, dst, len);
+  else if (f == LEAKY) activateLoop(LEAKY, src, dst, len);
+  else activateLoop(4, src, dst, len);
+}
+
+/** The tail of len mod 4 runs one lane at a time. */
+// @ts-ignore: decorator
+@inline function activateLoop(f: i32, src: usize, dst: usize, len: i32): void {
+  const l4 = len & ~3;
+  for (let i = 0; i < l4; i += 4) {
+    const o = <usize>i << 2;
+    v128.store(dst + o, act4(f, v128.load(src + o)));
+  }
+  for (let i = l4; i < len; i++) {
+    const o = <usize>i << 2;
+    store<f32>(dst + o, f32x4.extract_lane(act4(f, f32x4.splat(load<f32>(src + o))), 0));
+  }
+}
+
+/** f′ through a = f(z): σ′ = a(1−a), tanh′ = 1−a², ReLU′ = [a>0], leaky′ = a>0 ? 1 : slope, linear′ = 1. */
+// @ts-ignore: decorator
+@inline function slope4(f: i32, a: v128): v128 {
+  const one = f32x4.splat(1);
+  if (f == SIGMOID) return f32x4.mul(a, f32x4.sub(one, a));
+  if (f == TANH) return f32x4.sub(one, f32x4.mul(a, a));
+  if (f == RELU) return v128.and(one, f32x4.gt(a, f32x4.splat(0)));
+  if (f == LEAKY) return v128.bitselect(one, f32x4.splat(LEAKY_SLOPE), f32x4.gt(a, f32x4.splat(0)));
+  return one;
+}
+
+/** Σ of the squares of v's lanes added to acc (f64x2 pairs: the norms keep double precision like the JS kernels). */
+// @ts-ignore: decorator
+@inline function addSquares(acc: v128, v: v128): v128 {
+  const lo = f64x2.promote_low_f32x4(v);
+  const hi = f64x2.promote_low_f32x4(f32x4.shuffle(v, v, 2, 3, 0, 1));
+  return f64x2.add(acc, f64x2.add(f64x2.mul(lo, lo), f64x2.mul(hi, hi)));
+}
+
+// @ts-ignore: decorator
+@inline function sum2(acc: v128): f64 {
+  return f64x2.extract_lane(acc, 0) + f64x2.extract_lane(acc, 1);
+}
+
+/** out = dA·mult·f′(a) (mult 0: none) over len floats; returns Σ out². One loop per activation and mult or not. */
+export function activationBackward(f: i32, dA: usize, a: usize, mult: usize, out: usize, len: i32): f64 {
+  if (mult == 0) {
+    if (f == SIGMOID) return backwardLoop(SIGMOID, false, dA, a, mult, out, len);
+    if (f == TANH) return backwardLoop(TANH, false, dA, a, mult, out, len);
+    if (f == RELU) return backwardLoop(RELU, false, dA, a, mult, out, len);
+    if (f == LEAKY) return backwardLoop(LEAKY, false, dA, a, mult, out, len);
+    return backwardLoop(4, false, dA, a, mult, out, len);
+  }
+  if (f == SIGMOID) return backwardLoop(SIGMOID, true, dA, a, mult, out, len);
+  if (f == TANH) return backwardLoop(TANH, true, dA, a, mult, out, len);
+  if (f == RELU) return backwardLoop(RELU, true, dA, a, mult, out, len);
+  if (f == LEAKY) return backwardLoop(LEAKY, true, dA, a, mult, out, len);
+  return backwardLoop(4, true, dA, a, mult, out, len);
+}
+
+// @ts-ignore: decorator
+@inline function backwardLoop(f: i32, masked: bool, dA: usize, a: usize, mult: usize, out: usize, len: i32): f64 {
+  const l4 = len & ~3;
+  let acc = f64x2.splat(0);
+  for (let i = 0; i < l4; i += 4) {
+    const o = <usize>i << 2;
+    let d = v128.load(dA + o);
+    if (masked) d = f32x4.mul(d, v128.load(mult + o));
+    const g = f32x4.mul(d, slope4(f, v128.load(a + o)));
+    v128.store(out + o, g);
+    acc = addSquares(acc, g);
+  }
+  let s = sum2(acc);
+  for (let i = l4; i < len; i++) {
+    const o = <usize>i << 2;
+    let d = load<f32>(dA + o);
+    if (masked) d *= load<f32>(mult + o);
+    const g = d * f32x4.extract_lane(slope4(f, f32x4.splat(load<f32>(a + o))), 0);
+    store<f32>(out + o, g);
+    s += <f64>g * <f64>g;
+  }
+  return s;
+}
+
+/** ΣW² of the last weightGrad call. */
+export let lastW2: f64 = 0;
+
+/** dW += λ·W over len floats; returns ‖dW‖² and leaves ΣW² in lastW2. */
+export function weightGrad(dW: usize, W: usize, l2: f32, len: i32): f64 {
+  const l4 = len & ~3;
+  const lv = f32x4.splat(l2);
+  let g2 = f64x2.splat(0), w2 = f64x2.splat(0);
+  for (let i = 0; i < l4; i += 4) {
+    const o = <usize>i << 2;
+    const w = v128.load(W + o);
+    const d = f32x4.add(v128.load(dW + o), f32x4.mul(lv, w));
+    v128.store(dW + o, d);
+    g2 = addSquares(g2, d);
+    w2 = addSquares(w2, w);
+  }
+  let gs = sum2(g2), ws = sum2(w2);
+  for (let i = l4; i < len; i++) {
+    const o = <usize>i << 2;
+    const w = load<f32>(W + o);
+    const d = load<f32>(dW + o) + l2 * w;
+    store<f32>(dW + o, d);
+    gs += <f64>d * <f64>d;
+    ws += <f64>w * <f64>w;
+  }
+  lastW2 = ws;
+  return gs;
+}
+
+/** db[j] = Σ_i D[i, j] over the n rows of D [n×m] (the bias gradient). */
+export function columnSums(D: usize, db: usize, n: i32, m: i32): void {
+  const mb = <usize>m << 2;
+  let j = 0;
+  for (; j + 4 <= m; j += 4) {
+    let s = f32x4.splat(0);
+    let p = D + (<usize>j << 2);
+    for (let i = 0; i < n; i++, p += mb) s = f32x4.add(s, v128.load(p));
+    v128.store(db + (<usize>j << 2), s);
+  }
+  for (; j < m; j++) {
+    let s: f32 = 0;
+    let p = D + (<usize>j << 2);
+    for (let i = 0; i < n; i++, p += mb) s += load<f32>(p);
+    store<f32>(db + (<usize>j << 2), s);
+  }
+}
+
+/** p ← p − η·g over len floats; returns ‖Δp‖². */
+export function sgd(p: usize, g: usize, lr: f32, len: i32): f64 {
+  const l4 = len & ~3;
+  const nl = f32x4.splat(-lr);
+  let acc = f64x2.splat(0);
+  for (let i = 0; i < l4; i += 4) {
+    const o = <usize>i << 2;
+    const d = f32x4.mul(nl, v128.load(g + o));
+    v128.store(p + o, f32x4.add(v128.load(p + o), d));
+    acc = addSquares(acc, d);
+  }
+  let s = sum2(acc);
+  for (let i = l4; i < len; i++) {
+    const o = <usize>i << 2;
+    const d = -lr * load<f32>(g + o);
+    store<f32>(p + o, load<f32>(p + o) + d);
+    s += <f64>d * <f64>d;
+  }
+  return s;
+}
+
+/** v ← μ·v − η·g; p ← p + v over len floats; returns ‖Δp‖². */
+export function momentum(p: usize, g: usize, v: usize, lr: f32, mu: f32, len: i32): f64 {
+  const l4 = len & ~3;
+  const nl = f32x4.splat(-lr), mv = f32x4.splat(mu);
+  let acc = f64x2.splat(0);
+  for (let i = 0; i < l4; i += 4) {
+    const o = <usize>i << 2;
+    const d = f32x4.add(f32x4.mul(mv, v128.load(v + o)), f32x4.mul(nl, v128.load(g + o)));
+    v128.store(v + o, d);
+    v128.store(p + o, f32x4.add(v128.load(p + o), d));
+    acc = addSquares(acc, d);
+  }
+  let s = sum2(acc);
+  for (let i = l4; i < len; i++) {
+    const o = <usize>i << 2;
+    const d = mu * load<f32>(v + o) - lr * load<f32>(g + o);
+    store<f32>(v + o, d);
+    store<f32>(p + o, load<f32>(p + o) + d);
+    s += <f64>d * <f64>d;
+  }
+  return s;
+}
+
+/** Adam: m ← β1·m + (1−β1)·g; v ← β2·v + (1−β2)·g²; p ← p − η·(m/c1)/(√(v/c2) + ε); returns ‖Δp‖². */
+export function adam(p: usize, g: usize, m: usize, v: usize, lr: f32, c1: f32, c2: f32, b1: f32, b2: f32, eps: f32, len: i32): f64 {
+  const l4 = len & ~3;
+  const B1 = f32x4.splat(b1), B2 = f32x4.splat(b2), C1 = f32x4.splat(1 - b1), C2 = f32x4.splat(1 - b2);
+  const iC1 = f32x4.splat(1 / c1), iC2 = f32x4.splat(1 / c2), E = f32x4.splat(eps), nl = f32x4.splat(-lr);
+  let acc = f64x2.splat(0);
+  for (let i = 0; i < l4; i += 4) {
+    const o = <usize>i << 2;
+    const gi = v128.load(g + o);
+    const mi = f32x4.add(f32x4.mul(B1, v128.load(m + o)), f32x4.mul(C1, gi));
+    const vi = f32x4.add(f32x4.mul(B2, v128.load(v + o)), f32x4.mul(C2, f32x4.mul(gi, gi)));
+    v128.store(m + o, mi);
+    v128.store(v + o, vi);
+    const d = f32x4.div(f32x4.mul(nl, f32x4.mul(mi, iC1)), f32x4.add(f32x4.sqrt(f32x4.mul(vi, iC2)), E));
+    v128.store(p + o, f32x4.add(v128.load(p + o), d));
+    acc = addSquares(acc, d);
+  }
+  let s = sum2(acc);
+  for (let i = l4; i < len; i++) {
+    const o = <usize>i << 2;
+    const gi = load<f32>(g + o);
+    const mi = b1 * load<f32>(m + o) + (1 - b1) * gi;
+    const vi = b2 * load<f32>(v + o) + (1 - b2) * gi * gi;
+    store<f32>(m + o, mi);
+    store<f32>(v + o, vi);
+    const d = -lr * (mi * (1 / c1)) / (Mathf.sqrt(vi * (1 / c2)) + eps);
+    store<f32>(p + o, load<f32>(p + o) + d);
+    s += <f64>d * <f64>d;
+  }
+  return s;
+}
