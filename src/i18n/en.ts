@@ -8,6 +8,7 @@ import { classroomEn } from './parts/classroom.en.ts';
 import { narratorEn } from './parts/narrator.en.ts';
 import { soundEn } from './parts/sound.en.ts';
 import { offlineEn } from './parts/offline.en.ts';
+import { browseEn } from './parts/browse.en.ts';
 
 /** English texts, assembled from one part per area. Korean has exactly these keys (compiler + test). */
 export const en = {
@@ -21,6 +22,7 @@ export const en = {
   ...narratorEn,
   ...soundEn,
   ...offlineEn,
+  ...browseEn,
 };
 
 export type Messages = { readonly [K in keyof typeof en]: string };

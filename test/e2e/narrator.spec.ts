@@ -117,3 +117,56 @@ test('the verbosity setting lives in the URL; off says nothing, every few second
   await expect.poll(() => page.evaluate(() => window.__heard.filter((h) => /^Step \d+\. Validation accuracy/.test(h.text)).length), { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
   expect(problems.list).toEqual([]);
 });
+
+test('the gradient chart reads by keyboard: arrows over steps and layers, "run, layer, step: value"', async ({ page, problems }) => {
+  await page.goto('/?speed=200');
+  const labels = await runLabels(page);
+  await page.getByTestId('play').click();
+  await expect.poll(() => readStep(page)).toBeGreaterThan(300);
+  await page.getByTestId('play').click();
+  const box = page.getByTestId('grad-browse-A');
+  const readout = page.getByTestId('grad-readout-A');
+  await box.focus();
+  await expect(box).toHaveAttribute('aria-label', /arrow keys/);
+  await page.keyboard.press('ArrowLeft');
+  const line = new RegExp(`^${labels[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, layer 1, step (\\d+): Weights ‖∂L/∂W‖ (\\d|10)`);
+  await expect(readout).toHaveText(line);
+  const step1 = Number(((await readout.textContent()) ?? '').match(line)![1]);
+  await page.keyboard.press('ArrowLeft');
+  await expect(readout).toHaveText(new RegExp(`layer 1, step ${step1 - 10}:`));
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(readout).toHaveText(new RegExp(`layer 3, step ${step1 - 10}:`));
+  await page.keyboard.press('Home');
+  await expect(readout).toHaveText(/layer 3, step 0:/);
+  await expect(page.locator('.charts-grad-cursor circle')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(readout).toHaveText('');
+  // The curves cursor is still there too.
+  await page.getByTestId('curves-plot').focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('curves-readout')).toHaveAttribute('data-step', /\d+/);
+  expect(problems.list).toEqual([]);
+});
+
+test('each decision boundary has a spoken summary of the points on its wrong side, per class, that agrees with its accuracy', async ({ page, problems }) => {
+  await page.goto('/?speed=200');
+  await page.getByTestId('play').click();
+  await expect.poll(() => readStep(page)).toBeGreaterThan(600);
+  await page.getByTestId('play').click();
+  await page.waitForTimeout(800);
+  for (const id of ['A', 'B']) {
+    const text = (await page.getByTestId(`boundary-wrong-${id}`).textContent()) ?? '';
+    const m = text.match(/training (.*); validation (.*)\.$/);
+    expect(m, text).not.toBeNull();
+    const counts = (s: string) => [...s.matchAll(/(\d+) of (\d+) in class (\d)/g)].map((x) => [Number(x[1]), Number(x[2])]);
+    const val = counts(m![2]);
+    expect(val).toHaveLength(2);
+    const wrong = val.reduce((a, [w]) => a + w, 0);
+    const total = val.reduce((a, [, n]) => a + n, 0);
+    const caption = (await page.locator(`.boundary-run[data-run="${id}"] figcaption`).textContent()) ?? '';
+    const acc = Number(caption.match(/validation accuracy ([\d.]+) %/)![1]) / 100;
+    expect(Math.abs(1 - wrong / total - acc), `${id}: ${text} / ${caption}`).toBeLessThan(0.03);
+  }
+  expect(problems.list).toEqual([]);
+});

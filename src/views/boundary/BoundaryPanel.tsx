@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { usePacedLab } from '../usePacedLab.ts';
 import { runLabel } from '../runLabel.ts';
 import { useT } from '../useT.ts';
 import { BoundaryCanvas } from './BoundaryCanvas.tsx';
 import { BoundaryLegend } from './BoundaryLegend.tsx';
 import { RunSwatch } from './RunSwatch.tsx';
+import { wrongSide, type WrongSide } from './wrongSide.ts';
 
 function pct(x: number | undefined): string {
   return x === undefined || !Number.isFinite(x) ? '—' : `${(x * 100).toFixed(1)} %`;
@@ -25,6 +26,18 @@ export function BoundaryPanel() {
   const [showVal, setShowVal] = useState(true);
   const grid = boundary?.grid ?? storeGrid;
   const classes = runs.reduce((m, r) => Math.max(m, r.classes), 2);
+  // Counted once per boundary message (a few per second), not per render.
+  const wrong = useMemo(
+    () =>
+      runs.map((r) => {
+        const b = boundary?.runs.find((x) => x.id === r.id);
+        if (!b || !boundary) return null;
+        return { train: wrongSide(b.probs, b.outputs, boundary.grid, r.train, r.classes), val: wrongSide(b.probs, b.outputs, boundary.grid, r.val, r.classes) };
+      }),
+    [runs, boundary],
+  );
+  const classList = (w: WrongSide) =>
+    w.total.map((total, k) => t('browse.boundary.class', { n: w.wrong[k], total, k })).join(', ');
   return (
     // Presenter mode hides the options, and many runs can overflow the box, which then scrolls: focusable, so the keyboard can scroll it.
     <section className="panel boundary-panel" data-view="boundary" aria-labelledby="boundary-title" tabIndex={lab.present ? 0 : undefined}>
@@ -61,7 +74,15 @@ export function BoundaryPanel() {
                     showVal,
                   }}
                 />
-                <figcaption>{caption}</figcaption>
+                <figcaption>
+                  {caption}
+                  <span className="visually-hidden" data-testid={`boundary-wrong-${r.id}`}>
+                    {' '}
+                    {wrong[i]
+                      ? t('browse.boundary.wrong', { run: label, train: classList(wrong[i].train), val: classList(wrong[i].val) })
+                      : t('browse.boundary.none')}
+                  </span>
+                </figcaption>
               </figure>
             );
           })}

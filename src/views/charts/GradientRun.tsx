@@ -1,4 +1,5 @@
 import type { Divergence, HistoryPoint, LayerStats } from '../../protocol.ts';
+import { GradientBrowser } from './GradientBrowser.tsx';
 import { GradientChart } from './GradientChart.tsx';
 import { GradientHeatmap } from './GradientHeatmap.tsx';
 import { gradRatio } from '../ui/gradRatio.ts';
@@ -19,6 +20,11 @@ export interface GradientRunTexts {
   step: string;
   /** The divergence sentence, when the run diverged. */
   diverged?: string;
+  /** Name of the keyboard-browsable chart (with its keys), the readout template and the layers as the readout names them. */
+  browseLabel: string;
+  browseReadout: string;
+  browseLayers: readonly string[];
+  metric: string;
 }
 
 /** Props of one run's part of the gradient view. */
@@ -60,7 +66,8 @@ export function GradientRun(p: GradientRunProps) {
           {p.texts.diverged}
         </p>
       )}
-      <GradientChart
+      <GradientBrowser
+        runId={p.runId}
         points={p.points}
         metric={p.metric}
         layerCount={p.layerNames.length}
@@ -69,9 +76,22 @@ export function GradientRun(p: GradientRunProps) {
         width={p.width}
         height={p.chartHeight}
         fontPx={p.fontPx}
-        label={p.texts.chartLabel}
-        xTitle={p.texts.step}
-      />
+        label={p.texts.browseLabel}
+        texts={{ readout: p.texts.browseReadout, layerNames: p.texts.browseLayers, metric: p.texts.metric, run: p.label }}
+      >
+        <GradientChart
+          points={p.points}
+          metric={p.metric}
+          layerCount={p.layerNames.length}
+          xDomain={p.xDomain}
+          yDomain={p.yDomain}
+          width={p.width}
+          height={p.chartHeight}
+          fontPx={p.fontPx}
+          label={p.texts.chartLabel}
+          xTitle={p.texts.step}
+        />
+      </GradientBrowser>
       <GradientHeatmap
         points={p.points}
         metric={p.metric}

@@ -37,6 +37,8 @@ export const PacedGradientRun = memo(function PacedGradientRun(p: PacedGradientR
   if (!run) return null;
   const l = live[p.runId];
   const metricName = t(`charts.grad.metric.${p.metric}`);
+  const chartLabel = t('charts.grad.chartLabel', { run: p.label, metric: metricName });
+  const browseLayers = names.map((_, j) => (j === names.length - 1 ? t('browse.grad.output') : t('browse.grad.layer', { n: j + 1 })));
   return (
     <GradientRun
       runId={p.runId}
@@ -57,7 +59,11 @@ export const PacedGradientRun = memo(function PacedGradientRun(p: PacedGradientR
         ratio: t('charts.grad.ratio'),
         ratioSingle: t('charts.grad.ratioSingle'),
         ratioNone: t('charts.grad.ratioNone'),
-        chartLabel: t('charts.grad.chartLabel', { run: p.label, metric: metricName }),
+        chartLabel,
+        browseLabel: t('browse.grad.label', { chart: chartLabel }),
+        browseReadout: t('browse.grad.readout'),
+        browseLayers,
+        metric: metricName,
         heatmapLabel: t('charts.grad.heatmapLabel', { run: p.label, metric: metricName }),
         layers: t('charts.grad.layers'),
         step: t('charts.step'),

@@ -7,6 +7,8 @@ export interface StepCursor {
   /** The cursor's step snapped to a recorded one, or null when following the latest. */
   step: number | null;
   onKeyDown: (e: React.KeyboardEvent) => void;
+  /** Puts the cursor on the recorded step nearest `step` (null follows the latest again). */
+  select: (step: number | null) => void;
 }
 
 /** Keyboard cursor over ascending recorded steps; survives history thinning by snapping to the nearest step. */
@@ -51,5 +53,5 @@ export function useStepCursor(steps: readonly number[]): StepCursor {
     e.stopPropagation();
     setWanted(steps[next]);
   };
-  return { step, onKeyDown };
+  return { step, onKeyDown, select: setWanted };
 }
