@@ -1,4 +1,4 @@
-// Adds up Vitest's and Playwright's JSON reports into one closing line "N passed, N failed".
+// Adds up Vitest's, Playwright's and the Firefox/WebKit smoke suites' JSON reports into one closing line "N passed, N failed".
 // Exits non-zero when the test command failed, any test failed, or no test ran.
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -17,6 +17,13 @@ if (e2e) {
   passed += (e2e.stats?.expected ?? 0) + (e2e.stats?.flaky ?? 0);
   failed += e2e.stats?.unexpected ?? 0;
   failed += (e2e.errors ?? []).length;
+}
+for (const browser of ['firefox', 'webkit']) {
+  const smoke = read(`test-results/browsers-${browser}.json`);
+  if (smoke) {
+    passed += smoke.passed ?? 0;
+    failed += smoke.failed ?? 0;
+  } else console.log(`no ${browser} smoke report (the run stopped before or during test/browsers/run.mjs)`);
 }
 // A failure before or between the runners (type check, build) counts as one failed check.
 if (rc !== 0 && failed === 0) failed = 1;

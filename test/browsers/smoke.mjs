@@ -1,0 +1,152 @@
+// The smoke suite every non-Chromium browser runs (test/browsers/run.mjs): what a person first does
+// with the lab. Each test gets a driver from drivers.mjs; page code is passed as plain functions.
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** Polls `read` until `ok(value)` holds, or throws with the last value after `ms`. */
+export async function until(what, read, ok, ms = 15_000) {
+  const end = Date.now() + ms;
+  let last;
+  for (;;) {
+    last = await read();
+    if (ok(last)) return last;
+    if (Date.now() > end) throw new Error(`${what}: still ${JSON.stringify(last)} after ${ms} ms`);
+    await sleep(100);
+  }
+}
+
+function check(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+const step = (d) => d.run(() => Number(document.querySelector('[data-testid="step"]')?.textContent ?? NaN));
+const playing = (d) => d.run(() => document.querySelector('[data-testid="play"]')?.getAttribute('aria-pressed'));
+/** Page problems the capture script saw, in the page and in its same-origin frames, since the last call. */
+export const problems = (d) =>
+  d.run(() => {
+    const all = [];
+    const take = (w, where) => {
+      try {
+        for (const p of (w.__labProblems ?? []).splice(0)) all.push(where + p);
+      } catch {
+        /* a frame of another origin */
+      }
+    };
+    take(window, '');
+    for (let i = 0; i < window.frames.length; i++) take(window.frames[i], `frame ${i}: `);
+    return all;
+  });
+
+async function open(d, path) {
+  await d.goto(path);
+  await until('the step counter', () => step(d), (n) => n === 0);
+}
+const blur = (d) => d.run(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
+
+export const TESTS = [
+  {
+    name: 'loads the default lesson with its title, controls and charts',
+    async run(d) {
+      await open(d, '/');
+      const title = await d.run(() => document.title);
+      check(title === 'Backprop Lab', `title is ${title}`);
+      const panels = await d.run(() => document.querySelectorAll('.panel').length);
+      check(panels >= 3, `${panels} panels`);
+    },
+  },
+  {
+    name: 'Play trains: the step counter rises and both runs report numbers',
+    async run(d) {
+      await open(d, '/?lesson=loss');
+      await d.click('[data-testid="play"]');
+      await until('playing', () => playing(d), (p) => p === 'true', 5_000);
+      await until('the step', () => step(d), (n) => n > 100);
+    },
+  },
+  {
+    name: 'charts are drawn: the decision boundary has pixels, the curves and gradients have SVG paths',
+    async run(d) {
+      await open(d, '/?lesson=loss');
+      await d.click('[data-testid="play"]');
+      await until('the step', () => step(d), (n) => n > 100);
+      await until('a drawn boundary', () => d.run(() => document.querySelector('.boundary-canvas[data-step-drawn="yes"]') !== null), Boolean);
+      const colours = await d.run(() => {
+        const c = document.querySelector('.boundary-canvas');
+        const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        const seen = new Set();
+        for (let i = 0; i < data.length; i += 4 * 7) seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+        return seen.size;
+      });
+      check(colours > 20, `the boundary canvas has ${colours} colours`);
+      for (const view of ['curves', 'gradients']) {
+        await until(
+          `long SVG paths in the ${view} panel`,
+          () => d.run((v) => [...document.querySelectorAll(`[data-view="${v}"] svg path`)].filter((p) => (p.getAttribute('d') ?? '').length > 40).length, view),
+          (n) => n >= 2,
+        );
+      }
+    },
+  },
+  {
+    name: 'Space pauses, S trains exactly one step, R resets to step 0',
+    async run(d) {
+      await open(d, '/?lesson=loss');
+      await blur(d);
+      await d.press(' ');
+      await until('playing after Space', () => playing(d), (p) => p === 'true', 5_000);
+      await until('the step', () => step(d), (n) => n > 20);
+      await d.press(' ');
+      await until('paused after Space', () => playing(d), (p) => p === 'false', 5_000);
+      await sleep(400);
+      const paused = await step(d);
+      await sleep(400);
+      check((await step(d)) === paused, 'the step moved while paused');
+      await d.press('s');
+      await until('one step more after S', () => step(d), (n) => n === paused + 1, 5_000);
+      await d.press('r');
+      await until('step 0 after R', () => step(d), (n) => n === 0, 5_000);
+    },
+  },
+  {
+    name: 'Korean: ?lang=ko shows Korean text and trains',
+    async run(d) {
+      await open(d, '/?lang=ko&lesson=init');
+      const lang = await d.run(() => document.documentElement.lang);
+      check(lang === 'ko', `html lang is ${lang}`);
+      const play = await d.run(() => document.querySelector('[data-testid="play"]').textContent);
+      check(play.includes('재생'), `the Play button says ${play}`);
+      await d.click('[data-testid="play"]');
+      await until('the step', () => step(d), (n) => n > 50);
+    },
+  },
+  {
+    name: "the embedding example's Play trains the framed lab",
+    async run(d) {
+      await d.goto('/embed-example.html');
+      await until('the example connected', () => d.run(() => document.getElementById('status').textContent), (t) => t.startsWith('Connected'));
+      await d.click('#play');
+      await until('the example step', () => d.run(() => Number(document.getElementById('stepCount').textContent)), (n) => n > 20);
+    },
+  },
+  {
+    name: 'presenter mode: the Play button stays put on hover and focus, and the first click plays',
+    async run(d) {
+      await open(d, '/?present=1&lesson=loss');
+      await sleep(300);
+      const at = () => d.run(() => {
+        const r = document.querySelector('[data-testid="play"]').getBoundingClientRect();
+        return [r.x, r.y, r.width, r.height].map((v) => Math.round(v * 10) / 10);
+      });
+      const before = await at();
+      await d.hover('[data-testid="play"]');
+      await sleep(300);
+      const hovered = await at();
+      check(JSON.stringify(hovered) === JSON.stringify(before), `hover moved the button from ${before} to ${hovered}`);
+      await d.run(() => document.querySelector('[data-testid="play"]').focus());
+      await sleep(300);
+      const focused = await at();
+      check(JSON.stringify(focused) === JSON.stringify(before), `focus moved the button from ${before} to ${focused}`);
+      await d.click('[data-testid="play"]');
+      await until('playing after one click', () => playing(d), (p) => p === 'true', 5_000);
+    },
+  },
+];
