@@ -14,6 +14,16 @@ import type {
 export type { Activation, DatasetName, GridSpec, InitName, LayerStats, OptimizerName };
 
 /** Loss knob: cross-entropy (BCE, or softmax CE on 3-class data) or squared error on a sigmoid output. */
+/**
+ * Why training stopped: the worker reported an exception (`failed`, with its message), died
+ * (`crashed`), went silent while it should be training (`unresponsive`), or sent something
+ * unreadable (`unreadable`).
+ */
+export interface WorkerFault {
+  kind: 'failed' | 'crashed' | 'unresponsive' | 'unreadable';
+  detail: string;
+}
+
 export type LossKnob = 'ce' | 'mse';
 
 /** Every knob of one run. Units: rates are shares (0–1), noise is a std in data units. */

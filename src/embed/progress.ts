@@ -1,7 +1,7 @@
 import { format, MESSAGES, type MessageKey } from '../i18n/index.ts';
 import { LESSONS } from '../state/lessons.ts';
 import type { LabState } from '../state/store.ts';
-import { runLabel } from '../views/runLabel.ts';
+import { runLabel } from '../state/runLabel.ts';
 import { SOURCE, type EmbedEvent, type EmbedRunProgress } from './messages.ts';
 
 type Slice = Pick<LabState, 'runs' | 'history' | 'live' | 'comparison' | 'lang' | 'step' | 'epoch' | 'playing' | 'lessonId'>;

@@ -5,8 +5,8 @@ import type {
   HistoryPoint,
   RunInfo,
   RunProgress,
+  WorkerFault,
 } from '../protocol.ts';
-import type { WorkerFault } from '../worker/client.ts';
 import { appendBounded } from '../worker/history.ts';
 import { DEFAULT_CONFIG } from './knobs.ts';
 import { DEFAULT_LESSON } from './lessons.ts';

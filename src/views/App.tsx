@@ -6,7 +6,7 @@ import { ControlsPanel } from './controls/ControlsPanel.tsx';
 import { EmbedShortcuts } from './lesson/EmbedShortcuts.tsx';
 import { LessonArea } from './lesson/LessonArea.tsx';
 import { TopBar } from './lesson/TopBar.tsx';
-import { LiveNumbers } from './LiveNumbers.tsx';
+import { LiveNumbers } from './numbers/LiveNumbers.tsx';
 import { NarratorBar } from './narrator/NarratorBar.tsx';
 import { playEarcon } from './sound/soundOutput.ts';
 import { SoundControls } from './sound/SoundControls.tsx';

@@ -2,7 +2,7 @@ import { dismissNotices } from '../state/actions.ts';
 import { useLab } from '../state/store.ts';
 import type { Notice } from '../state/url.ts';
 import type { MessageKey } from '../i18n/index.ts';
-import { useT } from './useT.ts';
+import { useT } from './ui/useT.ts';
 
 const KEY: Record<Notice['kind'], MessageKey> = {
   invalid: 'noticeInvalid',

@@ -1,8 +1,8 @@
 import { restartWorker } from '../state/actions.ts';
 import { useLab } from '../state/store.ts';
 import type { MessageKey } from '../i18n/index.ts';
-import type { WorkerFault } from '../worker/client.ts';
-import { useT } from './useT.ts';
+import type { WorkerFault } from '../protocol.ts';
+import { useT } from './ui/useT.ts';
 
 const FAULT_TEXT: Record<WorkerFault['kind'], MessageKey> = {
   failed: 'workerError',

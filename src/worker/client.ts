@@ -6,18 +6,9 @@ import {
   type ProgressMessage,
   type RunProgress,
   type ToWorker,
+  type WorkerFault,
 } from '../protocol.ts';
-import { appendBounded } from './history.ts';
 
-/**
- * Why training stopped: the worker reported an exception (`failed`, with its message), died
- * (`crashed`), went silent while it should be training (`unresponsive`), or sent something
- * unreadable (`unreadable`).
- */
-export interface WorkerFault {
-  kind: 'failed' | 'crashed' | 'unresponsive' | 'unreadable';
-  detail: string;
-}
 
 /** What the UI hears from the worker, at most once per animation frame for progress. */
 export interface WorkerListener {
@@ -40,12 +31,12 @@ let watchdog: ReturnType<typeof setInterval> | undefined;
 /** A training worker that says nothing for this long while it should be training is taken for dead. */
 export const SILENCE_LIMIT_MS = 4000;
 
-/** Merges a newer progress message into an older one: points accumulate, the rest is the newest. */
+/** Merges a newer progress message into an older one within one frame: points accumulate (the store bounds them, once), the rest is the newest. */
 export function mergeProgress(older: ProgressMessage, newer: ProgressMessage): ProgressMessage {
   const runs: RunProgress[] = newer.runs.map((r) => {
     const old = older.runs.find((o) => o.id === r.id);
     if (!old) return r;
-    return { ...r, points: appendBounded(old.points.slice(), r.points) };
+    return { ...r, points: old.points.concat(r.points) };
   });
   return { ...newer, runs };
 }

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { scaleLinear, scaleLog } from 'd3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AxisBottom, AxisLeft } from '../../src/views/charts/Axis.tsx';
+import { AxisBottom, AxisLeft } from '../../src/views/ui/Axis.tsx';
 import { render, type Rendered } from './chartRender.tsx';
 
 let r: Rendered | undefined;

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BoundaryPanel } from '../../src/views/boundary/BoundaryPanel.tsx';
 import { boundaryPixels, cellClass, hexToRgb, MAX_TINT, probabilityColor } from '../../src/views/boundary/colors.ts';
 import { CLASS_SYMBOLS, classSymbol, pointArea, toPixel } from '../../src/views/boundary/points.ts';
-import { CLASS_COLORS, RUN_COLORS } from '../../src/views/theme.ts';
+import { CLASS_COLORS, RUN_COLORS } from '../../src/views/ui/theme.ts';
 import { fakeHistory, fakeRun } from './fakeRuns.ts';
 import { mount, type Mounted } from './labRender.tsx';
 

@@ -3,7 +3,7 @@ import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CurvesPanel } from '../../src/views/charts/CurvesPanel.tsx';
 import { initialLabState, useLab } from '../../src/state/store.ts';
-import { RUN_COLORS } from '../../src/views/theme.ts';
+import { RUN_COLORS } from '../../src/views/ui/theme.ts';
 import { curveHistory, runInfo } from './chartFixtures.ts';
 import { mockResizeObserver, pathPoints, press, render, type Rendered } from './chartRender.tsx';
 

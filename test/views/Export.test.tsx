@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/state/knobs.ts';
-import { historyCsv, csvField } from '../../src/views/export/csv.ts';
-import { fileStem } from '../../src/views/export/download.ts';
-import { exportJson } from '../../src/views/export/json.ts';
-import { LiveNumbers } from '../../src/views/LiveNumbers.tsx';
+import { historyCsv, csvField } from '../../src/views/controls/export/csv.ts';
+import { fileStem } from '../../src/views/controls/export/download.ts';
+import { exportJson } from '../../src/views/controls/export/json.ts';
+import { LiveNumbers } from '../../src/views/numbers/LiveNumbers.tsx';
 import { fakeHistory, fakeRun, stats } from './fakeRuns.ts';
 import { mount, type Mounted } from './labRender.tsx';
 

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/i18n/index.ts';
 import { WorkerError } from '../../src/views/WorkerError.tsx';
-import type { WorkerFault } from '../../src/worker/client.ts';
+import type { WorkerFault } from '../../src/protocol.ts';
 import { mount, type Mounted } from './labRender.tsx';
 
 let m: Mounted | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CALM_FRAMES, IDLE_FRAMES, MAX_PER_FRAME, SLOW_MS, createPacer } from '../../src/views/pacer.ts';
+import { CALM_FRAMES, IDLE_FRAMES, MAX_PER_FRAME, SLOW_MS, createPacer } from '../../src/views/ui/pacer.ts';
 
 /** A hand-driven animation-frame clock: `frame(ms)` advances time and runs what was scheduled. */
 function fakeFrames() {

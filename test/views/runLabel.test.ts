@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { format, MESSAGES, type MessageKey } from '../../src/i18n/index.ts';
 import type { Comparison } from '../../src/state/lessons.ts';
-import { runLabel } from '../../src/views/runLabel.ts';
+import { runLabel } from '../../src/state/runLabel.ts';
 
 const t = (key: MessageKey, params?: Record<string, string | number>) => format(MESSAGES.en[key], params);
 

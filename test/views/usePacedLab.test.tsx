@@ -2,7 +2,7 @@
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initialLabState } from '../../src/state/store.ts';
-import { usePacedLab } from '../../src/views/usePacedLab.ts';
+import { usePacedLab } from '../../src/views/ui/usePacedLab.ts';
 import { mount, setStore, type Mounted } from './labRender.tsx';
 
 let frames: ((now: number) => void)[] = [];

@@ -1,12 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { createBoundaryPainter, type BoundaryScene } from './draw.ts';
-import { useElementWidth } from './useElementWidth.ts';
+import { useSize } from '../ui/useSize.ts';
 
 /** One run's decision boundary on a square canvas sized to its box (device pixels, at most 2×). */
 export function BoundaryCanvas({ scene, label }: { scene: BoundaryScene; label: string }) {
-  const ref = useRef<HTMLCanvasElement>(null);
+  const [ref, size] = useSize<HTMLCanvasElement>();
   const [painter] = useState(createBoundaryPainter);
-  const width = useElementWidth(ref, 320);
+  const width = size.width || 320;
   const { probs, outputs, grid, train, val, showTrain, showVal } = scene;
   useEffect(() => {
     const canvas = ref.current;

@@ -1,6 +1,6 @@
 import { symbol } from 'd3';
-import { useT } from '../useT.ts';
-import { CLASS_COLORS } from '../theme.ts';
+import { useT } from '../ui/useT.ts';
+import { CLASS_COLORS } from '../ui/theme.ts';
 import { classSymbol } from './points.ts';
 
 function Mark({ cls, filled }: { cls: number; filled: boolean }) {

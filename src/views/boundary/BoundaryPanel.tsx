@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
-import { usePacedLab } from '../usePacedLab.ts';
-import { runLabel } from '../runLabel.ts';
-import { useT } from '../useT.ts';
+import { usePacedLab } from '../ui/usePacedLab.ts';
+import { runLabel } from '../../state/runLabel.ts';
+import { useT } from '../ui/useT.ts';
 import { BoundaryCanvas } from './BoundaryCanvas.tsx';
 import { BoundaryLegend } from './BoundaryLegend.tsx';
-import { RunSwatch } from './RunSwatch.tsx';
+import { RunSwatch } from '../ui/RunSwatch.tsx';
 import { wrongSide, type WrongSide } from './wrongSide.ts';
 
 function pct(x: number | undefined): string {

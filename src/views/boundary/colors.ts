@@ -1,4 +1,4 @@
-import { CLASS_COLORS } from '../theme.ts';
+import { CLASS_COLORS } from '../ui/theme.ts';
 
 /** An sRGB colour as 0–255 channels. */
 export type Rgb = readonly [number, number, number];

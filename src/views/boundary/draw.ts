@@ -1,6 +1,6 @@
 import { contours, geoPath, symbol } from 'd3';
 import type { GridSpec, PointSet } from '../../protocol.ts';
-import { CLASS_COLORS } from '../theme.ts';
+import { CLASS_COLORS } from '../ui/theme.ts';
 import { boundaryPixels } from './colors.ts';
 import { classSymbol, pointArea, toPixel } from './points.ts';
 

@@ -1,6 +1,6 @@
 import { scaleLog } from 'd3';
 import { useId } from 'react';
-import { AxisBottom } from './Axis.tsx';
+import { AxisBottom } from '../ui/Axis.tsx';
 import { magnitudeInterpolator } from './layerColors.ts';
 import { tickCount } from './chartLayout.ts';
 

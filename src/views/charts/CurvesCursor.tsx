@@ -1,5 +1,5 @@
 import type { ScaleLinear } from 'd3';
-import { runColor } from '../theme.ts';
+import { runColor } from '../ui/theme.ts';
 import { curveValues, pointAt, type CurveMetric } from './curvesData.ts';
 import type { CurveSeries } from './CurvesChart.tsx';
 

@@ -1,5 +1,5 @@
 import { symbol, symbolDiamond } from 'd3';
-import { runColor } from '../theme.ts';
+import { runColor } from '../ui/theme.ts';
 
 /** Props of the curves' key. */
 export interface CurvesLegendProps {

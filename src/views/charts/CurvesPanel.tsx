@@ -1,7 +1,7 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { HistoryPoint } from '../../protocol.ts';
-import { usePacedLab } from '../usePacedLab.ts';
-import { useT } from '../useT.ts';
+import { usePacedLab } from '../ui/usePacedLab.ts';
+import { useT } from '../ui/useT.ts';
 import { clamp } from './chartLayout.ts';
 import { CurvesChart } from './CurvesChart.tsx';
 import { curveDomain, unionSteps, type CurveMetric } from './curvesData.ts';
@@ -10,8 +10,8 @@ import { CurvesReadout } from './CurvesReadout.tsx';
 import { curvesSummary } from './curvesSummary.ts';
 import { stepDomain } from './gradData.ts';
 import { divergenceText, runLabels } from './runText.ts';
-import { SegmentedSwitch } from './SegmentedSwitch.tsx';
-import { useSize } from './useSize.ts';
+import { SegmentedSwitch } from '../ui/SegmentedSwitch.tsx';
+import { useSize } from '../ui/useSize.ts';
 import { useStepCursor } from './useStepCursor.ts';
 
 const EMPTY: readonly HistoryPoint[] = [];

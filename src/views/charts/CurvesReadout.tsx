@@ -1,5 +1,5 @@
 import type { HistoryPoint } from '../../protocol.ts';
-import { runColor } from '../theme.ts';
+import { runColor } from '../ui/theme.ts';
 import { pointAt } from './curvesData.ts';
 import { formatLoss } from '../ui/format.ts';
 

@@ -1,7 +1,7 @@
 import { scaleLinear, scaleLog } from 'd3';
 import { useMemo } from 'react';
 import type { HistoryPoint } from '../../protocol.ts';
-import { AxisBottom, AxisLeft } from './Axis.tsx';
+import { AxisBottom, AxisLeft } from '../ui/Axis.tsx';
 import { plotMargins, tickCount } from './chartLayout.ts';
 import { polylinePath } from './fastPath.ts';
 import { formatStep } from '../ui/format.ts';

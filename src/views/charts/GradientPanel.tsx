@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { useT } from '../useT.ts';
+import { useT } from '../ui/useT.ts';
 import { clamp, columnsFor } from './chartLayout.ts';
 import { ColorLegend } from './ColorLegend.tsx';
 import { gradSummary } from './gradSummary.ts';
@@ -9,8 +9,8 @@ import { LayerLegend } from './LayerLegend.tsx';
 import { layerNames } from './layerColors.ts';
 import { logDomain } from '../ui/logScale.ts';
 import { runLabels } from './runText.ts';
-import { SegmentedSwitch } from './SegmentedSwitch.tsx';
-import { useSize } from './useSize.ts';
+import { SegmentedSwitch } from '../ui/SegmentedSwitch.tsx';
+import { useSize } from '../ui/useSize.ts';
 import { useGradientData } from './useGradientData.ts';
 
 /** Per-layer gradient norms of every run side by side (log lines + heatmap + first/last readout), with a ‖∂L/∂W‖ / ‖∂L/∂z‖ switch. */

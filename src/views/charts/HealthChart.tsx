@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3';
 import type { LayerStats } from '../../protocol.ts';
-import { runColor } from '../theme.ts';
+import { runColor } from '../ui/theme.ts';
 import { healthShare, type HealthKind } from '../ui/layerHealth.ts';
 
 /** Props of one run's layer-health bars. */

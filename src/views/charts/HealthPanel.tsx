@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
-import { usePacedLab } from '../usePacedLab.ts';
+import { usePacedLab } from '../ui/usePacedLab.ts';
 import { runSpecs } from '../../state/runs.ts';
-import { useT } from '../useT.ts';
+import { useT } from '../ui/useT.ts';
 import { columnsFor } from './chartLayout.ts';
 import { latestLayers } from './gradData.ts';
 import { HealthChart } from './HealthChart.tsx';
@@ -9,7 +9,7 @@ import { healthKind, hiddenLayers, spreadMax } from '../ui/layerHealth.ts';
 import { healthLayerLines, healthWorstLine } from './healthSummary.ts';
 import { RunTitle } from './RunTitle.tsx';
 import { runLabels } from './runText.ts';
-import { useSize } from './useSize.ts';
+import { useSize } from '../ui/useSize.ts';
 import { useThrottled } from './useThrottled.ts';
 
 /** Row height (lines of text) of the health bars in presenter mode: about nine lines per run, fewer for deep nets. */

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { useT } from '../useT.ts';
+import { useT } from '../ui/useT.ts';
 import { GradientRun } from './GradientRun.tsx';
 import { metricExtent, stepDomain, type GradMetric } from './gradData.ts';
 import { layerNames } from './layerColors.ts';

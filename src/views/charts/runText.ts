@@ -2,7 +2,7 @@ import type { Divergence } from '../../protocol.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import type { Comparison } from '../../state/lessons.ts';
 import type { RunInfo } from '../../protocol.ts';
-import { runLabel } from '../runLabel.ts';
+import { runLabel } from '../../state/runLabel.ts';
 
 /** The translate function of useT. */
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import type { HistoryPoint } from '../../protocol.ts';
-import { usePacedLab, type ViewState } from '../usePacedLab.ts';
+import { usePacedLab, type ViewState } from '../ui/usePacedLab.ts';
 import { useThrottled } from './useThrottled.ts';
 
 const EMPTY: readonly HistoryPoint[] = [];

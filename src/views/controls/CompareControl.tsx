@@ -3,7 +3,7 @@ import type { MessageKey } from '../../i18n/index.ts';
 import { setComparison } from '../../state/actions.ts';
 import { KNOB_KEYS } from '../../state/knobs.ts';
 import { useLab } from '../../state/store.ts';
-import { useT } from '../useT.ts';
+import { useT } from '../ui/useT.ts';
 import { maxValues, maxValues2, nextValue, withKnob, withKnob2 } from './compareValues.ts';
 import { CompareValues } from './CompareValues.tsx';
 

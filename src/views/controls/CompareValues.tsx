@@ -1,6 +1,6 @@
 import type { KnobKey, KnobValue } from '../../protocol.ts';
-import { useT } from '../useT.ts';
-import { runColor } from '../theme.ts';
+import { useT } from '../ui/useT.ts';
+import { runColor } from '../ui/theme.ts';
 import { ValueEditor } from './ValueEditor.tsx';
 
 /** Props: the knob, its values (one per run, or per grid row/column), and how to change them. */

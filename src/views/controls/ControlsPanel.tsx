@@ -1,7 +1,7 @@
 import { useLab } from '../../state/store.ts';
-import { ExportPanel } from '../export/ExportPanel.tsx';
-import { Transport } from '../Transport.tsx';
-import { useT } from '../useT.ts';
+import { ExportPanel } from './export/ExportPanel.tsx';
+import { Transport } from './Transport.tsx';
+import { useT } from '../ui/useT.ts';
 import { CompareControl } from './CompareControl.tsx';
 import { KNOB_GROUPS, showsControl } from './groups.ts';
 import { KnobGroupFieldset } from './KnobGroupFieldset.tsx';

@@ -3,7 +3,7 @@ import type { MessageKey } from '../../i18n/index.ts';
 import { setKnob } from '../../state/actions.ts';
 import { KNOBS } from '../../state/knobs.ts';
 import { useLab } from '../../state/store.ts';
-import { useT } from '../useT.ts';
+import { useT } from '../ui/useT.ts';
 import { ValueEditor } from './ValueEditor.tsx';
 
 /** One knob of the base configuration: label, editor, one-line hint; disabled while the comparison sets it per run. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { MessageKey } from '../../i18n/index.ts';
-import { useT } from '../useT.ts';
+import { useT } from '../ui/useT.ts';
 import type { KnobGroup } from './groups.ts';
 import { KnobControl } from './KnobControl.tsx';
 

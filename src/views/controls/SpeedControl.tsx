@@ -1,6 +1,6 @@
 import { setSpeed } from '../../state/actions.ts';
 import { useLab } from '../../state/store.ts';
-import { useT } from '../useT.ts';
+import { useT } from '../ui/useT.ts';
 import { nearestStop, SPEED_STOPS } from './sliderSpec.ts';
 
 /** Training speed: steps per second on a log slider (1…1000), or "as fast as possible". */

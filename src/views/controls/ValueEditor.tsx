@@ -1,7 +1,7 @@
 import type { KnobValue } from '../../protocol.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import { KNOBS } from '../../state/knobs.ts';
-import { useT } from '../useT.ts';
+import { useT } from '../ui/useT.ts';
 import { NumberEditor, type EditorProps } from './NumberEditor.tsx';
 
 /** An editor suited to the knob's kind: a select for options, a switch for on/off, a slider for numbers. */

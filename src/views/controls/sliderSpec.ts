@@ -50,9 +50,3 @@ export function nearestStop(stops: readonly number[], v: number): number {
   return best;
 }
 
-/** A number as the readout shows it: short, exponent for tiny values. */
-export function formatNumber(v: number): string {
-  if (v === 0) return '0';
-  if (Math.abs(v) < 1e-3) return v.toExponential(0).replace('e-', 'e−');
-  return String(Number(v.toPrecision(3)));
-}

@@ -1,7 +1,7 @@
 import { setLang } from '../../state/actions.ts';
 import { useLab } from '../../state/store.ts';
 import type { Lang } from '../../state/url.ts';
-import { useT } from '../useT.ts';
+import { useT } from '../ui/useT.ts';
 
 /** Each language named in itself, so a reader finds theirs whatever the page's language. */
 const NAMES: readonly { lang: Lang; name: string }[] = [

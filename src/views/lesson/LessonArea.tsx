@@ -1,6 +1,6 @@
 import { findLesson } from '../../state/lessons.ts';
 import { useLab } from '../../state/store.ts';
-import { useT } from '../useT.ts';
+import { useT } from '../ui/useT.ts';
 import { lessonIndex, lessonKey } from './lessonNav.ts';
 import { ModifiedNote } from './ModifiedNote.tsx';
 import { Outcome } from './Outcome.tsx';

@@ -1,7 +1,7 @@
 import { setLesson } from '../../state/actions.ts';
 import { LESSONS } from '../../state/lessons.ts';
 import { useLab } from '../../state/store.ts';
-import { useT } from '../useT.ts';
+import { useT } from '../ui/useT.ts';
 import { lessonKey, neighbourLesson } from './lessonNav.ts';
 
 /** The lesson picker: previous, a select of every lesson, next. */

@@ -1,7 +1,7 @@
 import { setLesson } from '../../state/actions.ts';
 import { findLesson, matchesLesson } from '../../state/lessons.ts';
 import { useLab } from '../../state/store.ts';
-import { useT } from '../useT.ts';
+import { useT } from '../ui/useT.ts';
 
 /** A quiet line saying the knobs no longer match the lesson, with a button that restores it; nothing when they match. */
 export function ModifiedNote() {

@@ -1,6 +1,6 @@
 import { reset } from '../../state/actions.ts';
 import type { Lesson } from '../../state/lessons.ts';
-import { useT } from '../useT.ts';
+import { useT } from '../ui/useT.ts';
 import { lessonKey } from './lessonNav.ts';
 import { forgetPrediction, usePredictions } from './predictions.ts';
 

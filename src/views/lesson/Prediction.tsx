@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { horizonSteps, type Lesson } from '../../state/lessons.ts';
 import { useLab } from '../../state/store.ts';
-import { useT } from '../useT.ts';
+import { useT } from '../ui/useT.ts';
 import { lessonKey } from './lessonNav.ts';
 import { pickChoice, revealLesson, usePredictions } from './predictions.ts';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { MessageKey } from '../../i18n/index.ts';
-import { useT } from '../useT.ts';
+import { useT } from '../ui/useT.ts';
 
 /** The shortcuts as the help list shows them. */
 const ROWS: readonly { keys: readonly string[]; text: MessageKey }[] = [

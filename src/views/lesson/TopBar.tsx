@@ -1,7 +1,7 @@
 import { useCallback, useId, useRef, useState } from 'react';
 import { askDescribe, reset, setLesson, setPresent, stepOnce, togglePlay } from '../../state/actions.ts';
 import { useLab } from '../../state/store.ts';
-import { useT } from '../useT.ts';
+import { useT } from '../ui/useT.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LessonNav } from './LessonNav.tsx';
 import { neighbourLesson } from './lessonNav.ts';

@@ -1,7 +1,7 @@
 import { askDescribe, setNarrator } from '../../state/actions.ts';
 import { useLab } from '../../state/store.ts';
 import { VERBOSITIES, type Verbosity } from '../../state/url.ts';
-import { useT } from '../useT.ts';
+import { useT } from '../ui/useT.ts';
 import { useNarrator } from './useNarrator.ts';
 import './narrator.css';
 

@@ -1,10 +1,10 @@
 import { findLesson, horizonSteps, matchesLesson } from '../../state/lessons.ts';
 import { runSpecs } from '../../state/runs.ts';
 import type { LabState } from '../../state/store.ts';
-import { runLabel } from '../runLabel.ts';
+import { runLabel } from '../../state/runLabel.ts';
 import { gradRatio } from '../ui/gradRatio.ts';
 import { healthKind, hiddenLayers } from '../ui/layerHealth.ts';
-import type { Translate } from '../useT.ts';
+import type { Translate } from '../ui/useT.ts';
 import type { LessonMarks, RunInput } from './milestones.ts';
 import type { DescribeRun, LabelOf, StatusRun } from './wording.ts';
 

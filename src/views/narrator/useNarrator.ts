@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { MESSAGES, format, type MessageKey } from '../../i18n/index.ts';
 import { useLab, type LabState } from '../../state/store.ts';
-import type { Translate } from '../useT.ts';
+import type { Translate } from '../ui/useT.ts';
 import { enqueue, clearPending, idleAnnouncer, nextUtterance, spokeAt, type AnnouncerState } from './announcer.ts';
 import { detectMilestones, emptyMemo, isGoodNews, type MilestoneMemo } from './milestones.ts';
 import { describeRuns, labelsOf, lessonMarks, narrationKey, runInputs, statusRuns } from './narration.ts';

@@ -3,7 +3,7 @@ import { formatMagnitude } from '../ui/format.ts';
 import type { GradRatio } from '../ui/gradRatio.ts';
 import { worstLayer, type HealthKind } from '../ui/layerHealth.ts';
 import { formatTableNumber } from '../ui/tableNumber.ts';
-import type { Translate } from '../useT.ts';
+import type { Translate } from '../ui/useT.ts';
 import type { Utterance } from './announcer.ts';
 import type { Milestone } from './milestones.ts';
 

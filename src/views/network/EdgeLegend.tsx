@@ -1,5 +1,5 @@
-import { useT } from '../useT.ts';
-import { formatNumber } from '../controls/sliderSpec.ts';
+import { useT } from '../ui/useT.ts';
+import { formatNumber } from '../ui/format.ts';
 import type { EdgeMode, EdgeStyle } from './edgeScale.ts';
 
 const STEPS = 12;

@@ -1,8 +1,8 @@
-import { useMemo, useRef, useState } from 'react';
-import { RunSwatch } from '../boundary/RunSwatch.tsx';
-import { useElementWidth } from '../boundary/useElementWidth.ts';
-import { usePacedLab } from '../usePacedLab.ts';
-import { useT } from '../useT.ts';
+import { useMemo, useState } from 'react';
+import { RunSwatch } from '../ui/RunSwatch.tsx';
+import { useSize } from '../ui/useSize.ts';
+import { usePacedLab } from '../ui/usePacedLab.ts';
+import { useT } from '../ui/useT.ts';
 import { edgeMagnitude, edgeStyle, type EdgeMode } from './edgeScale.ts';
 import { EdgeLegend } from './EdgeLegend.tsx';
 import { NetworkDiagram } from './NetworkDiagram.tsx';
@@ -26,8 +26,8 @@ export function NetworkPanel() {
       ),
     [runs, lab.live, mode],
   );
-  const box = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(box, 480);
+  const [box, size] = useSize<HTMLDivElement>();
+  const width = size.width || 480;
   const rem = useMemo(() => (width > 0 ? parseFloat(getComputedStyle(document.documentElement).fontSize) || 16 : 16), [width]);
   const height = Math.round(Math.max(12.5 * rem, Math.min(width * 0.5, 26 * rem)));
   const names = useMemo(

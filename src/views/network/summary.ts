@@ -1,7 +1,7 @@
 import type { MessageKey } from '../../i18n/index.ts';
 import type { RunInfo } from '../../protocol.ts';
 import type { LiveRun } from '../../state/store.ts';
-import { formatNumber } from '../controls/sliderSpec.ts';
+import { formatNumber } from '../ui/format.ts';
 import { edgeMagnitude, type EdgeMode } from './edgeScale.ts';
 
 type T = (key: MessageKey, params?: Record<string, string | number>) => string;

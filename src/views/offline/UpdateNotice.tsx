@@ -1,5 +1,5 @@
 import { dismissUpdate, useUpdate } from '../../state/update.ts';
-import { useT } from '../useT.ts';
+import { useT } from '../ui/useT.ts';
 import './offline.css';
 
 /** A small line saying a new version was installed and opens on the next load, with a button to load it now. */

@@ -1,8 +1,8 @@
 import { useEffect, useId, useSyncExternalStore } from 'react';
 import { setSound, setSoundRun, setVolume } from '../../state/actions.ts';
 import { useLab } from '../../state/store.ts';
-import { runLabel } from '../runLabel.ts';
-import { useT } from '../useT.ts';
+import { runLabel } from '../../state/runLabel.ts';
+import { useT } from '../ui/useT.ts';
 import { soundRunning, startSound, stopSound, subscribeSound } from './soundOutput.ts';
 
 /**

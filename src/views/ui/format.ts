@@ -61,3 +61,10 @@ export function percentNumber(v: number | null | undefined): number | null {
 export function formatStep(v: number): string {
   return Math.abs(v) >= 10_000 ? `${Number((v / 1000).toPrecision(3))}k` : String(v);
 }
+
+/** A number as the readout shows it: short, exponent for tiny values. */
+export function formatNumber(v: number): string {
+  if (v === 0) return '0';
+  if (Math.abs(v) < 1e-3) return v.toExponential(0).replace('e-', 'e−');
+  return String(Number(v.toPrecision(3)));
+}

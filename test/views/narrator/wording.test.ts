@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { format, MESSAGES } from '../../../src/i18n/index.ts';
-import type { Translate } from '../../../src/views/useT.ts';
+import type { Translate } from '../../../src/views/ui/useT.ts';
 import { describeRunText, describeText, milestoneText, statusText, utteranceText, type DescribeRun } from '../../../src/views/narrator/wording.ts';
 import { stats } from '../chartFixtures.ts';
 

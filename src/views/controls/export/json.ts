@@ -1,6 +1,6 @@
-import type { HistoryPoint, LabConfig, RunInfo } from '../../protocol.ts';
-import type { Comparison } from '../../state/lessons.ts';
-import { runSpecs } from '../../state/runs.ts';
+import type { HistoryPoint, LabConfig, RunInfo } from '../../../protocol.ts';
+import type { Comparison } from '../../../state/lessons.ts';
+import { runSpecs } from '../../../state/runs.ts';
 
 /** What the JSON export needs from the store. */
 export interface JsonExportInput {

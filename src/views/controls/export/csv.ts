@@ -1,4 +1,4 @@
-import type { HistoryPoint, RunInfo } from '../../protocol.ts';
+import type { HistoryPoint, RunInfo } from '../../../protocol.ts';
 
 /** Quotes a CSV field when it holds a comma, quote or line break (RFC 4180). */
 export function csvField(v: string | number): string {

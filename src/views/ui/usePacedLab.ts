@@ -1,5 +1,5 @@
 import { useState, useSyncExternalStore } from 'react';
-import { useLab, type LabState } from '../state/store.ts';
+import { useLab, type LabState } from '../../state/store.ts';
 import { createPacer } from './pacer.ts';
 
 /** The page's one pacer: heavy views take turns on animation frames (see pacer.ts). */

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
-import { runSpecs } from '../state/runs.ts';
-import { useLab } from '../state/store.ts';
-import { RunSwatch } from './boundary/RunSwatch.tsx';
-import { ComputeReadout } from './network/ComputeReadout.tsx';
-import { paramCount } from './network/paramCount.ts';
-import { runLabel } from './runLabel.ts';
-import { formatTableNumber } from './ui/tableNumber.ts';
-import { usePacedLab } from './usePacedLab.ts';
-import { useT } from './useT.ts';
+import { runSpecs } from '../../state/runs.ts';
+import { useLab } from '../../state/store.ts';
+import { RunSwatch } from '../ui/RunSwatch.tsx';
+import { ComputeReadout } from './ComputeReadout.tsx';
+import { paramCount } from './paramCount.ts';
+import { runLabel } from '../../state/runLabel.ts';
+import { formatTableNumber } from '../ui/tableNumber.ts';
+import { usePacedLab } from '../ui/usePacedLab.ts';
+import { useT } from '../ui/useT.ts';
 
 const fmt = formatTableNumber;
 

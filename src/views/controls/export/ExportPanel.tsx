@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { MessageKey } from '../../i18n/index.ts';
-import { currentQuery } from '../../state/actions.ts';
-import { useLab } from '../../state/store.ts';
-import { useT } from '../useT.ts';
+import type { MessageKey } from '../../../i18n/index.ts';
+import { currentQuery } from '../../../state/actions.ts';
+import { useLab } from '../../../state/store.ts';
+import { useT } from '../../ui/useT.ts';
 import { historyCsv } from './csv.ts';
 import { downloadBlob, fileStem } from './download.ts';
 import { exportJson } from './json.ts';

@@ -1,6 +1,6 @@
 import type { ScaleLinear, ScaleLogarithmic } from 'd3';
-import { formatPow10 } from '../ui/format.ts';
-import { powersOfTen } from '../ui/logScale.ts';
+import { formatPow10 } from './format.ts';
+import { powersOfTen } from './logScale.ts';
 
 /** A scale an axis can draw: linear or log, numbers to pixels. */
 export type AxisScale = ScaleLinear<number, number> | ScaleLogarithmic<number, number>;

@@ -1,5 +1,5 @@
-import { format, MESSAGES, type MessageKey } from '../i18n/index.ts';
-import { useLab } from '../state/store.ts';
+import { format, MESSAGES, type MessageKey } from '../../i18n/index.ts';
+import { useLab } from '../../state/store.ts';
 
 /** A translate function: a message key and its {placeholders} to text. */
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;

@@ -1,4 +1,4 @@
-import { RUN_COLORS, RUN_DASHES } from '../theme.ts';
+import { RUN_COLORS, RUN_DASHES } from './theme.ts';
 
 /** A short line in run i's colour and dash pattern, as the curves draw it. */
 export function RunSwatch({ index }: { index: number }) {

@@ -1,6 +1,6 @@
-import { reset, stepOnce, togglePlay } from '../state/actions.ts';
-import { useLab } from '../state/store.ts';
-import { useT } from './useT.ts';
+import { reset, stepOnce, togglePlay } from '../../state/actions.ts';
+import { useLab } from '../../state/store.ts';
+import { useT } from '../ui/useT.ts';
 
 /** Play/Pause, Step and Reset. */
 export function Transport() {

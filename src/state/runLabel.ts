@@ -1,7 +1,7 @@
 import type { KnobKey, KnobValue } from '../protocol.ts';
 import type { MessageKey } from '../i18n/index.ts';
-import { KNOBS } from '../state/knobs.ts';
-import type { Comparison } from '../state/lessons.ts';
+import { KNOBS } from './knobs.ts';
+import type { Comparison } from './lessons.ts';
 
 type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 

@@ -1,5 +1,5 @@
 import { useLab } from '../../state/store.ts';
-import { useT } from '../useT.ts';
+import { useT } from '../ui/useT.ts';
 
 function rate(x: number): string {
   if (x >= 1e6) return `${(x / 1e6).toFixed(1)} M`;

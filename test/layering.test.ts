@@ -1,0 +1,123 @@
+/**
+ * The import rule of src/, checked on every file's imports (static, `export … from` and dynamic).
+ *
+ * Layers, lowest first: engine → protocol → worker → state → views | embed. A file may import its own
+ * layer or any lower one (skipping down is fine), never a higher one. Besides:
+ * - i18n is a leaf: it imports nothing else from src/, and state, views and embed may all use it;
+ * - views and embed sit side by side and never import each other; main.tsx, the entry, wires them;
+ * - views and embed reach the worker only through state's actions (the store holds data, the client
+ *   module the machinery), so neither imports worker/ (the fault type they show lives in protocol.ts);
+ * - the engine imports no package (it runs in Node, a worker and a benchmark bundle alike);
+ * - inside views/: each folder is a panel and never imports a sibling panel; ui/ holds what panels share
+ *   and imports no panel; files at the views/ root are the page shell (App and its frame) and may import
+ *   any panel, while no panel imports the shell.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, posix, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(dirname(new URL(import.meta.url).pathname), '..');
+const SRC = join(ROOT, 'src');
+
+type Layer = 'engine' | 'protocol' | 'worker' | 'state' | 'i18n' | 'views' | 'embed' | 'main';
+const RANK: Record<Exclude<Layer, 'i18n' | 'main'>, number> = { engine: 0, protocol: 1, worker: 2, state: 3, views: 4, embed: 4 };
+
+/** Every .ts/.tsx file under dir, as paths relative to src/ with forward slashes. */
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = join(dir, e.name);
+    if (e.isDirectory()) return sources(full);
+    return /\.tsx?$/.test(e.name) ? [relative(SRC, full).split('\\').join('/')] : [];
+  });
+}
+
+/** The specifiers a file imports: `import … from 'x'`, `import 'x'`, `export … from 'x'`, `import('x')`. */
+export function importsOf(text: string): string[] {
+  const out: string[] = [];
+  const re = /(?:^|[\s;])(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m[1] ?? m[2]);
+  return out;
+}
+
+export function layerOf(path: string): Layer {
+  if (path === 'main.tsx') return 'main';
+  if (path === 'protocol.ts') return 'protocol';
+  const top = path.split('/')[0];
+  if (top in RANK || top === 'i18n') return top as Layer;
+  throw new Error(`${path} belongs to no layer: add it to the rule in test/layering.test.ts`);
+}
+
+/** Which part of views/ a file is in: 'ui', a panel folder's name, or 'shell' for the views/ root. */
+function roomOf(path: string): string {
+  const parts = path.split('/');
+  return parts.length === 2 ? 'shell' : parts[1];
+}
+
+/** Why importing `to` from `from` (both src/-relative) breaks the rule, or null when it is fine. */
+export function violation(from: string, to: string): string | null {
+  const a = layerOf(from);
+  const b = layerOf(to);
+  if (a === 'main') return null;
+  if (b === 'main') return 'nothing imports the entry';
+  if (a === 'i18n') return b === 'i18n' ? null : 'i18n is a leaf';
+  if (b === 'i18n') return a === 'engine' || a === 'protocol' || a === 'worker' ? `${a} does not know texts` : null;
+  if ((a === 'views' || a === 'embed') && b === 'worker') return `${a} reaches the worker only through state`;
+  if ((a === 'views' && b === 'embed') || (a === 'embed' && b === 'views')) return 'views and embed sit side by side';
+  if (RANK[b] > RANK[a]) return `${a} imports upward from ${b}`;
+  if (a === 'views' && b === 'views') {
+    const ra = roomOf(from);
+    const rb = roomOf(to);
+    if (ra === rb || rb === 'ui') return null;
+    if (ra === 'shell') return null;
+    if (rb === 'shell') return `panel ${ra} imports the page shell`;
+    return ra === 'ui' ? `ui imports panel ${rb}` : `panel ${ra} imports sibling panel ${rb}`;
+  }
+  return null;
+}
+
+/** Every import of src/ that breaks the rule, as "from → to: why". */
+function violations(): string[] {
+  const bad: string[] = [];
+  for (const file of sources(SRC)) {
+    for (const spec of importsOf(readFileSync(join(SRC, file), 'utf8'))) {
+      if (!spec.startsWith('.')) {
+        if (layerOf(file) === 'engine') bad.push(`${file} → ${spec}: the engine imports no package`);
+        continue;
+      }
+      const to = posix.normalize(posix.join(posix.dirname(file), spec)).replace(/\?.*$/, '');
+      if (to.startsWith('..') || !/\.tsx?$/.test(to)) continue; // CSS, assets and ?worker URLs carry no code rule
+      const why = violation(file, to);
+      if (why) bad.push(`${file} → ${to}: ${why}`);
+    }
+  }
+  return bad;
+}
+
+describe('layering of src/', () => {
+  it('finds the imports of every form', () => {
+    const text = "import a from './a.ts';\nimport type { B } from '../b.ts';\nexport { c } from './c.ts';\nimport './d.css';\nconst e = import('./e.ts');\nimport {\n  f,\n} from './f.ts';";
+    expect(importsOf(text)).toEqual(['./a.ts', '../b.ts', './c.ts', './d.css', './f.ts', './e.ts'].sort((x, y) =>
+      text.indexOf(x) - text.indexOf(y)));
+  });
+
+  it('tells allowed imports from forbidden ones', () => {
+    expect(violation('views/charts/CurvesPanel.tsx', 'state/store.ts')).toBeNull();
+    expect(violation('views/charts/CurvesPanel.tsx', 'engine/types.ts')).toBeNull();
+    expect(violation('views/charts/CurvesPanel.tsx', 'views/ui/format.ts')).toBeNull();
+    expect(violation('views/App.tsx', 'views/charts/index.ts')).toBeNull();
+    expect(violation('state/runLabel.ts', 'i18n/index.ts')).toBeNull();
+    expect(violation('views/network/NetworkPanel.tsx', 'views/boundary/RunSwatch.tsx')).toMatch(/sibling/);
+    expect(violation('views/WorkerError.tsx', 'worker/client.ts')).toMatch(/through state/);
+    expect(violation('embed/progress.ts', 'views/runLabel.ts')).toMatch(/side by side/);
+    expect(violation('engine/trainer.ts', 'protocol.ts')).toMatch(/upward/);
+    expect(violation('state/actions.ts', 'views/App.tsx')).toMatch(/upward/);
+    expect(violation('views/ui/format.ts', 'views/charts/logScale.ts')).toMatch(/ui imports/);
+    expect(violation('views/charts/CurvesPanel.tsx', 'views/App.tsx')).toMatch(/shell/);
+    expect(violation('i18n/index.ts', 'state/store.ts')).toMatch(/leaf/);
+    expect(violation('worker/handler.ts', 'i18n/index.ts')).toMatch(/texts/);
+  });
+
+  it('has no import against views → state → worker → protocol → engine, nor between sibling panels', () => {
+    expect(violations()).toEqual([]);
+  });
+});
