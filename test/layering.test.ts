@@ -1,11 +1,12 @@
 /**
  * The import rule of src/, checked on every file's imports (static, `export … from` and dynamic).
  *
- * Layers, lowest first: engine → protocol → worker → state → views | embed. A file may import its own
+ * Layers, lowest first: engine → protocol → worker → state → views | embed | offline. A file may import its own
  * layer or any lower one (skipping down is fine), never a higher one. Besides:
  * - i18n is a leaf: it imports nothing else from src/, and state, views and embed may all use it;
- * - views and embed sit side by side and never import each other; main.tsx, the entry, wires them;
- * - views and embed reach the worker only through state's actions (the store holds data, the client
+ * - views, embed (the host-page API) and offline (service-worker registration) sit side by side at the top and
+ *   never import each other; main.tsx, the entry, wires them;
+ * - views, embed and offline reach the worker only through state's actions (the store holds data, the client
  *   module the machinery), so neither imports worker/ (the fault type they show lives in protocol.ts);
  * - the engine imports no package (it runs in Node, a worker and a benchmark bundle alike);
  * - inside views/: each folder is a panel and never imports a sibling panel; ui/ holds what panels share
@@ -19,8 +20,9 @@ import { describe, expect, it } from 'vitest';
 const ROOT = join(dirname(new URL(import.meta.url).pathname), '..');
 const SRC = join(ROOT, 'src');
 
-type Layer = 'engine' | 'protocol' | 'worker' | 'state' | 'i18n' | 'views' | 'embed' | 'main';
-const RANK: Record<Exclude<Layer, 'i18n' | 'main'>, number> = { engine: 0, protocol: 1, worker: 2, state: 3, views: 4, embed: 4 };
+type Layer = 'engine' | 'protocol' | 'worker' | 'state' | 'i18n' | 'views' | 'embed' | 'offline' | 'main';
+const RANK: Record<Exclude<Layer, 'i18n' | 'main'>, number> = { engine: 0, protocol: 1, worker: 2, state: 3, views: 4, embed: 4, offline: 4 };
+const TOP: readonly Layer[] = ['views', 'embed', 'offline'];
 
 /** Every .ts/.tsx file under dir, as paths relative to src/ with forward slashes. */
 function sources(dir: string): string[] {
@@ -61,8 +63,8 @@ export function violation(from: string, to: string): string | null {
   if (b === 'main') return 'nothing imports the entry';
   if (a === 'i18n') return b === 'i18n' ? null : 'i18n is a leaf';
   if (b === 'i18n') return a === 'engine' || a === 'protocol' || a === 'worker' ? `${a} does not know texts` : null;
-  if ((a === 'views' || a === 'embed') && b === 'worker') return `${a} reaches the worker only through state`;
-  if ((a === 'views' && b === 'embed') || (a === 'embed' && b === 'views')) return 'views and embed sit side by side';
+  if (TOP.includes(a) && b === 'worker') return `${a} reaches the worker only through state`;
+  if (TOP.includes(a) && TOP.includes(b) && a !== b) return `${a} and ${b} sit side by side`;
   if (RANK[b] > RANK[a]) return `${a} imports upward from ${b}`;
   if (a === 'views' && b === 'views') {
     const ra = roomOf(from);
