@@ -97,7 +97,7 @@ test('no AudioContext before the Sound button; then each hidden layer of the cho
   await watchAudio(page);
   await page.goto('/?speed=200');
   await page.getByTestId('play').click();
-  await expect.poll(() => readStep(page)).toBeGreaterThan(300);
+  await expect.poll(() => readStep(page)).toBeGreaterThan(150);
   expect(await page.evaluate(() => window.__audio.contexts)).toBe(0);
   await page.getByTestId('sound').click();
   await expect(page.getByTestId('sound')).toHaveAttribute('aria-pressed', 'true');
