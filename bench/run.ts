@@ -10,19 +10,22 @@
  *   --rounds=N         rounds (default 3)
  *   --time=S           seconds of CPU time timed per measurement (default 1; at most 3× that in wall-clock)
  *   --warm=S           seconds of CPU time of warm-up per measurement (default 0.5)
- *   --engines=a,b      subset of ours,tfjs-cpu,tfjs-wasm,brain.js,convnetjs,kernel (and brain.js-2beta)
- *   --workloads=W1,W2  subset of W1,W2,W3
+ *   --engines=a,b      subset of ours,ours-js,tfjs-cpu,tfjs-wasm,brain.js,brain.js-2beta,convnetjs,kernel,kernel-simd
+ *   --workloads=W1,W2  subset of W1,W2,W3,W4 (W4: ours on both kernel kinds and the kernels only)
  *   --clock=cpu|wall   rate per second of the child's CPU time (default: robust on a shared
  *                      machine) or per wall-clock second; the other is printed beside it
- *   --cpu-prof         write a V8 CPU profile of each "ours" child to bench/results/prof/
- * Env: BENCH_BRAIN2=<folder of a brain.js 2.x package> adds the opt-in engine brain.js-2beta.
+ *   --cpu-prof         write a V8 CPU profile of each "ours"/"ours-js" child to bench/results/prof/
+ * "ours" is our engine on its SIMD kernels, "ours-js" on its plain-JS kernels. brain.js 2.0.0-beta.24
+ * is installed on first use into bench/peers/ with scripts off (bench/peers.ts); BENCH_BRAIN2=<folder>
+ * loads another copy.
  */
 import { fork } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ALL_ENGINE_IDS, ENGINE_IDS } from './engines/index.ts';
+import { ALL_ENGINE_IDS, ENGINE_IDS, OURS } from './engines/index.ts';
+import { ensurePeers } from './peers.ts';
 import { ENGINE_URL } from './engines/ours.ts';
 import { FOOTNOTES } from './footnotes.ts';
 import type { WorkerResult } from './worker.ts';
@@ -33,12 +36,17 @@ const ROOT = path.dirname(HERE);
 const WORKER = path.join(HERE, 'worker.ts');
 const RESULTS = path.join(HERE, 'results');
 
-/** ours ÷ best peer, and ours' effective GFLOP/s as a share of the kernel's, per workload. */
-const TARGETS: Record<string, { vsPeer: number; kernelShare?: number }> = {
+/**
+ * Per workload: ours (SIMD) ÷ best peer; ours' effective GFLOP/s as a share of our SIMD kernels'
+ * (simdShare) and ours-js' as a share of the JS kernel's (jsShare); ours ÷ ours-js (simdOverJs).
+ */
+const TARGETS: Record<string, { vsPeer?: number; simdShare?: number; jsShare?: number; simdOverJs?: number }> = {
   W1: { vsPeer: 2 },
-  W2: { vsPeer: 2, kernelShare: 0.6 },
-  W3: { vsPeer: 1.5, kernelShare: 0.6 },
+  W2: { vsPeer: 5, simdShare: 0.5, jsShare: 0.6 },
+  W3: { vsPeer: 3, simdShare: 0.5, jsShare: 0.6 },
+  W4: { simdOverJs: 4 },
 };
+const KERNELS = ['kernel', 'kernel-simd'];
 
 interface Options {
   rounds: number;
@@ -56,7 +64,7 @@ function parseArgs(argv: string[]): Options {
     rounds: 3,
     time: 1,
     warm: 0.5,
-    engines: [...ENGINE_IDS, ...(process.env.BENCH_BRAIN2 ? ['brain.js-2beta'] : []), 'kernel'],
+    engines: [...ENGINE_IDS, ...KERNELS],
     workloads: [...WORKLOADS],
     cpuProf: false,
     quick: false,
@@ -83,10 +91,10 @@ function parseArgs(argv: string[]): Options {
 
 function runChild(engine: string, w: Workload, o: Options, round: number): Promise<WorkerResult> {
   const execArgv = ['--import', 'tsx'];
-  if (o.cpuProf && engine === 'ours') {
+  if (o.cpuProf && OURS.includes(engine)) {
     const dir = path.join(RESULTS, 'prof');
     mkdirSync(dir, { recursive: true });
-    execArgv.push('--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=ours-${w.id}-r${round}.cpuprofile`);
+    execArgv.push('--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${engine}-${w.id}-r${round}.cpuprofile`);
   }
   return new Promise((resolve) => {
     const child = fork(WORKER, [engine, w.id, String(o.warm), String(o.time)], {
@@ -130,10 +138,13 @@ async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
   const started = performance.now();
   const engineMissing = !existsSync(fileURLToPath(ENGINE_URL));
-  let engines = o.engines.filter((e) => e === 'kernel' || (ALL_ENGINE_IDS as readonly string[]).includes(e));
-  if (engineMissing && engines.includes('ours')) {
-    console.log(`note: ${path.relative(ROOT, fileURLToPath(ENGINE_URL))} does not exist yet; "ours" is skipped.\n`);
-    engines = engines.filter((e) => e !== 'ours');
+  let engines = o.engines.filter((e) => KERNELS.includes(e) || (ALL_ENGINE_IDS as readonly string[]).includes(e));
+  if (engineMissing && engines.some((e) => OURS.includes(e) || e === 'kernel-simd')) {
+    console.log(`note: ${path.relative(ROOT, fileURLToPath(ENGINE_URL))} does not exist yet; our engine is skipped.\n`);
+    engines = engines.filter((e) => !OURS.includes(e) && e !== 'kernel-simd');
+  }
+  if (engines.includes('brain.js-2beta') && !process.env.BENCH_BRAIN2 && !ensurePeers()) {
+    engines = engines.filter((e) => e !== 'brain.js-2beta');
   }
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   console.log(
@@ -160,8 +171,9 @@ async function main(): Promise<void> {
   const errors: string[] = [];
   for (let r = 0; r < o.rounds; r++) {
     for (const w of o.workloads) {
-      const rot = (r + o.workloads.indexOf(w)) % engines.length;
-      const order = [...engines.slice(rot), ...engines.slice(0, rot)];
+      const here = w.oursOnly ? engines.filter((e) => OURS.includes(e) || KERNELS.includes(e)) : engines;
+      const rot = (r + o.workloads.indexOf(w)) % here.length;
+      const order = [...here.slice(rot), ...here.slice(0, rot)];
       for (const e of order) {
         const res = await runChild(e, w, o, r);
         raw.push(res);
@@ -205,20 +217,22 @@ async function main(): Promise<void> {
       `  ${pad('engine', 14)} ${pad(`examples/s (${o.clock === 'cpu' ? 'CPU time' : 'wall-clock'}, median)`, 32, true)} ${pad('min … max', 21, true)} ${pad(`${other} median`, 18, true)}  ${pad('ours ÷ it', 9, true)}`,
     );
     const peers: { e: string; v: number }[] = [];
-    for (const e of engines.filter((x) => x !== 'kernel')) {
+    for (const e of engines.filter((x) => !KERNELS.includes(x))) {
       const s = samples.get(`${e}|${w.id}`) ?? [];
       const v = med(e);
       if (v === undefined) {
-        console.log(`  ${pad(e, 14)} ${pad('n/a', 32, true)}`);
+        if (!w.oursOnly || OURS.includes(e)) console.log(`  ${pad(e, 14)} ${pad('n/a', 32, true)}`);
         continue;
       }
-      if (e !== 'ours') peers.push({ e, v });
+      if (!OURS.includes(e)) peers.push({ e, v });
       const range = `${fmtInt(Math.min(...s))} … ${fmtInt(Math.max(...s))}`;
       const ratio = ours !== undefined ? fmtX(ours / v) : '—';
       console.log(`  ${pad(e, 14)} ${pad(fmtInt(v), 32, true)} ${pad(range, 21, true)} ${pad(fmtInt(medOther(e) ?? NaN), 18, true)}  ${pad(ratio, 9, true)}`);
     }
     const kernel = med('kernel');
-    const t = TARGETS[w.id];
+    const simdKernel = med('kernel-simd');
+    const oursJs = med('ours-js');
+    const t = TARGETS[w.id] ?? {};
     const best = peers.sort((a, b) => b.v - a.v)[0];
     const entry: Record<string, unknown> = {
       weights: nW,
@@ -226,19 +240,29 @@ async function main(): Promise<void> {
       medians: Object.fromEntries(engines.map((e) => [e, med(e)])),
       mediansOtherClock: Object.fromEntries(engines.map((e) => [e, medOther(e)])),
     };
-    if (kernel !== undefined) console.log(`  kernel ${m}×${k}×${n}: ${kernel.toFixed(2)} GFLOP/s (median; ${other} ${medOther('kernel')?.toFixed(2)})`);
+    if (kernel !== undefined) console.log(`  JS kernel ${m}×${k}×${n} (C = A·B): ${kernel.toFixed(2)} GFLOP/s (median; ${other} ${medOther('kernel')?.toFixed(2)})`);
+    if (simdKernel !== undefined) console.log(`  SIMD kernels ${m}×${k}×${n} (A·Wᵀ, Dᵀ·A, D·W): ${simdKernel.toFixed(2)} GFLOP/s (median; ${other} ${medOther('kernel-simd')?.toFixed(2)})`);
     if (ours !== undefined && best) {
       const ratio = ours / best.v;
       entry.oursOverBestPeer = ratio;
-      console.log(`  ours / best peer (${best.e}): ${fmtX(ratio)}   target ≥ ${t.vsPeer}×  ${mark(ratio >= t.vsPeer)}`);
+      const tgt = t.vsPeer !== undefined ? `   target ≥ ${t.vsPeer}×  ${mark(ratio >= t.vsPeer)}` : '';
+      console.log(`  ours / best peer (${best.e}): ${fmtX(ratio)}${tgt}`);
     }
-    if (ours !== undefined && kernel !== undefined) {
-      const eff = (6 * nW * ours) / 1e9;
-      const share = eff / kernel;
-      entry.oursGflops = eff;
-      entry.oursShareOfKernel = share;
-      const tgt = t.kernelShare !== undefined ? `   target ≥ ${t.kernelShare * 100} %  ${mark(share >= t.kernelShare)}` : '   (no target)';
-      console.log(`  ours as % of kernel: ${eff.toFixed(2)} / ${kernel.toFixed(2)} GFLOP/s = ${(share * 100).toFixed(0)} %${tgt}`);
+    const share = (label: string, v: number | undefined, ref: number | undefined, refName: string, target: number | undefined, key: string) => {
+      if (v === undefined || ref === undefined) return;
+      const eff = (6 * nW * v) / 1e9;
+      entry[`${key}Gflops`] = eff;
+      entry[`${key}Share`] = eff / ref;
+      const tgt = target !== undefined ? `   target ≥ ${target * 100} %  ${mark(eff / ref >= target)}` : '   (no target)';
+      console.log(`  ${label} as % of ${refName}: ${eff.toFixed(2)} / ${ref.toFixed(2)} GFLOP/s = ${((100 * eff) / ref).toFixed(0)} %${tgt}`);
+    };
+    share('ours (SIMD)', ours, simdKernel, 'SIMD kernels', t.simdShare, 'ours');
+    share('ours-js', oursJs, kernel, 'JS kernel', t.jsShare, 'oursJs');
+    if (ours !== undefined && oursJs !== undefined) {
+      const x = ours / oursJs;
+      entry.simdOverJs = x;
+      const tgt = t.simdOverJs !== undefined ? `   target ≥ ${t.simdOverJs}×  ${mark(x >= t.simdOverJs)}` : '';
+      console.log(`  ours (SIMD) / ours-js: ${fmtX(x)}; steps/s ${fmtInt(ours / w.batch)} vs ${fmtInt(oursJs / w.batch)}${tgt}`);
     }
     summary[w.id] = entry;
     console.log('');

@@ -7,6 +7,7 @@
  */
 import { circles } from './data.ts';
 import { ALL_ENGINE_IDS, loadEngine, type EngineId } from './engines/index.ts';
+import { createKernels } from '../src/engine/load.ts';
 import { matmul4x4, matmulNaive } from './kernel.ts';
 import { kernelShape, workloadById, type Workload } from './workloads.ts';
 
@@ -27,6 +28,8 @@ export interface EngineResult {
 }
 export interface KernelResult {
   kind: 'kernel';
+  /** kernel: the plain-JS 4×4 C = A·B; kernel-simd: our SIMD A·Wᵀ, Dᵀ·A and D·W of one layer step. */
+  engine: 'kernel' | 'kernel-simd';
   workload: string;
   shape: string;
   /** GFLOP/s by wall-clock and by CPU time. */
@@ -115,7 +118,38 @@ function measureKernel(w: Workload, warmSec: number, timeSec: number): KernelRes
     return reps;
   });
   const flop = 2 * m * k * n * calls;
-  return { kind: 'kernel', workload: w.id, shape: `${m}×${k}×${n}`, gflops: flop / seconds / 1e9, gflopsCpu: flop / cpuSeconds / 1e9, seconds, cpuSeconds };
+  return { kind: 'kernel', engine: 'kernel', workload: w.id, shape: `${m}×${k}×${n}`, gflops: flop / seconds / 1e9, gflopsCpu: flop / cpuSeconds / 1e9, seconds, cpuSeconds };
+}
+
+/**
+ * Our SIMD kernels (src/engine/simd) at the workload's shape b×w×w: the three products of one
+ * layer's training step — Z = A·Wᵀ (forward), dW = Dᵀ·A and dA = D·W (backward), 6·b·w² flops —
+ * checked against the JS kernels, timed like the JS kernel.
+ */
+function measureSimdKernel(w: Workload, warmSec: number, timeSec: number): KernelResult {
+  const { m: b, k: width } = kernelShape(w);
+  const K = createKernels('simd', 8 * b * width + 4 * width * width + 64);
+  const js = createKernels('js', 0);
+  const Ak = K.alloc(b * width); Ak.set(new Float32Array(b * width).map((_, i) => Math.sin(i) * 0.5));
+  const W = K.alloc(width * width); W.set(new Float32Array(width * width).map((_, i) => Math.cos(i) * 0.5));
+  const D = K.alloc(b * width); D.set(new Float32Array(b * width).map((_, i) => Math.sin(3 * i) * 0.5));
+  const Z = K.alloc(b * width), dW = K.alloc(width * width), dA = K.alloc(b * width);
+  const trio = () => {
+    K.matmulABt(Ak, W, null, Z, b, width, width);
+    K.matmulAtB(D, Ak, dW, b, width, width);
+    K.matmulAB(D, W, dA, b, width, width);
+  };
+  trio();
+  const ref = new Float32Array(width * width);
+  js.matmulAtB(D, Ak, ref, b, width, width);
+  for (let i = 0; i < ref.length; i++) {
+    if (Math.abs(dW[i] - ref[i]) > 1e-3 * (1 + Math.abs(ref[i]))) throw new Error(`SIMD kernel wrong at ${i}`);
+  }
+  const reps = Math.max(1, Math.round(2e5 / (3 * b * width * width)));
+  timed(warmSec, () => { for (let r = 0; r < reps; r++) trio(); return reps; });
+  const { units: calls, seconds, cpuSeconds } = timed(timeSec, () => { for (let r = 0; r < reps; r++) trio(); return reps; });
+  const flop = 6 * b * width * width * calls;
+  return { kind: 'kernel', engine: 'kernel-simd', workload: w.id, shape: `${b}×${width}×${width}`, gflops: flop / seconds / 1e9, gflopsCpu: flop / cpuSeconds / 1e9, seconds, cpuSeconds };
 }
 
 async function main(): Promise<void> {
@@ -124,6 +158,7 @@ async function main(): Promise<void> {
   try {
     const w = workloadById(wid);
     if (engine === 'kernel') result = measureKernel(w, Number(warm), Number(time));
+    else if (engine === 'kernel-simd') result = measureSimdKernel(w, Number(warm), Number(time));
     else if ((ALL_ENGINE_IDS as readonly string[]).includes(engine)) result = await measureEngine(engine as EngineId, w, Number(warm), Number(time));
     else throw new Error(`unknown engine ${engine}`);
   } catch (e) {

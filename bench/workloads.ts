@@ -4,7 +4,7 @@
  * express something exactly it uses its closest equivalent (see FOOTNOTES).
  */
 
-export type WorkloadId = 'W1' | 'W2' | 'W3';
+export type WorkloadId = 'W1' | 'W2' | 'W3' | 'W4';
 export type HiddenAct = 'tanh' | 'sigmoid' | 'relu';
 
 export interface Workload {
@@ -22,6 +22,8 @@ export interface Workload {
   learningRate: number;
   /** Init our engine uses (peers use their own default init; it does not change the cost). */
   init: 'xavier' | 'he';
+  /** Measured on our engine (both kernel kinds) and the kernels only: no peer. */
+  oursOnly?: boolean;
 }
 
 export const WORKLOADS: readonly Workload[] = [
@@ -63,6 +65,20 @@ export const WORKLOADS: readonly Workload[] = [
     points: 200,
     learningRate: 0.05,
     init: 'he',
+  },
+  {
+    id: 'W4',
+    title: '20×256 ReLU, sigmoid + BCE, batch 32, 1000 points, SGD 0.01 (the big net of issue #11; ours only, JS vs SIMD)',
+    inputs: 2,
+    hidden: Array.from({ length: 20 }, () => 256),
+    activation: 'relu',
+    loss: 'bce',
+    dropoutHidden: 0,
+    batch: 32,
+    points: 1000,
+    learningRate: 0.01,
+    init: 'he',
+    oursOnly: true,
   },
 ];
 

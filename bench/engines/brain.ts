@@ -1,7 +1,8 @@
 /**
  * brain.js NeuralNetwork. The installed peer is 1.6.1 (latest stable, pure JS with gpu.js 1.10);
- * the 2.0.0 betas need gpu.js 2 → headless-gl, a native build. An opt-in engine "brain.js-2beta"
- * loads a 2.0 beta from the folder in BENCH_BRAIN2 (installed by hand elsewhere; see README).
+ * the 2.0.0 betas need gpu.js 2 → headless-gl, a native build. The engine "brain.js-2beta" loads
+ * 2.0.0-beta.24 from bench/peers/node_modules (installed there with scripts off by bench/peers.ts,
+ * so headless-gl is never built; its CPU NeuralNetwork does not need it), or from BENCH_BRAIN2.
  *
  * brain.js trains per example (online SGD): each example is forward, backward and update at once;
  * there are no mini-batches, no BCE, no dropout, and the output unit uses the hidden activation
@@ -11,6 +12,7 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Dataset } from '../../src/engine/types.ts';
 import type { Workload } from '../workloads.ts';
 import { rows, type BenchRunner } from './runner.ts';
@@ -26,10 +28,12 @@ interface BrainModule {
   NeuralNetwork: new (opts: object) => unknown;
 }
 
+/** Where bench/peers.ts installs brain.js 2.0.0-beta.24 (apart from the app's node_modules, scripts off). */
+export const BRAIN2_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'peers', 'node_modules', 'brain.js');
+
 export async function loadBrain(version: 'installed' | '2beta'): Promise<BrainModule> {
   if (version === 'installed') return (await import('brain.js')).default as unknown as BrainModule;
-  const dir = process.env.BENCH_BRAIN2;
-  if (!dir) throw new Error('set BENCH_BRAIN2 to a brain.js 2.x package folder');
+  const dir = process.env.BENCH_BRAIN2 ?? BRAIN2_DIR;
   return createRequire(path.join(path.resolve(dir), 'package.json'))(path.resolve(dir)) as BrainModule;
 }
 

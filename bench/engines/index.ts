@@ -1,16 +1,20 @@
 import type { EngineSetup } from './runner.ts';
 
-export const ENGINE_IDS = ['ours', 'tfjs-cpu', 'tfjs-wasm', 'brain.js', 'convnetjs'] as const;
-/** Opt-in: measured only when asked for (--engines=…) or, for brain.js-2beta, when BENCH_BRAIN2 is set. */
-export const OPTIONAL_ENGINE_IDS = ['brain.js-2beta'] as const;
-export type EngineId = (typeof ENGINE_IDS)[number] | (typeof OPTIONAL_ENGINE_IDS)[number];
-export const ALL_ENGINE_IDS: readonly EngineId[] = [...ENGINE_IDS, ...OPTIONAL_ENGINE_IDS];
+/** ours: our engine on the SIMD kernels (as the app uses it after loadKernels()); ours-js: on its plain-JS kernels. */
+export const ENGINE_IDS = ['ours', 'ours-js', 'tfjs-cpu', 'tfjs-wasm', 'brain.js', 'brain.js-2beta', 'convnetjs'] as const;
+export type EngineId = (typeof ENGINE_IDS)[number];
+export const ALL_ENGINE_IDS: readonly EngineId[] = ENGINE_IDS;
+/** Our own engines (the others are peers). */
+export const OURS: readonly string[] = ['ours', 'ours-js'];
 
 /** Loaded lazily so each child process only imports the one library it measures. */
 export async function loadEngine(id: EngineId): Promise<EngineSetup> {
   switch (id) {
     case 'ours':
-      return (await import('./ours.ts')).setup;
+    case 'ours-js': {
+      const { setup } = await import('./ours.ts');
+      return (w, d) => setup(w, d, id === 'ours' ? 'simd' : 'js');
+    }
     case 'tfjs-cpu': {
       const { setupTf } = await import('./tfjs.ts');
       return (w, d) => setupTf('cpu', w, d);
