@@ -1,4 +1,5 @@
 import { activate, activationBackward } from './activations.ts';
+import { batchNormBackward, batchNormForwardEval, batchNormForwardTrain } from './batchnorm.ts';
 import { matmulAB, matmulABt, matmulAtB } from './matmul.ts';
 import { adamUpdate, momentumUpdate, sgdUpdate } from './optimizer.ts';
 import type { Activation } from './types.ts';
@@ -41,6 +42,15 @@ export interface Kernels {
   momentum(p: Float32Array, g: Float32Array, v: Float32Array, lr: number, mu: number): number;
   /** Adam with bias corrections c1 = 1−β1ᵗ, c2 = 1−β2ᵗ; returns ‖Δp‖². */
   adam(p: Float32Array, g: Float32Array, m: Float32Array, v: Float32Array, lr: number, c1: number, c2: number): number;
+  /** Batch norm in training mode over z [n×m] (src/engine/batchnorm.ts has the maths). */
+  bnForwardTrain(z: Float32Array, n: number, m: number, gamma: Float32Array, beta: Float32Array, zhat: Float32Array,
+    out: Float32Array, invStd: Float32Array, runMean: Float32Array, runVar: Float32Array, updateRunning: boolean): void;
+  /** Batch norm in evaluation mode (running statistics); z and out may alias. */
+  bnForwardEval(z: Float32Array, n: number, m: number, gamma: Float32Array, beta: Float32Array,
+    runMean: Float32Array, runVar: Float32Array, out: Float32Array): void;
+  /** Backward through batch norm: dγ, dβ and dz; returns Σ dz². */
+  bnBackward(dy: Float32Array, zhat: Float32Array, n: number, m: number, gamma: Float32Array, invStd: Float32Array,
+    dGamma: Float32Array, dBeta: Float32Array, dz: Float32Array): number;
 }
 
 function weightGrad(dW: Float32Array, W: Float32Array, l2: number, len: number, sums: Float64Array): void {
@@ -68,6 +78,9 @@ function columnSums(stat: Float64Array): Kernels['columnSums'] {
 
 /** The plain-JS kernels: ordinary Float32Arrays, 4×4 register-blocked matmuls (src/engine/matmul.ts). */
 export function jsKernels(): Kernels {
+  let stat = new Float64Array(512);
+  /** A Float64 scratch of ≥ 2m (batch-norm sums). */
+  const scratch = (m: number) => (stat.length >= 2 * m ? stat : (stat = new Float64Array(2 * m)));
   return {
     kind: 'js',
     alloc: (len) => new Float32Array(len),
@@ -83,5 +96,10 @@ export function jsKernels(): Kernels {
     sgd: sgdUpdate,
     momentum: momentumUpdate,
     adam: adamUpdate,
+    bnForwardTrain: (z, n, m, gamma, beta, zhat, out, invStd, runMean, runVar, update) =>
+      batchNormForwardTrain(z, n, m, gamma, beta, zhat, out, invStd, scratch(m), runMean, runVar, update),
+    bnForwardEval: batchNormForwardEval,
+    bnBackward: (dy, zhat, n, m, gamma, invStd, dGamma, dBeta, dz) =>
+      batchNormBackward(dy, zhat, n, m, gamma, invStd, dGamma, dBeta, dz, scratch(m)),
   };
 }

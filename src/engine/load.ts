@@ -81,7 +81,7 @@ export function createKernels(kind: KernelKind, floats: number): Kernels {
 /** Shapes with every tail of the blocked loops (rows, outputs and inputs not multiples of 2, 4, 8). */
 const TEST_SHAPES: readonly [number, number, number][] = [[5, 7, 6], [4, 8, 9], [3, 2, 13], [9, 12, 1]];
 
-/** null when the SIMD kernels match the JS ones to float rounding (matmuls on TEST_SHAPES, the elementwise passes on a short vector), else what differed. */
+/** null when the SIMD kernels match the JS ones to float rounding (matmuls on TEST_SHAPES, the elementwise passes and batch norm on short vectors), else what differed. */
 export function selfTest(m: WebAssembly.Module): string | null {
   const floats = TEST_SHAPES.reduce((s, [n, k, c]) => s + 2 * (n * k + c * k + c + 2 * n * c + c * k + n * k) + 64, 0) + 1024;
   const simd = simdKernels(m, floats);
@@ -118,5 +118,19 @@ export function selfTest(m: WebAssembly.Module): string | null {
   p.set(z); pj.set(z);
   const s = simd.sgd(p, mult, 0.1), sj = js.sgd(pj, mult, 0.1);
   if (!close(p, pj) || Math.abs(s - sj) > 1e-5 * (1 + sj)) return 'SIMD self-test failed: SGD update';
+  // Batch norm forward (training mode, 6 units: a group of 4 and a tail) and backward on a 5-row batch.
+  const [bn, bm] = [5, 6];
+  const bz = fill(simd.alloc(bn * bm)), g = fill(simd.alloc(bm)), be = fill(simd.alloc(bm));
+  const outs = [0, 1].map(() => ({ zhat: simd.alloc(bn * bm), out: simd.alloc(bn * bm), inv: simd.alloc(bm),
+    rm: simd.alloc(bm), rv: simd.alloc(bm).fill(1), dG: simd.alloc(bm), dB: simd.alloc(bm), dz: simd.alloc(bn * bm), s: 0 }));
+  [simd, js].forEach((K, i) => {
+    const o = outs[i];
+    K.bnForwardTrain(bz, bn, bm, g, be, o.zhat, o.out, o.inv, o.rm, o.rv, true);
+    o.s = K.bnBackward(bz, o.zhat, bn, bm, g, o.inv, o.dG, o.dB, o.dz);
+  });
+  const [u, v] = outs;
+  if (!close(u.out, v.out) || !close(u.rv, v.rv) || !close(u.dz, v.dz) || !close(u.dG, v.dG) || Math.abs(u.s - v.s) > 1e-5 * (1 + v.s)) {
+    return 'SIMD self-test failed: batch norm';
+  }
   return null;
 }

@@ -1,7 +1,6 @@
 import type {
   Activation, EvalResult, GradientResult, LayerParams, LossName, Network, NetworkSpec, OutputActivation,
 } from './types.ts';
-import { batchNormBackward, batchNormForwardEval, batchNormForwardTrain } from './batchnorm.ts';
 import { initWeights } from './init.ts';
 import type { KernelKind, Kernels } from './kernels.ts';
 import { ALIGN_FLOATS, EVAL_CHUNK, LayerState } from './layer.ts';
@@ -53,7 +52,6 @@ export class Mlp implements Network {
   /** Objects with Float32Array fields in K's memory, re-pointed when it grows. */
   private readonly holders: object[] = [];
   private readonly dropoutRng: Rng;
-  private readonly stat: Float64Array;
   /** [‖dW‖², ΣW²] of one layer, from the kernels. */
   private readonly sums = new Float64Array(2);
   private readonly result: GradientResult;
@@ -81,7 +79,6 @@ export class Mlp implements Network {
     this.layers = this.state.map((s) => s.params);
     this.result = { loss: 0, layers: this.state.map((s) => s.grads) };
     this.dropoutRng = createRng(spec.seed, 'dropout');
-    this.stat = new Float64Array(2 * Math.max(...widths));
     this.xE = this.K.alloc(EVAL_CHUNK * spec.inputs);
     this.holders.push(this, ...this.state, ...this.layers, ...this.state.map((s) => s.grads));
     this.ensureCapacity(cap);
@@ -239,7 +236,7 @@ export class Mlp implements Network {
       if (l === L - 1) {
         outputActivate(this.outputActivation, st.zE, st.aE, rows, st.m);
       } else if (st.bn) {
-        batchNormForwardEval(st.zE, rows, st.m, p.gamma!, p.beta!, st.runMean, st.runVar, st.aE);
+        this.K.bnForwardEval(st.zE, rows, st.m, p.gamma!, p.beta!, st.runMean, st.runVar, st.aE);
         this.K.activate(this.activation, st.aE, st.aE, rows * st.m);
       } else {
         this.K.activate(this.activation, st.zE, st.aE, rows * st.m);
@@ -283,8 +280,7 @@ export class Mlp implements Network {
         break;
       }
       if (st.bn) {
-        batchNormForwardTrain(st.z, n, st.m, p.gamma!, p.beta!, st.zhat, st.a, st.invStd, this.stat,
-          st.runMean, st.runVar, updateRunning);
+        this.K.bnForwardTrain(st.z, n, st.m, p.gamma!, p.beta!, st.zhat, st.a, st.invStd, st.runMean, st.runVar, updateRunning);
         this.K.activate(this.activation, st.a, st.a, len);
       } else {
         this.K.activate(this.activation, st.z, st.a, len);
@@ -304,7 +300,6 @@ export class Mlp implements Network {
     const last = this.state[L - 1];
     last.grads.deltaNorm = Math.sqrt(outputDelta(this.loss, last.a, y, last.delta, n, last.m));
     const l2 = this.spec.l2;
-    const stat = this.stat;
     const sums = this.sums;
     let w2 = 0;
     for (let l = L - 1; l >= 0; l--) {
@@ -325,8 +320,8 @@ export class Mlp implements Network {
       let s: number;
       if (prev.bn) {
         this.K.activationBackward(this.activation, prev.dA, prev.a, mult, prev.dA, n * k);
-        s = batchNormBackward(prev.dA, prev.zhat, n, k, prev.params.gamma!, prev.invStd,
-          prev.grads.dGamma!, prev.grads.dBeta!, prev.delta, stat);
+        s = this.K.bnBackward(prev.dA, prev.zhat, n, k, prev.params.gamma!, prev.invStd,
+          prev.grads.dGamma!, prev.grads.dBeta!, prev.delta);
       } else {
         s = this.K.activationBackward(this.activation, prev.dA, prev.a, mult, prev.delta, n * k);
       }

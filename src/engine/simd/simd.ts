@@ -3,6 +3,7 @@
  * creation; buffers are Float32Array views into it, handed out by a bump allocator.
  */
 import type { Kernels } from '../kernels.ts';
+import { BN_EPS, BN_MOMENTUM } from '../batchnorm.ts';
 import { ADAM_BETA1, ADAM_BETA2, ADAM_EPS } from '../optimizer.ts';
 import type { Activation } from '../types.ts';
 import { WASM_BASE64 } from './module.gen.ts';
@@ -20,6 +21,10 @@ interface Exports {
   sgd(p: number, g: number, lr: number, len: number): number;
   momentum(p: number, g: number, v: number, lr: number, mu: number, len: number): number;
   adam(p: number, g: number, m: number, v: number, lr: number, c1: number, c2: number, b1: number, b2: number, eps: number, len: number): number;
+  bnForwardTrain(z: number, n: number, m: number, gamma: number, beta: number, zhat: number, out: number, invStd: number,
+    runMean: number, runVar: number, update: number, eps: number, mom: number): void;
+  bnForwardEval(z: number, n: number, m: number, gamma: number, beta: number, runMean: number, runVar: number, out: number, eps: number): void;
+  bnBackward(dy: number, zhat: number, n: number, m: number, gamma: number, invStd: number, dGamma: number, dBeta: number, dz: number): number;
 }
 
 /** The module's activation codes. */
@@ -126,6 +131,22 @@ class SimdKernels implements Kernels {
 
   adam(p: Float32Array, g: Float32Array, m: Float32Array, v: Float32Array, lr: number, c1: number, c2: number): number {
     return this.x.adam(this.at(p), this.at(g), this.at(m), this.at(v), lr, c1, c2, ADAM_BETA1, ADAM_BETA2, ADAM_EPS, p.length);
+  }
+
+  bnForwardTrain(z: Float32Array, n: number, m: number, gamma: Float32Array, beta: Float32Array, zhat: Float32Array,
+    out: Float32Array, invStd: Float32Array, runMean: Float32Array, runVar: Float32Array, updateRunning: boolean): void {
+    this.x.bnForwardTrain(this.at(z), n, m, this.at(gamma), this.at(beta), this.at(zhat), this.at(out), this.at(invStd),
+      this.at(runMean), this.at(runVar), updateRunning ? 1 : 0, BN_EPS, BN_MOMENTUM);
+  }
+
+  bnForwardEval(z: Float32Array, n: number, m: number, gamma: Float32Array, beta: Float32Array,
+    runMean: Float32Array, runVar: Float32Array, out: Float32Array): void {
+    this.x.bnForwardEval(this.at(z), n, m, this.at(gamma), this.at(beta), this.at(runMean), this.at(runVar), this.at(out), BN_EPS);
+  }
+
+  bnBackward(dy: Float32Array, zhat: Float32Array, n: number, m: number, gamma: Float32Array, invStd: Float32Array,
+    dGamma: Float32Array, dBeta: Float32Array, dz: Float32Array): number {
+    return this.x.bnBackward(this.at(dy), this.at(zhat), n, m, this.at(gamma), this.at(invStd), this.at(dGamma), this.at(dBeta), this.at(dz));
   }
 }
 

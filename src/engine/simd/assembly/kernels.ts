@@ -481,3 +481,149 @@ export function adam(p: usize, g: usize, m: usize, v: usize, lr: f32, c1: f32, c
   }
   return s;
 }
+
+// ---------------------------------------------------------------- batch normalisation (per column of z [n×m])
+
+// @ts-ignore: decorator
+@inline function lo64(v: v128): v128 { return f64x2.promote_low_f32x4(v); }
+// @ts-ignore: decorator
+@inline function hi64(v: v128): v128 { return f64x2.promote_low_f32x4(f32x4.shuffle(v, v, 2, 3, 0, 1)); }
+// @ts-ignore: decorator
+@inline function to32(lo: v128, hi: v128): v128 {
+  return f32x4.shuffle(f32x4.demote_f64x2_zero(lo), f32x4.demote_f64x2_zero(hi), 0, 1, 4, 5);
+}
+
+/**
+ * Training mode, 4 units at a time: μ, σ² over the batch (f64 sums, like the JS kernels); invStd =
+ * 1/√(σ² + ε); zhat = (z − μ)·invStd; out = γ·zhat + β; running mean/variance (unbiased) moved by
+ * momentum mom when update ≠ 0. Units beyond the last multiple of 4 one at a time.
+ */
+export function bnForwardTrain(
+  z: usize, n: i32, m: i32, gamma: usize, beta: usize, zhat: usize, out: usize, invStd: usize,
+  runMean: usize, runVar: usize, update: i32, eps: f64, mom: f64,
+): void {
+  const mb = <usize>m << 2;
+  const fn = <f64>n;
+  const unb = n > 1 ? <f64>(n - 1) : 1.0;
+  let j = 0;
+  for (; j + 4 <= m; j += 4) {
+    const col = <usize>j << 2;
+    let s0 = f64x2.splat(0), s1 = f64x2.splat(0);
+    let p = z + col;
+    for (let i = 0; i < n; i++, p += mb) { const v = v128.load(p); s0 = f64x2.add(s0, lo64(v)); s1 = f64x2.add(s1, hi64(v)); }
+    const inv = f64x2.splat(1 / fn);
+    const mu0 = f64x2.mul(s0, inv), mu1 = f64x2.mul(s1, inv);
+    let q0 = f64x2.splat(0), q1 = f64x2.splat(0);
+    p = z + col;
+    for (let i = 0; i < n; i++, p += mb) {
+      const v = v128.load(p);
+      const d0 = f64x2.sub(lo64(v), mu0), d1 = f64x2.sub(hi64(v), mu1);
+      q0 = f64x2.add(q0, f64x2.mul(d0, d0)); q1 = f64x2.add(q1, f64x2.mul(d1, d1));
+    }
+    const e = f64x2.splat(eps);
+    const is = to32(f64x2.div(f64x2.splat(1), f64x2.sqrt(f64x2.add(f64x2.mul(q0, inv), e))),
+      f64x2.div(f64x2.splat(1), f64x2.sqrt(f64x2.add(f64x2.mul(q1, inv), e))));
+    v128.store(invStd + col, is);
+    if (update != 0) {
+      const mo = f64x2.splat(mom), om = f64x2.splat(1 - mom), iu = f64x2.splat(1 / unb);
+      const rm = v128.load(runMean + col), rv = v128.load(runVar + col);
+      v128.store(runMean + col, to32(f64x2.add(f64x2.mul(mo, lo64(rm)), f64x2.mul(om, mu0)),
+        f64x2.add(f64x2.mul(mo, hi64(rm)), f64x2.mul(om, mu1))));
+      v128.store(runVar + col, to32(f64x2.add(f64x2.mul(mo, lo64(rv)), f64x2.mul(om, f64x2.mul(q0, iu))),
+        f64x2.add(f64x2.mul(mo, hi64(rv)), f64x2.mul(om, f64x2.mul(q1, iu)))));
+    }
+    const mu = to32(mu0, mu1);
+    const g = v128.load(gamma + col), b = v128.load(beta + col);
+    p = col;
+    for (let i = 0; i < n; i++, p += mb) {
+      const h = f32x4.mul(f32x4.sub(v128.load(z + p), mu), is);
+      v128.store(zhat + p, h);
+      v128.store(out + p, f32x4.add(f32x4.mul(g, h), b));
+    }
+  }
+  for (; j < m; j++) {
+    const col = <usize>j << 2;
+    let s: f64 = 0;
+    for (let i = 0, p = z + col; i < n; i++, p += mb) s += <f64>load<f32>(p);
+    const mu = s / fn;
+    let q: f64 = 0;
+    for (let i = 0, p = z + col; i < n; i++, p += mb) { const d = <f64>load<f32>(p) - mu; q += d * d; }
+    const is = <f32>(1 / Math.sqrt(q / fn + eps));
+    store<f32>(invStd + col, is);
+    if (update != 0) {
+      store<f32>(runMean + col, <f32>(mom * <f64>load<f32>(runMean + col) + (1 - mom) * mu));
+      store<f32>(runVar + col, <f32>(mom * <f64>load<f32>(runVar + col) + (1 - mom) * (q / unb)));
+    }
+    const g = load<f32>(gamma + col), b = load<f32>(beta + col), mu32 = <f32>mu;
+    for (let i = 0, p = col; i < n; i++, p += mb) {
+      const h = (load<f32>(z + p) - mu32) * is;
+      store<f32>(zhat + p, h);
+      store<f32>(out + p, g * h + b);
+    }
+  }
+}
+
+/** Evaluation mode: out = γ·(z − running μ)/√(running σ² + ε) + β (z and out may alias). */
+export function bnForwardEval(z: usize, n: i32, m: i32, gamma: usize, beta: usize, runMean: usize, runVar: usize, out: usize, eps: f32): void {
+  const mb = <usize>m << 2;
+  let j = 0;
+  for (; j + 4 <= m; j += 4) {
+    const col = <usize>j << 2;
+    const scale = f32x4.div(v128.load(gamma + col), f32x4.sqrt(f32x4.add(v128.load(runVar + col), f32x4.splat(eps))));
+    const rm = v128.load(runMean + col), b = v128.load(beta + col);
+    for (let i = 0, p = col; i < n; i++, p += mb) v128.store(out + p, f32x4.add(f32x4.mul(f32x4.sub(v128.load(z + p), rm), scale), b));
+  }
+  for (; j < m; j++) {
+    const col = <usize>j << 2;
+    const scale = load<f32>(gamma + col) / Mathf.sqrt(load<f32>(runVar + col) + eps);
+    const rm = load<f32>(runMean + col), b = load<f32>(beta + col);
+    for (let i = 0, p = col; i < n; i++, p += mb) store<f32>(out + p, (load<f32>(z + p) - rm) * scale + b);
+  }
+}
+
+/**
+ * Backward through the batch statistics, 4 units at a time: dβ = Σ dy, dγ = Σ dy·ẑ (f64 sums) and
+ * dz = γ·invStd/n·(n·dy − Σdy − ẑ·Σ(dy·ẑ)) into dz (may alias dy). Returns Σ dz².
+ */
+export function bnBackward(dy: usize, zhat: usize, n: i32, m: i32, gamma: usize, invStd: usize, dGamma: usize, dBeta: usize, dz: usize): f64 {
+  const mb = <usize>m << 2;
+  const fn = <f32>n;
+  let acc = f64x2.splat(0);
+  let tail: f64 = 0;
+  let j = 0;
+  for (; j + 4 <= m; j += 4) {
+    const col = <usize>j << 2;
+    let a0 = f64x2.splat(0), a1 = f64x2.splat(0), b0 = f64x2.splat(0), b1 = f64x2.splat(0);
+    for (let i = 0, p = col; i < n; i++, p += mb) {
+      const g = v128.load(dy + p), h = v128.load(zhat + p);
+      const g0 = lo64(g), g1 = hi64(g);
+      a0 = f64x2.add(a0, g0); a1 = f64x2.add(a1, g1);
+      b0 = f64x2.add(b0, f64x2.mul(g0, lo64(h))); b1 = f64x2.add(b1, f64x2.mul(g1, hi64(h)));
+    }
+    const sb = to32(a0, a1), sg = to32(b0, b1);
+    v128.store(dBeta + col, sb);
+    v128.store(dGamma + col, sg);
+    const coef = f32x4.div(f32x4.mul(v128.load(gamma + col), v128.load(invStd + col)), f32x4.splat(fn));
+    const nv = f32x4.splat(fn);
+    for (let i = 0, p = col; i < n; i++, p += mb) {
+      const d = f32x4.mul(coef, f32x4.sub(f32x4.sub(f32x4.mul(nv, v128.load(dy + p)), sb), f32x4.mul(v128.load(zhat + p), sg)));
+      v128.store(dz + p, d);
+      acc = addSquares(acc, d);
+    }
+  }
+  for (; j < m; j++) {
+    const col = <usize>j << 2;
+    let a: f64 = 0, b: f64 = 0;
+    for (let i = 0, p = col; i < n; i++, p += mb) { const g = <f64>load<f32>(dy + p); a += g; b += g * <f64>load<f32>(zhat + p); }
+    const sb = <f32>a, sg = <f32>b;
+    store<f32>(dBeta + col, sb);
+    store<f32>(dGamma + col, sg);
+    const coef = load<f32>(gamma + col) * load<f32>(invStd + col) / fn;
+    for (let i = 0, p = col; i < n; i++, p += mb) {
+      const d = coef * (fn * load<f32>(dy + p) - sb - load<f32>(zhat + p) * sg);
+      store<f32>(dz + p, d);
+      tail += <f64>d * <f64>d;
+    }
+  }
+  return sum2(acc) + tail;
+}
