@@ -5,10 +5,11 @@ import { VitePWA } from 'vite-plugin-pwa';
 /**
  * The Content-Security-Policy the app is tested under (served by `vite preview`): nothing but
  * the page's own origin, no inline script, no eval; workers from self (or blob:); any page may frame it.
+ * 'wasm-unsafe-eval' lets the worker compile its WebAssembly SIMD kernels, and nothing else.
  */
 export const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "worker-src 'self' blob:",
   "style-src 'self'",
   "img-src 'self' data: blob:",

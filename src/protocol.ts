@@ -7,11 +7,18 @@ import type {
   DatasetName,
   GridSpec,
   InitName,
+  KernelKind,
   LayerStats,
   OptimizerName,
 } from './engine/types.ts';
 
-export type { Activation, DatasetName, GridSpec, InitName, LayerStats, OptimizerName };
+export type { Activation, DatasetName, GridSpec, InitName, KernelKind, LayerStats, OptimizerName };
+
+/**
+ * How the runs of a comparison advance. lockstep: every run takes the same steps (charts line up by
+ * step). race: each run trains as fast as its own setup allows, sharing the CPU time equally.
+ */
+export type TrainMode = 'lockstep' | 'race';
 
 /** Loss knob: cross-entropy (BCE, or softmax CE on 3-class data) or squared error on a sigmoid output. */
 /**
@@ -45,6 +52,8 @@ export interface LabConfig {
   learningRate: number;
   batchSize: number;
   seed: number;
+  /** Compute kernels asked for; 'simd' falls back to 'js' (with a notice) where SIMD cannot run. */
+  kernels: KernelKind;
 }
 
 export type KnobKey = keyof LabConfig;
@@ -60,6 +69,8 @@ export interface RunSpec {
 /** A recorded point of one run's history (a deterministic function of the step). */
 export interface HistoryPoint {
   step: number;
+  /** Seconds this run has spent in training steps so far (its own compute time, evaluation excluded). */
+  seconds: number;
   epoch: number;
   trainLoss: number;
   trainAcc: number;
@@ -92,11 +103,31 @@ export interface RunInfo {
   classes: number;
   train: PointSet;
   val: PointSet;
+  /** The kernels this run computes with (its config's, or 'js' where SIMD is not available). */
+  kernels: KernelKind;
+}
+
+/** What the worker found when it loaded the SIMD kernels. */
+export interface KernelStatus {
+  available: KernelKind;
+  /** Why SIMD is not available (null when it is). */
+  reason: string | null;
+  /**
+   * What kind of problem: the browser has no WebAssembly SIMD, the self-test against the JS
+   * kernels failed, or the module did not load (a CSP without 'wasm-unsafe-eval', a blocked fetch).
+   */
+  problem: 'unsupported' | 'selfTest' | 'loadFailed' | null;
 }
 
 export interface RunProgress {
   id: string;
   status: 'training' | 'diverged';
+  /** Steps this run has taken (in lock-step, the comparison's step). */
+  step: number;
+  /** Seconds this run has spent in training steps (see HistoryPoint.seconds). */
+  seconds: number;
+  /** This run's training steps per second of its own compute time (0 before it trained). */
+  stepsPerSecond: number;
   divergence?: Divergence;
   /** Loss (with L2) of the latest mini-batch. */
   batchLoss: number;
@@ -112,10 +143,20 @@ export interface RunProgress {
 
 export interface ConfigureMessage {
   type: 'configure';
+  /** Every run of the comparison (the boundary grid and the keep-or-rebuild choice look at all). */
   runs: RunSpec[];
+  /** Ids of the runs this worker trains (a pool splits them); absent: all. */
+  own?: string[];
+  /** Default 'lockstep'. */
+  mode?: TrainMode;
 }
 export interface PlayMessage {
   type: 'play';
+}
+/** Lock-step across a pool: train no run past this step until told otherwise (null: no bound). */
+export interface LimitMessage {
+  type: 'limit';
+  step: number | null;
 }
 export interface PauseMessage {
   type: 'pause';
@@ -140,7 +181,8 @@ export type ToWorker =
   | PauseMessage
   | StepMessage
   | ResetMessage
-  | SetSpeedMessage;
+  | SetSpeedMessage
+  | LimitMessage;
 
 // ---- worker → UI ----
 
@@ -150,6 +192,8 @@ export interface ConfiguredMessage {
   grid: GridSpec;
   /** True when the weights were kept (only live knobs such as the learning rate changed). */
   kept: boolean;
+  kernels: KernelStatus;
+  mode: TrainMode;
 }
 export interface ProgressMessage {
   type: 'progress';

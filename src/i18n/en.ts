@@ -9,6 +9,7 @@ import { narratorEn } from './parts/narrator.en.ts';
 import { soundEn } from './parts/sound.en.ts';
 import { offlineEn } from './parts/offline.en.ts';
 import { browseEn } from './parts/browse.en.ts';
+import { computeEn } from './parts/compute.en.ts';
 
 /** English texts, assembled from one part per area. Korean has exactly these keys (compiler + test). */
 export const en = {
@@ -23,6 +24,7 @@ export const en = {
   ...soundEn,
   ...offlineEn,
   ...browseEn,
+  ...computeEn,
 };
 
 export type Messages = { readonly [K in keyof typeof en]: string };

@@ -1,18 +1,24 @@
-import type { KnobKey, KnobValue, LabConfig } from '../protocol.ts';
+import type { KernelStatus, KnobKey, KnobValue, LabConfig } from '../protocol.ts';
 import { send, startWorker, stopWorker, type WorkerListener } from '../worker/client.ts';
 import { findLesson, type Comparison } from './lessons.ts';
 import { runSpecs } from './runs.ts';
 import { initialLabState, mergeHistory, useLab, type LabState, type LiveRun } from './store.ts';
-import { parseUrl, serializeUrl, type Lang, type UrlState, type Verbosity } from './url.ts';
+import { parseUrl, serializeUrl, type Lang, type Notice, type UrlState, type Verbosity } from './url.ts';
+
+/** True when the page was asked for SIMD by name (the URL's kernels, or a comparison over kernels naming it). */
+let simdAsked = false;
 
 const listener: WorkerListener = {
-  configured(msg) {
-    useLab.setState({
+  configured(msg, workers) {
+    useLab.setState((s) => ({
       runs: msg.runs,
       grid: msg.grid,
       workerError: null,
+      kernels: msg.kernels,
+      poolWorkers: workers,
+      notices: withKernelNotice(s.notices, msg.kernels, s),
       ...(msg.kept ? {} : { history: {}, live: {}, boundary: null, step: 0, epoch: 0 }),
-    });
+    }));
   },
   progress(msg) {
     useLab.setState((s) => {
@@ -40,10 +46,23 @@ const listener: WorkerListener = {
   },
 };
 
-/** Sends the current comparison to the worker (it keeps weights when only live knobs changed). */
+/**
+ * A notice when runs that asked for SIMD train on JS: always when the module failed to load
+ * (CSP, a blocked fetch), and when the link named SIMD; a browser without SIMD otherwise just
+ * trains on JS (the compute readout says so). Added once.
+ */
+function withKernelNotice(notices: Notice[], k: KernelStatus, s: LabState): Notice[] {
+  if (k.available === 'simd' || notices.some((n) => n.param === 'kernels')) return notices;
+  const wanted = runSpecs(s.config, s.comparison).some((r) => r.config.kernels === 'simd');
+  if (!wanted) return notices;
+  const kind = k.problem === 'loadFailed' ? 'loadFailed' : simdAsked ? 'unavailable' : null;
+  return kind ? [...notices, { param: 'kernels', given: 'simd', used: 'js', kind }] : notices;
+}
+
+/** Sends the current comparison to the pool (it keeps weights when only live knobs changed). */
 function configureWorker(): void {
   const s = useLab.getState();
-  send({ type: 'configure', runs: runSpecs(s.config, s.comparison) });
+  send({ type: 'configure', runs: runSpecs(s.config, s.comparison), mode: s.mode });
 }
 
 /** Picks the language: the URL's, else the browser's when it is Korean, else English. */
@@ -61,7 +80,9 @@ export function pickLang(urlLang: Lang | null, browserLangs: readonly string[]):
 export function initLab(search: string, browserLangs: readonly string[]): void {
   const { state, notices } = parseUrl(search);
   useLab.setState({ ...initialLabState, ...state, lang: pickLang(state.lang, browserLangs), notices });
-  startWorker(listener);
+  const params = new URLSearchParams(search);
+  simdAsked = params.get('kernels') === 'simd' || (params.get('compare') === 'kernels' && /\bsimd\b/.test(params.get('values') ?? ''));
+  startWorker(listener, state.workers);
   send({ type: 'setSpeed', stepsPerSecond: state.speed });
   configureWorker();
   if (state.autoplay) play();
@@ -75,7 +96,7 @@ export function disposeLab(): void {
 /** Starts a fresh worker after a failure, with the same configuration, and trains again. */
 export function restartWorker(): void {
   const s = useLab.getState();
-  startWorker(listener);
+  startWorker(listener, s.workers);
   useLab.setState({ workerError: null, history: {}, live: {}, boundary: null, step: 0 });
   send({ type: 'setSpeed', stepsPerSecond: s.speed });
   configureWorker();
@@ -131,7 +152,13 @@ export function setCompareValue(i: number, value: KnobValue): void {
 export function setLesson(id: string): void {
   const lesson = findLesson(id);
   if (!lesson) return;
-  useLab.setState({ lessonId: lesson.id, config: { ...lesson.config }, comparison: lesson.comparison, playing: false });
+  useLab.setState({
+    lessonId: lesson.id,
+    config: { ...lesson.config },
+    comparison: lesson.comparison,
+    mode: lesson.mode ?? 'lockstep',
+    playing: false,
+  });
   configureWorker();
 }
 
@@ -179,6 +206,8 @@ export function currentQuery(s: LabState = useLab.getState()): string {
     narrator: s.narrator,
     sound: s.sound,
     soundRun: s.soundRun,
+    workers: s.workers,
+    mode: s.mode,
   };
   return serializeUrl(u);
 }

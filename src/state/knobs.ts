@@ -25,6 +25,7 @@ export const KNOBS: { readonly [K in KnobKey]: KnobDef } = {
   learningRate: { kind: 'number', min: 1e-5, max: 10, step: 1e-5, log: true },
   batchSize: { kind: 'number', min: 1, max: 1000, step: 1, integer: true, log: true },
   seed: { kind: 'number', min: 0, max: 2 ** 31 - 1, step: 1, integer: true },
+  kernels: { kind: 'enum', options: ['simd', 'js'] },
 };
 
 export const KNOB_KEYS = Object.keys(KNOBS) as KnobKey[];
@@ -48,6 +49,8 @@ export const DEFAULT_CONFIG: LabConfig = {
   learningRate: 0.1,
   batchSize: 32,
   seed: 1,
+  // The best kernels; the worker uses JS where SIMD cannot run and the compute readout says so.
+  kernels: 'simd',
 };
 
 /** A value as it is written in a URL. */

@@ -1,4 +1,4 @@
-import type { KnobKey, KnobValue, LabConfig } from '../protocol.ts';
+import type { KnobKey, KnobValue, LabConfig, TrainMode } from '../protocol.ts';
 import { DEFAULT_CONFIG } from './knobs.ts';
 
 /** Which knob differs between the runs of a comparison, and its values (1–8 runs in all). */
@@ -32,6 +32,8 @@ export interface Lesson {
   choices: number;
   /** 0-based index of the right choice. */
   answer: number;
+  /** How the runs advance; default lock-step. The computation lessons race. */
+  mode?: TrainMode;
 }
 
 const overfit: LabConfig = {

@@ -3,6 +3,7 @@ import type {
   BoundaryMessage,
   GridSpec,
   HistoryPoint,
+  KernelStatus,
   RunInfo,
   RunProgress,
   WorkerFault,
@@ -36,6 +37,10 @@ export interface LabState extends UrlState {
   describeAsked: number;
   /** Loudness of the sonification, 0–1. */
   volume: number;
+  /** What the workers found about SIMD (null before the first comparison was built). */
+  kernels: KernelStatus | null;
+  /** Workers training the comparison now. */
+  poolWorkers: number;
 }
 
 export const initialLabState: LabState = {
@@ -52,6 +57,10 @@ export const initialLabState: LabState = {
   narrator: 'milestones',
   sound: false,
   soundRun: 'A',
+  workers: null,
+  mode: 'lockstep',
+  kernels: null,
+  poolWorkers: 0,
   notices: [],
   runs: [],
   grid: null,

@@ -1,4 +1,4 @@
-import type { KnobKey, KnobValue, LabConfig } from '../protocol.ts';
+import type { KnobKey, KnobValue, LabConfig, TrainMode } from '../protocol.ts';
 import { formatKnob, KNOB_KEYS, KNOBS, parseKnob } from './knobs.ts';
 import { DEFAULT_LESSON, findLesson, type Comparison } from './lessons.ts';
 
@@ -24,7 +24,8 @@ export interface Notice {
   param: string;
   given: string;
   used: string;
-  kind: 'invalid' | 'clamped' | 'rounded' | 'duplicate' | 'tooMany';
+  /** unavailable: SIMD asked for where it cannot run; loadFailed: the SIMD module did not load (CSP, blocked). */
+  kind: 'invalid' | 'clamped' | 'rounded' | 'duplicate' | 'tooMany' | 'unavailable' | 'loadFailed';
 }
 
 /** Everything a URL can set. */
@@ -46,6 +47,10 @@ export interface UrlState {
   sound: boolean;
   /** Id of the run whose layers sound ('A'…'H'). */
   soundRun: string;
+  /** Workers the pool must use (1–8), null for the default rule (tests force it). */
+  workers: number | null;
+  /** Lock-step (the default) or race (the computation lesson's). */
+  mode: TrainMode;
 }
 
 function parseBool(params: URLSearchParams, key: string, notices: Notice[]): boolean {
@@ -199,6 +204,24 @@ export function parseUrl(search: string): { state: UrlState; notices: Notice[] }
     else notices.push({ param: 'soundRun', given: soundRunText, used: soundRun, kind: 'invalid' });
   }
 
+  let workers: number | null = null;
+  const workersText = first(params, 'workers', notices);
+  if (workersText !== null) {
+    const n = Number(workersText);
+    if (workersText.trim() === '' || !Number.isFinite(n)) notices.push({ param: 'workers', given: workersText, used: '—', kind: 'invalid' });
+    else {
+      workers = Math.min(MAX_RUNS, Math.max(1, Math.round(n)));
+      if (workers !== n) notices.push({ param: 'workers', given: workersText, used: String(workers), kind: 'clamped' });
+    }
+  }
+
+  let mode: TrainMode = lesson.mode ?? 'lockstep';
+  const modeText = first(params, 'mode', notices);
+  if (modeText !== null) {
+    if (modeText === 'lockstep' || modeText === 'race') mode = modeText;
+    else notices.push({ param: 'mode', given: modeText, used: mode, kind: 'invalid' });
+  }
+
   return {
     state: {
       lessonId: lesson.id,
@@ -214,6 +237,8 @@ export function parseUrl(search: string): { state: UrlState; notices: Notice[] }
       narrator,
       sound: parseBool(params, 'sound', notices),
       soundRun,
+      workers,
+      mode,
     },
     notices,
   };
@@ -244,6 +269,8 @@ export function serializeUrl(s: UrlState): string {
   if (s.narrator !== 'milestones') p.set('narrator', s.narrator);
   if (s.sound) p.set('sound', '1');
   if (s.soundRun !== 'A') p.set('soundRun', s.soundRun);
+  if (s.workers !== null) p.set('workers', String(s.workers));
+  if (s.mode !== (findLesson(s.lessonId)?.mode ?? 'lockstep')) p.set('mode', s.mode);
   return p.toString();
 }
 

@@ -10,6 +10,8 @@ const KEY: Record<Notice['kind'], MessageKey> = {
   rounded: 'noticeRounded',
   duplicate: 'noticeDuplicate',
   tooMany: 'noticeTooMany',
+  unavailable: 'compute.noticeUnavailable',
+  loadFailed: 'compute.noticeLoadFailed',
 };
 
 /** The small notice that lists what the page changed in the link it was opened with. */

@@ -2,34 +2,63 @@ import {
   assertNever,
   type BoundaryMessage,
   type ConfiguredMessage,
+  type ConfigureMessage,
   type FromWorker,
   type ProgressMessage,
   type RunProgress,
+  type SetSpeedMessage,
   type ToWorker,
+  type TrainMode,
   type WorkerFault,
 } from '../protocol.ts';
+import {
+  assignRuns,
+  lockstepLimit,
+  mergeBoundaries,
+  mergeConfigured,
+  mergePoolProgress,
+  poolSize,
+} from './pool.ts';
 
-
-/** What the UI hears from the worker, at most once per animation frame for progress. */
+/** What the UI hears from the pool, as if from one worker; progress at most once per animation frame. */
 export interface WorkerListener {
-  configured(msg: ConfiguredMessage): void;
+  /** `workers`: how many workers train the comparison. */
+  configured(msg: ConfiguredMessage, workers: number): void;
   progress(msg: ProgressMessage): void;
   boundary(msg: BoundaryMessage): void;
   error(fault: WorkerFault): void;
 }
 
-let worker: Worker | null = null;
-let listener: WorkerListener | null = null;
-let pending: ProgressMessage | null = null;
-let pendingBoundary: BoundaryMessage | null = null;
-let frameRequested = false;
-/** When the worker last spoke, and whether it should be speaking (it trains). */
-let lastHeard = 0;
-let expectingProgress = false;
-let watchdog: ReturnType<typeof setInterval> | undefined;
+/** One worker of the pool and what it said last. */
+interface Slot {
+  worker: Worker;
+  own: string[];
+  lastHeard: number;
+  configured: ConfiguredMessage | null;
+  progress: ProgressMessage | null;
+  boundary: BoundaryMessage | null;
+}
 
 /** A training worker that says nothing for this long while it should be training is taken for dead. */
 export const SILENCE_LIMIT_MS = 4000;
+
+let listener: WorkerListener | null = null;
+let forcedSize: number | null = null;
+let slots: Slot[] = [];
+/** Run ids of the comparison, in order, and how it trains. */
+let order: string[] = [];
+let mode: TrainMode = 'lockstep';
+let lastSpeed: SetSpeedMessage | null = null;
+/** Latest live numbers and points not yet delivered, per run. */
+const latestRuns = new Map<string, RunProgress>();
+let progressDirty = false;
+let boundaryDirty = false;
+let frameRequested = false;
+let expectingProgress = false;
+/** Lock-step bound last sent, and whether a pause waits for every worker to reach the same step. */
+let limitSent = 0;
+let evening = false;
+let watchdog: ReturnType<typeof setInterval> | undefined;
 
 /** Merges a newer progress message into an older one within one frame: points accumulate (the store bounds them, once), the rest is the newest. */
 export function mergeProgress(older: ProgressMessage, newer: ProgressMessage): ProgressMessage {
@@ -41,15 +70,27 @@ export function mergeProgress(older: ProgressMessage, newer: ProgressMessage): P
   return { ...newer, runs };
 }
 
+const configuring = () => slots.some((s) => s.configured === null);
+
 function flush(): void {
   frameRequested = false;
-  if (!listener) return;
-  const p = pending;
-  const b = pendingBoundary;
-  pending = null;
-  pendingBoundary = null;
-  if (p) listener.progress(p);
-  if (b) listener.boundary(b);
+  if (!listener || configuring()) return;
+  if (progressDirty) {
+    const latest = slots.map((s) => s.progress).filter((p): p is ProgressMessage => p !== null);
+    if (latest.length === slots.length) {
+      progressDirty = false;
+      const msg = mergePoolProgress(latest, latestRuns, order, mode);
+      for (const [id, r] of latestRuns) latestRuns.set(id, { ...r, points: [] });
+      listener.progress(msg);
+    }
+  }
+  if (boundaryDirty) {
+    const parts = slots.map((s) => s.boundary).filter((b): b is BoundaryMessage => b !== null);
+    if (parts.length === slots.length) {
+      boundaryDirty = false;
+      listener.boundary(mergeBoundaries(parts, order));
+    }
+  }
 }
 
 function requestFlush(): void {
@@ -62,21 +103,58 @@ function requestFlush(): void {
   }
 }
 
-function onMessage(msg: FromWorker): void {
-  if (!listener) return;
-  lastHeard = Date.now();
+/** Lock-step across workers: raise the common bound as the slowest worker advances. */
+function raiseLimit(force = false): void {
+  if (slots.length < 2 || mode !== 'lockstep') return;
+  const latest = slots.map((s) => s.progress);
+  if (latest.some((p) => p === null)) return;
+  const limit = lockstepLimit(latest.map((p) => p!.step), latest.map((p) => p!.stepsPerSecond));
+  if (force || limit > limitSent) {
+    limitSent = limit;
+    for (const s of slots) s.worker.postMessage({ type: 'limit', step: limit } satisfies ToWorker);
+  }
+}
+
+/** After a pause, brings every worker to the furthest one's step, so the runs stop side by side. */
+function evenUp(): void {
+  if (!evening || slots.some((s) => !s.progress || s.progress.playing)) return;
+  evening = false;
+  const top = Math.max(...slots.map((s) => s.progress!.step));
+  for (const s of slots) {
+    const behind = top - s.progress!.step;
+    if (behind > 0) s.worker.postMessage({ type: 'step', count: behind } satisfies ToWorker);
+  }
+}
+
+function onMessage(slot: Slot, msg: FromWorker): void {
+  if (!listener || !slots.includes(slot)) return;
+  slot.lastHeard = Date.now();
   switch (msg.type) {
     case 'configured':
-      flush();
-      listener.configured(msg);
+      slot.configured = msg;
+      slot.progress = null;
+      slot.boundary = null;
+      if (!msg.kept) for (const id of slot.own) latestRuns.delete(id);
+      if (!configuring()) {
+        listener.configured(mergeConfigured(slots.map((s) => s.configured!), order), slots.length);
+        requestFlush();
+      }
       break;
     case 'progress':
-      expectingProgress = msg.playing;
-      pending = pending ? mergeProgress(pending, msg) : msg;
+      slot.progress = msg;
+      if (msg.playing) expectingProgress = true;
+      for (const r of msg.runs) {
+        const old = latestRuns.get(r.id);
+        latestRuns.set(r.id, old ? { ...r, points: old.points.concat(r.points) } : r);
+      }
+      progressDirty = true;
+      raiseLimit();
+      evenUp();
       requestFlush();
       break;
     case 'boundary':
-      pendingBoundary = msg;
+      slot.boundary = msg;
+      boundaryDirty = true;
       requestFlush();
       break;
     case 'error':
@@ -87,21 +165,58 @@ function onMessage(msg: FromWorker): void {
   }
 }
 
-/** Starts (or restarts) the training worker and routes its messages to `l`. */
-export function startWorker(l: WorkerListener): void {
-  stopWorker();
-  listener = l;
+function spawn(l: WorkerListener): Slot {
   const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'backprop-lab-trainer' });
-  w.onmessage = (e: MessageEvent<FromWorker>) => onMessage(e.data);
+  const slot: Slot = { worker: w, own: [], lastHeard: Date.now(), configured: null, progress: null, boundary: null };
+  w.onmessage = (e: MessageEvent<FromWorker>) => onMessage(slot, e.data);
   w.onerror = (e: ErrorEvent) => {
     e.preventDefault();
-    l.error({ kind: 'crashed', detail: e.message ?? '' });
+    if (slots.includes(slot)) l.error({ kind: 'crashed', detail: e.message ?? '' });
   };
   w.onmessageerror = () => l.error({ kind: 'unreadable', detail: '' });
-  worker = w;
-  lastHeard = Date.now();
+  if (lastSpeed) w.postMessage(lastSpeed);
+  return slot;
+}
+
+function endSlots(): void {
+  for (const s of slots) s.worker.terminate();
+  slots = [];
+}
+
+/** Splits a comparison over the pool (grown or shrunk to fit it) and configures every worker. */
+function configure(msg: ConfigureMessage, l: WorkerListener): void {
+  order = msg.runs.map((r) => r.id);
+  mode = msg.mode ?? 'lockstep';
+  const size = poolSize(msg.runs.length, navigator.hardwareConcurrency || 1, forcedSize);
+  if (size !== slots.length) {
+    endSlots();
+    latestRuns.clear();
+    for (let i = 0; i < size; i++) slots.push(spawn(l));
+  }
+  const parts = assignRuns(msg.runs, size);
+  limitSent = 0;
+  for (let i = 0; i < size; i++) {
+    const s = slots[i];
+    s.own = parts[i];
+    s.configured = null;
+    s.worker.postMessage({ ...msg, own: parts[i] } satisfies ConfigureMessage);
+    // One worker needs no bound; a pool starts bounded until the workers report their pace.
+    s.worker.postMessage({ type: 'limit', step: size > 1 && mode === 'lockstep' ? 20 : null } satisfies ToWorker);
+  }
+}
+
+/**
+ * Starts (or restarts) the pool and routes its messages to `l`; workers are made when the first
+ * comparison arrives. `workers` forces the pool size (a URL's ?workers=, for tests).
+ */
+export function startWorker(l: WorkerListener, workers: number | null = null): void {
+  stopWorker();
+  listener = l;
+  forcedSize = workers;
   watchdog = setInterval(() => {
-    if (worker === w && expectingProgress && Date.now() - lastHeard > SILENCE_LIMIT_MS) {
+    if (!expectingProgress) return;
+    const now = Date.now();
+    if (slots.some((s) => now - s.lastHeard > SILENCE_LIMIT_MS)) {
       expectingProgress = false;
       l.error({ kind: 'unresponsive', detail: '' });
     }
@@ -109,35 +224,53 @@ export function startWorker(l: WorkerListener): void {
 }
 
 /**
- * Ends the worker the way a crash would: no goodbye, the UI finds out from the silence.
+ * Ends one worker the way a crash would: no goodbye, the UI finds out from the silence.
  * For fault drills (the e2e tests call it through window.backpropLab).
  */
 export function killWorker(): void {
-  worker?.terminate();
+  slots[0]?.worker.terminate();
 }
 
-/** Ends the worker; no more messages arrive until startWorker is called again. */
+/** Ends every worker; no more messages arrive until startWorker is called again. */
 export function stopWorker(): void {
   clearInterval(watchdog);
   expectingProgress = false;
-  worker?.terminate();
-  worker = null;
-  pending = null;
-  pendingBoundary = null;
+  evening = false;
+  endSlots();
+  latestRuns.clear();
+  progressDirty = false;
+  boundaryDirty = false;
 }
 
-/** True while a worker is running. */
+/** True while a pool is running. */
 export function workerAlive(): boolean {
-  return worker !== null;
+  return listener !== null && watchdog !== undefined;
 }
 
-/** Sends a command to the worker (ignored when none runs). */
+/** Workers in the pool now. */
+export function poolWorkers(): number {
+  return slots.length;
+}
+
+/** Sends a command to the pool (ignored when none runs). */
 export function send(msg: ToWorker): void {
+  if (!listener) return;
+  if (msg.type === 'configure') {
+    configure(msg, listener);
+    return;
+  }
   if (msg.type === 'play') {
     expectingProgress = true;
-    lastHeard = Date.now();
+    evening = false;
+    const now = Date.now();
+    for (const s of slots) s.lastHeard = now;
+    raiseLimit(true);
   } else if (msg.type === 'pause' || msg.type === 'step' || msg.type === 'reset') {
     expectingProgress = false;
+    evening = msg.type === 'pause' && slots.length > 1 && mode === 'lockstep';
   }
-  worker?.postMessage(msg);
+  if (msg.type === 'setSpeed') lastSpeed = msg;
+  // A reset rebuilds every run: hold the stream until every worker has said so.
+  if (msg.type === 'reset') for (const s of slots) s.configured = null;
+  for (const s of slots) s.worker.postMessage(msg);
 }

@@ -1,14 +1,17 @@
-import type { GridSpec } from '../engine/types.ts';
+import { makeData } from '../engine/index.ts';
+import type { Dataset, GridSpec, KernelKind } from '../engine/types.ts';
 import {
   assertNever,
   type FromWorker,
+  type KernelStatus,
   type RunProgress,
   type RunSpec,
   type ToWorker,
+  type TrainMode,
 } from '../protocol.ts';
 import { isRecordedStep } from './history.ts';
-import { copyStats, createRun, recordPoint, runInfo, type Run } from './run.ts';
-import { differsOnlyLive } from './specs.ts';
+import { copyStats, createRun, recordPoint, runInfo, updateRate, type Run } from './run.ts';
+import { dataSpecOf, differsOnlyLive } from './specs.ts';
 
 /** What the handler needs from its host (a worker's `self`, or a test). */
 export interface HandlerDeps {
@@ -17,7 +20,21 @@ export interface HandlerDeps {
   now(): number;
   /** Runs fn after about delayMs (0: as soon as pending messages are handled). */
   schedule(fn: () => void, delayMs: number): void;
+  /** What loading the SIMD kernels gave (default: JS only). */
+  kernels?: KernelStatus;
 }
+
+/** The kernel status a worker reports, from what loadKernels() found (engine/load.ts words its reasons). */
+export function kernelStatus(available: KernelKind, reason: string | null): KernelStatus {
+  if (available === 'simd') return { available, reason: null, problem: null };
+  const why = reason ?? 'unknown';
+  const problem = why.startsWith('SIMD self-test failed') ? 'selfTest'
+    : why.startsWith('the SIMD module did not load') ? 'loadFailed' : 'unsupported';
+  return { available, reason: why, problem };
+}
+
+/** While held at a pool's lock-step limit, progress goes out this often (a heartbeat for the watchdog). */
+const HELD_POST_INTERVAL_MS = 1000;
 
 /** Longest stretch of training between two looks at the message queue, in ms. */
 const SLICE_MS = 14;
@@ -29,10 +46,10 @@ const POST_INTERVAL_MS = 33;
 const BOUNDARY_INTERVAL_MS = 250;
 export const BOUNDARY_RESOLUTION = 48;
 
-/** Square grid over the data, shared by every run so boundaries compare cell by cell. */
-function gridFor(runs: Run[]): GridSpec {
+/** Square grid over the data of every run of the comparison (all workers of a pool agree on it). */
+function gridFor(data: { train: Dataset; val: Dataset }[]): GridSpec {
   let m = 1;
-  for (const r of runs) {
+  for (const r of data) {
     for (const d of [r.train, r.val]) {
       for (let i = 0; i < d.n * d.inputs; i++) m = Math.max(m, Math.abs(d.x[i]));
     }
@@ -42,11 +59,17 @@ function gridFor(runs: Run[]): GridSpec {
 }
 
 /**
- * The training loop of the worker, free of worker globals: trains every run of the comparison
- * in lock-step, paces itself, and posts progress, boundaries and errors.
+ * The training loop of the worker, free of worker globals: trains its runs of the comparison in
+ * lock-step (held at a pool's limit) or in a race (equal CPU time each), paces itself, and posts
+ * progress, boundaries and errors.
  */
 export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
+  const kernels: KernelStatus = deps.kernels ?? { available: 'js', reason: 'SIMD kernels were not loaded', problem: 'unsupported' };
   let specs: RunSpec[] = [];
+  let own: string[] | undefined;
+  let mode: TrainMode = 'lockstep';
+  let limit: number | null = null;
+  let held = false;
   let runs: Run[] = [];
   let grid: GridSpec = { resolution: BOUNDARY_RESOLUTION, xMin: -1, xMax: 1, yMin: -1, yMax: 1 };
   let step = 0;
@@ -65,30 +88,63 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
     deps.post({ type: 'error', message: e instanceof Error ? e.message : String(e) });
   }
 
-  function build(): void {
-    runs = specs.map(createRun);
-    step = 0;
-    for (const r of runs) recordPoint(r, 0);
-    grid = gridFor(runs);
-    rate.length = 0;
-    deps.post({ type: 'configured', runs: runs.map(runInfo), grid, kept: false });
+  function configuredMessage(kept: boolean): FromWorker {
+    return { type: 'configured', runs: runs.map(runInfo), grid, kept, kernels, mode };
   }
 
+  function build(): void {
+    const mine = own ? specs.filter((s) => own!.includes(s.id)) : specs;
+    runs = mine.map((s) => createRun(s, s.config.kernels === 'simd' && kernels.available === 'simd' ? 'simd' : 'js'));
+    step = 0;
+    held = false;
+    for (const r of runs) recordPoint(r, 0);
+    // The grid spans every run's data, its own or another worker's: boundaries compare cell by cell.
+    grid = gridFor(specs.map((s) => runs.find((r) => r.spec.id === s.id) ?? makeData(dataSpecOf(s.config))));
+    rate.length = 0;
+    deps.post(configuredMessage(false));
+  }
+
+  /** One training step of one run, timed (evaluation excluded); records a point on recorded steps. */
+  function trainRun(r: Run): void {
+    const t0 = deps.now();
+    const loss = r.trainer.step();
+    r.seconds += (deps.now() - t0) / 1000;
+    r.step++;
+    r.lastLoss = loss;
+    const lr = r.spec.config.learningRate;
+    if (!Number.isFinite(loss)) {
+      r.divergence = { step: r.step, reason: 'lossNonFinite', learningRate: lr };
+    } else if (isRecordedStep(r.step)) {
+      if (r.trainer.hasNonFinite()) r.divergence = { step: r.step, reason: 'weightsNonFinite', learningRate: lr };
+      else recordPoint(r, r.step);
+    }
+  }
+
+  /** One lock-step step of every run still training. */
   function trainOne(): void {
     step++;
-    const record = isRecordedStep(step);
     for (const r of runs) {
-      if (r.divergence) continue;
-      const loss = r.trainer.step();
-      r.lastLoss = loss;
-      const lr = r.spec.config.learningRate;
-      if (!Number.isFinite(loss)) {
-        r.divergence = { step, reason: 'lossNonFinite', learningRate: lr };
-      } else if (record) {
-        if (r.trainer.hasNonFinite()) r.divergence = { step, reason: 'weightsNonFinite', learningRate: lr };
-        else recordPoint(r, step);
-      }
+      if (r.divergence) r.step = step;
+      else trainRun(r);
     }
+  }
+
+  /** True when a pool's limit holds lock-step training back. */
+  function atLimit(): boolean {
+    return limit !== null && step >= limit;
+  }
+
+  /** A race slice: each run still training gets an equal share of the slice's time. */
+  function raceSlice(): void {
+    const active = runs.filter((r) => !r.divergence);
+    const share = SLICE_MS / Math.max(1, active.length);
+    for (const r of active) {
+      const t0 = deps.now();
+      let n = 0;
+      do trainRun(r);
+      while (++n < MAX_STEPS_PER_SLICE && !r.divergence && deps.now() - t0 < share);
+    }
+    step = Math.max(step, ...runs.map((r) => r.step));
   }
 
   function allDiverged(): boolean {
@@ -104,9 +160,13 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
     let batch = 0;
     for (const r of runs) if (!r.divergence) batch += Math.min(r.trainer.spec.batchSize, r.train.n);
     const out: RunProgress[] = runs.map((r) => {
+      updateRate(r);
       const p: RunProgress = {
         id: r.spec.id,
         status: r.divergence ? 'diverged' : 'training',
+        step: r.step,
+        seconds: r.seconds,
+        stepsPerSecond: r.stepsPerSecond,
         batchLoss: r.lastLoss,
         layers: copyStats(r.trainer.layerStats()),
         points: r.pending,
@@ -147,7 +207,7 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
 
   function flush(force: boolean): void {
     const now = deps.now();
-    if (force || now - lastPost >= POST_INTERVAL_MS) postProgress(now);
+    if (force || now - lastPost >= (held ? HELD_POST_INTERVAL_MS : POST_INTERVAL_MS)) postProgress(now);
     const every = Math.max(BOUNDARY_INTERVAL_MS, boundaryCost * 10);
     if (force || now - lastBoundary >= every) postBoundary(deps.now());
   }
@@ -163,21 +223,29 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
     if (!playing) return;
     try {
       const t0 = deps.now();
-      if (stepsPerSecond === null) {
+      const wasHeld = held;
+      if (mode === 'race') {
+        raceSlice();
+      } else if (stepsPerSecond === null) {
         let n = 0;
-        do trainOne();
-        while (++n < MAX_STEPS_PER_SLICE && deps.now() - t0 < SLICE_MS && !allDiverged());
+        while (n++ < MAX_STEPS_PER_SLICE && !atLimit() && !allDiverged()) {
+          trainOne();
+          if (deps.now() - t0 >= SLICE_MS) break;
+        }
       } else {
         const due = Math.floor(((t0 - paceStart) * stepsPerSecond) / 1000) - paceSteps;
-        for (let i = 0; i < due && deps.now() - t0 < SLICE_MS && !allDiverged(); i++) {
+        for (let i = 0; i < due && deps.now() - t0 < SLICE_MS && !allDiverged() && !atLimit(); i++) {
           trainOne();
           paceSteps++;
         }
       }
+      held = mode === 'lockstep' && atLimit();
       if (allDiverged()) playing = false;
-      flush(!playing);
+      // Reaching the limit is news the pool waits for; being held is not.
+      flush(!playing || (held && !wasHeld));
       if (!playing) return;
-      const wait = stepsPerSecond === null ? 0 : Math.max(0, 1000 / stepsPerSecond - (deps.now() - t0));
+      const wait = held ? POST_INTERVAL_MS
+        : stepsPerSecond === null || mode === 'race' ? 0 : Math.max(0, 1000 / stepsPerSecond - (deps.now() - t0));
       ensureTick(Math.min(wait, POST_INTERVAL_MS));
     } catch (e) {
       fail(e);
@@ -189,26 +257,32 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
     paceSteps = 0;
   }
 
-  function configure(next: RunSpec[]): void {
+  function configure(next: RunSpec[], nextOwn: string[] | undefined, nextMode: TrainMode): void {
+    // The whole comparison decides keep-or-rebuild, so every worker of a pool decides alike.
     const sameShape =
-      runs.length === next.length &&
+      specs.length === next.length &&
+      nextMode === mode &&
+      String(nextOwn) === String(own) &&
       next.every((s, i) => s.id === specs[i].id && differsOnlyLive(specs[i].config, s.config));
     specs = next;
+    own = nextOwn;
+    mode = nextMode;
     if (!sameShape) {
       build();
       flush(true);
       return;
     }
-    for (let i = 0; i < runs.length; i++) {
-      const c = next[i].config;
-      runs[i].spec = next[i];
-      runs[i].trainer.setHyper({
+    for (const r of runs) {
+      const spec = next.find((s) => s.id === r.spec.id)!;
+      const c = spec.config;
+      r.spec = spec;
+      r.trainer.setHyper({
         learningRate: c.learningRate,
         l2: c.l2,
         dropout: { input: c.dropoutInput, hidden: c.dropoutHidden },
       });
     }
-    deps.post({ type: 'configured', runs: runs.map(runInfo), grid, kept: true });
+    deps.post(configuredMessage(true));
     flush(true);
   }
 
@@ -216,7 +290,7 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
     try {
       switch (msg.type) {
         case 'configure':
-          configure(msg.runs);
+          configure(msg.runs, msg.own, msg.mode ?? 'lockstep');
           break;
         case 'play':
           if (runs.length === 0 || allDiverged()) break;
@@ -240,6 +314,13 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
           playing = false;
           build();
           flush(true);
+          break;
+        case 'limit':
+          limit = msg.step;
+          if (held && !atLimit()) {
+            held = false;
+            ensureTick(0);
+          }
           break;
         case 'setSpeed':
           stepsPerSecond =

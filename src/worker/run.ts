@@ -1,5 +1,5 @@
 import { createTrainer, makeData } from '../engine/index.ts';
-import type { Dataset, LayerStats, Trainer } from '../engine/types.ts';
+import type { Dataset, KernelKind, LayerStats, Trainer } from '../engine/types.ts';
 import type { Divergence, HistoryPoint, PointSet, RunInfo, RunSpec } from '../protocol.ts';
 import { classesOf, dataSpecOf, trainerSpecOf } from './specs.ts';
 import { probeStats } from './probe.ts';
@@ -15,12 +15,31 @@ export interface Run {
   lastLoss: number;
   /** Points recorded since the last progress message. */
   pending: HistoryPoint[];
+  /** Steps taken, and seconds spent inside them (evaluation excluded). */
+  step: number;
+  seconds: number;
+  /** Steps per second of this run's own compute time, and the (step, seconds) it was last measured from. */
+  stepsPerSecond: number;
+  rateMark: { step: number; seconds: number };
 }
 
-export function createRun(spec: RunSpec): Run {
+/** A run on the given kernels ('simd' only where the worker found SIMD usable). */
+export function createRun(spec: RunSpec, kernels: KernelKind): Run {
   const { train, val } = makeData(dataSpecOf(spec.config));
-  const trainer = createTrainer(trainerSpecOf(spec.config), train);
-  return { spec, trainer, train, val, divergence: undefined, lastLoss: NaN, pending: [] };
+  const trainer = createTrainer({ ...trainerSpecOf(spec.config), kernels }, train);
+  return {
+    spec, trainer, train, val, divergence: undefined, lastLoss: NaN, pending: [],
+    step: 0, seconds: 0, stepsPerSecond: 0, rateMark: { step: 0, seconds: 0 },
+  };
+}
+
+/** Updates a run's steps/s once it has spent at least half a second since the last measurement. */
+export function updateRate(run: Run): void {
+  const ds = run.seconds - run.rateMark.seconds;
+  if (ds >= 0.5 || (run.stepsPerSecond === 0 && ds > 0)) {
+    run.stepsPerSecond = (run.step - run.rateMark.step) / ds;
+    if (ds >= 0.5) run.rateMark = { step: run.step, seconds: run.seconds };
+  }
 }
 
 /** Copies a layer-statistics array (the trainer reuses its own). */
@@ -35,6 +54,7 @@ export function recordPoint(run: Run, step: number): void {
   const layers = step === 0 ? probeStats(run.trainer, run.train) : copyStats(run.trainer.layerStats());
   run.pending.push({
     step,
+    seconds: run.seconds,
     epoch: run.trainer.epoch,
     trainLoss: tr.loss,
     trainAcc: tr.accuracy,
@@ -57,5 +77,6 @@ export function runInfo(run: Run): RunInfo {
     classes: classesOf(run.spec.config),
     train: pointSet(run.train),
     val: pointSet(run.val),
+    kernels: run.trainer.network.kernels,
   };
 }

@@ -57,12 +57,13 @@ const run = (id: string): RunInfo => ({
   classes: 2,
   train: { x: new Float32Array(), labels: new Uint8Array(), n: 0 },
   val: { x: new Float32Array(), labels: new Uint8Array(), n: 0 },
+  kernels: 'js',
 });
 const layer = (gradNorm: number): LayerStats => ({
   gradNorm, biasGradNorm: 0, deltaNorm: 0, weightNorm: 1, updateRatio: 0, actMean: 0, actStd: 0, saturated: 0, dead: 0,
 });
 const point = (step: number, trainLoss: number): HistoryPoint => ({
-  step, epoch: 0, trainLoss, trainAcc: 0.9, valLoss: trainLoss + 0.1, valAcc: 0.8, layers: [layer(1), layer(2)],
+  step, seconds: step / 100, epoch: 0, trainLoss, trainAcc: 0.9, valLoss: trainLoss + 0.1, valAcc: 0.8, layers: [layer(1), layer(2)],
 });
 
 let stop: (() => void) | null = null;
@@ -111,7 +112,7 @@ describe('startEmbedBridge', () => {
         step: s * 10,
         playing: true,
         history: { A: [point(s * 10, 1 / s)], B: [point(s * 10, 2 / s)] },
-        live: { A: { id: 'A', status: 'training', batchLoss: 0, layers: [layer(0.001), layer(0.5)], masks: [] } },
+        live: { A: { id: 'A', status: 'training', step: 0, seconds: 0, stepsPerSecond: 0, batchLoss: 0, layers: [layer(0.001), layer(0.5)], masks: [] } },
       });
       vi.advanceTimersByTime(10);
     }

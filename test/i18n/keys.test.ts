@@ -4,7 +4,7 @@ import { ko } from '../../src/i18n/ko.ts';
 import { LESSONS } from '../../src/state/lessons.ts';
 
 /** Proper names and terms of art that read the same in Korean. */
-const SAME_IN_BOTH = new Set(['Backprop Lab', 'ReLU', 'Leaky ReLU', 'XOR', 'SGD', 'Adam', 'He', 'Xavier (Glorot)']);
+const SAME_IN_BOTH = new Set(['Backprop Lab', 'ReLU', 'Leaky ReLU', 'XOR', 'SGD', 'Adam', 'He', 'Xavier (Glorot)', 'WebAssembly SIMD', 'SIMD', 'JS']);
 /** A value "has words" when it holds a run of two or more letters; single-letter maths like ‖∂L/∂W‖ does not. */
 const WORD = /\p{L}{2,}/u;
 

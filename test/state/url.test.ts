@@ -23,6 +23,7 @@ const changed: LabConfig = {
   learningRate: 0.0007,
   batchSize: 17,
   seed: 123456,
+  kernels: 'js',
 };
 
 describe('URL round trip', () => {
@@ -45,6 +46,8 @@ describe('URL round trip', () => {
       narrator: 'periodic',
       sound: true,
       soundRun: 'B',
+      workers: 2,
+      mode: 'race',
     };
     const { state, notices } = parseUrl(serializeUrl(s));
     expect(notices).toEqual([]);

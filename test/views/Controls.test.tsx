@@ -31,7 +31,7 @@ describe('ControlsPanel', () => {
   it('shows a select with every option for each enum knob', () => {
     m = mount(<ControlsPanel />, { comparison: { knob: null, values: [] } });
     const enums = KNOB_KEYS.filter((k) => KNOBS[k].kind === 'enum');
-    expect(enums).toEqual(['dataset', 'activation', 'init', 'loss', 'optimizer']);
+    expect(enums).toEqual(['dataset', 'activation', 'init', 'loss', 'optimizer', 'kernels']);
     for (const k of enums) {
       const select = $<HTMLSelectElement>(`select#knob-${k}`);
       expect(select, k).not.toBeNull();

@@ -90,9 +90,9 @@ describe('LiveNumbers', () => {
       stepsPerSecond: 250,
       examplesPerSecond: 8000,
       comparison: { knob: 'activation', values: ['sigmoid', 'relu'] },
-      live: { A: { id: 'A', status: 'diverged', batchLoss: NaN, layers: [stats(0.5), stats(0.25)], masks: [] } },
+      live: { A: { id: 'A', status: 'diverged', step: 0, seconds: 0, stepsPerSecond: 0, batchLoss: NaN, layers: [stats(0.5), stats(0.25)], masks: [] } },
     });
-    const rows = [...m.container.querySelectorAll('tbody tr')];
+    const rows = [...m.container.querySelector('.table-scroll')!.querySelectorAll('tbody tr')];
     expect(rows.map((r) => r.getAttribute('data-run'))).toEqual(['A', 'B']);
     expect(rows[0].querySelector('th')!.textContent).toContain('Diverged');
     expect(m.container.querySelector('[data-testid="trainLoss-A"]')!.textContent).toBe('0.660');

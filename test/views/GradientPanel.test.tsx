@@ -69,7 +69,7 @@ describe('GradientPanel', () => {
       ...initialLabState,
       runs: [runInfo('A', [4, 4])],
       history: {},
-      live: { A: { id: 'A', status: 'training', batchLoss: 0.7, masks: [], layers: [stats({ gradNorm: 3e-5 }), stats({ gradNorm: 1 }), stats({ gradNorm: 1 })] } },
+      live: { A: { id: 'A', status: 'training', step: 0, seconds: 0, stepsPerSecond: 0, batchLoss: 0.7, masks: [], layers: [stats({ gradNorm: 3e-5 }), stats({ gradNorm: 1 }), stats({ gradNorm: 1 })] } },
     }, true);
     r = render(<GradientPanel />);
     const a = r.container.querySelector('[data-testid="grad-ratio-A"]') as HTMLElement;
@@ -92,7 +92,7 @@ describe('GradientPanel', () => {
   it('shows the divergence sentence with step and learning rate for a diverged run', () => {
     setTwoRuns();
     useLab.setState({
-      live: { B: { id: 'B', status: 'diverged', divergence: { step: 312, reason: 'lossNonFinite', learningRate: 3 }, batchLoss: NaN, masks: [], layers: [] } },
+      live: { B: { id: 'B', status: 'diverged', step: 0, seconds: 0, stepsPerSecond: 0, divergence: { step: 312, reason: 'lossNonFinite', learningRate: 3 }, batchLoss: NaN, masks: [], layers: [] } },
     });
     r = render(<GradientPanel />);
     expect(r.container.querySelector('[data-testid="grad-diverged-A"]')).toBeNull();

@@ -67,7 +67,7 @@ describe('HealthPanel', () => {
   it('prefers the live statistics of the latest step over the last recorded point', () => {
     setRuns();
     useLab.setState({
-      live: { A: { id: 'A', status: 'training', batchLoss: 0.7, masks: [], layers: [stats({ saturated: 0.5 }), stats(), stats(), stats()] } },
+      live: { A: { id: 'A', status: 'training', step: 0, seconds: 0, stepsPerSecond: 0, batchLoss: 0.7, masks: [], layers: [stats({ saturated: 0.5 }), stats(), stats(), stats()] } },
     });
     r = render(<HealthPanel />);
     expect(r.container.querySelector('[data-testid="health-worst-A"]')?.textContent).toBe('Most saturated: layer 1, 50 %');

@@ -115,8 +115,8 @@ describe('NetworkPanel', () => {
     m = mount(<NetworkPanel />, {
       runs: [fakeRun('A', [2, 4, 4, 1]), fakeRun('B', [2, 8, 1])],
       live: {
-        A: { id: 'A', status: 'training', batchLoss: 0.7, layers: [stats(1e-6), stats(1e-4), stats(1e-2)], masks: [new Uint8Array([1, 1]), new Uint8Array([1, 0, 0, 1])] },
-        B: { id: 'B', status: 'training', batchLoss: 0.1, layers: [stats(0.01), stats(0.02)], masks: [] },
+        A: { id: 'A', status: 'training', step: 0, seconds: 0, stepsPerSecond: 0, batchLoss: 0.7, layers: [stats(1e-6), stats(1e-4), stats(1e-2)], masks: [new Uint8Array([1, 1]), new Uint8Array([1, 0, 0, 1])] },
+        B: { id: 'B', status: 'training', step: 0, seconds: 0, stepsPerSecond: 0, batchLoss: 0.1, layers: [stats(0.01), stats(0.02)], masks: [] },
       },
     });
     const fig = () => m!.container.querySelector('figure.network-figure')!;

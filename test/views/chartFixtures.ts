@@ -10,7 +10,7 @@ export function stats(over: Partial<LayerStats> = {}): LayerStats {
 
 /** A history point at `step` with the given layers and losses/accuracies (defaults 0.5). */
 export function point(step: number, layers: LayerStats[], over: Partial<Omit<HistoryPoint, 'step' | 'layers'>> = {}): HistoryPoint {
-  return { step, epoch: step / 10, trainLoss: 0.5, trainAcc: 0.5, valLoss: 0.5, valAcc: 0.5, layers, ...over };
+  return { step, seconds: step / 100, epoch: step / 10, trainLoss: 0.5, trainAcc: 0.5, valLoss: 0.5, valAcc: 0.5, layers, ...over };
 }
 
 /** n points every `stride` steps; layer j's gradNorm (and deltaNorm ×10) at point i is grad(i, j). */
@@ -38,5 +38,5 @@ export function curveHistory(train: number[], val: number[], stride = 10): Histo
 /** A run of 2 inputs → hidden layers → 1 output. */
 export function runInfo(id: string, hidden: number[]): RunInfo {
   const empty = { x: new Float32Array(0), labels: new Uint8Array(0), n: 0 };
-  return { id, label: id, layerSizes: [2, ...hidden, 1], classes: 2, train: empty, val: empty };
+  return { id, label: id, layerSizes: [2, ...hidden, 1], classes: 2, train: empty, val: empty, kernels: 'js' };
 }

@@ -14,6 +14,7 @@ export function fakeRun(id: string, layerSizes: number[], classes = 2): RunInfo 
     classes,
     train: { x: new Float32Array([-0.5, 0.5, 0.5, -0.5, 0.2, 0.2, -0.2, -0.2]), labels: new Uint8Array([0, 1, 0, 1]), n: 4 },
     val: { x: new Float32Array([0.1, 0.1, -0.1, -0.1]), labels: new Uint8Array([0, 1]), n: 2 },
+    kernels: 'js',
   };
 }
 
@@ -21,6 +22,7 @@ export function fakeRun(id: string, layerSizes: number[], classes = 2): RunInfo 
 export function fakeHistory(n: number, layers: number, valAcc = 0.9): HistoryPoint[] {
   return Array.from({ length: n }, (_, i) => ({
     step: i * 10,
+    seconds: i / 10,
     epoch: i / 4,
     trainLoss: 0.7 - i * 0.01,
     trainAcc: 0.5 + i * 0.01,

@@ -1,10 +1,10 @@
 import { vi } from 'vitest';
-import type { FromWorker, LabConfig, ProgressMessage, RunSpec } from '../../src/protocol.ts';
+import type { FromWorker, KernelStatus, LabConfig, ProgressMessage, RunSpec } from '../../src/protocol.ts';
 import { createHandler } from '../../src/worker/handler.ts';
 import { DEFAULT_CONFIG } from '../../src/state/knobs.ts';
 
 /** A handler wired to fake timers and a message log, as a worker would be. Call vi.useFakeTimers() first. */
-export function makeWorker() {
+export function makeWorker(kernels?: KernelStatus) {
   const posted: FromWorker[] = [];
   /** The handler's clock reading at each post. */
   const postedAt: number[] = [];
@@ -19,6 +19,7 @@ export function makeWorker() {
     },
     now: () => Date.now() + (work += 0.2),
     schedule: (fn, delay) => void setTimeout(fn, delay),
+    kernels,
   });
   const progress = () => posted.filter((m): m is ProgressMessage => m.type === 'progress');
   const lastProgress = () => {

@@ -11,7 +11,7 @@ export interface KnobGroup {
 export const KNOB_GROUPS: readonly KnobGroup[] = [
   { name: 'data', knobs: ['dataset', 'noise', 'labelNoise', 'trainSize'] },
   { name: 'network', knobs: ['depth', 'width', 'activation', 'init', 'loss', 'batchNorm'] },
-  { name: 'training', knobs: ['optimizer', 'learningRate', 'batchSize', 'seed'] },
+  { name: 'training', knobs: ['optimizer', 'learningRate', 'batchSize', 'seed', 'kernels'] },
   { name: 'regularisation', knobs: ['dropoutInput', 'dropoutHidden', 'l2'] },
 ];
 

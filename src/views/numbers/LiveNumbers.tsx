@@ -3,6 +3,7 @@ import { runSpecs } from '../../state/runs.ts';
 import { useLab } from '../../state/store.ts';
 import { RunSwatch } from '../ui/RunSwatch.tsx';
 import { ComputeReadout } from './ComputeReadout.tsx';
+import { ComputeTable } from './ComputeTable.tsx';
 import { paramCount } from './paramCount.ts';
 import { runLabel } from '../../state/runLabel.ts';
 import { formatTableNumber } from '../ui/tableNumber.ts';
@@ -31,6 +32,7 @@ export function LiveNumbers() {
         <ComputeReadout />
       </div>
       <NumbersTable />
+      <ComputeTable />
     </section>
   );
 }

@@ -1,0 +1,30 @@
+import type { computeEn } from './compute.en.ts';
+
+/** 계산 표시, 커널 설정, 경주 모드, SIMD 알림 (한국어). */
+export const computeKo: { readonly [K in keyof typeof computeEn]: string } = {
+  'knob.kernels': '계산 커널',
+  'opt.kernels.simd': 'WebAssembly SIMD',
+  'opt.kernels.js': '일반 자바스크립트',
+  'controls.hint.kernels': '계산 방식: WebAssembly SIMD는 명령 하나로 숫자 4개를, 일반 자바스크립트는 1개를 처리합니다.',
+  'compute.title': '계산',
+  'compute.caption': '각 실행의 비용: 매개변수 수, 학습 단계 하나의 부동소수점 연산 수, 그 실행이 쓴 계산 시간 1초당 학습 단계 수.',
+  'compute.run': '실행',
+  'compute.flops': '단계당 FLOPs',
+  'compute.flopsEpoch': '데이터 한 바퀴당 FLOPs',
+  'compute.rate': '단계/초',
+  'compute.kernels': '커널',
+  'compute.kernelSimd': 'SIMD',
+  'compute.kernelJs': 'JS',
+  'compute.summarySimd': '커널: WebAssembly SIMD (명령 하나에 숫자 4개)',
+  'compute.summaryJs': '커널: 일반 자바스크립트 (명령 하나에 숫자 1개)',
+  'compute.summaryMixed': '커널: 실행마다 SIMD 또는 일반 자바스크립트',
+  'compute.noSimd': '여기서는 SIMD를 쓸 수 없어({reason}) 자바스크립트 커널로 학습합니다.',
+  'compute.workers': '워커 {n}개가 학습 중',
+  'compute.race': '경주: 각 실행이 컴퓨터를 똑같이 나눠 쓰며 자기 설정이 허락하는 만큼 빨리 학습합니다.',
+  'compute.noticeUnavailable': '링크가 “{param}={given}”을 요청했지만 이 브라우저는 WebAssembly SIMD를 실행할 수 없어 {used}을(를) 씁니다.',
+  'compute.noticeLoadFailed': 'SIMD 커널을 불러오지 못했습니다(페이지 보안 정책이나 네트워크가 막음). {used}을(를) 씁니다.',
+  'compute.axis': 'X축',
+  'compute.axisSteps': '단계',
+  'compute.axisSeconds': '초',
+  'compute.secondsTitle': '학습한 시간(초)',
+};
