@@ -21,6 +21,12 @@ async function pointCounts(page: Page, selector: string): Promise<number[]> {
   return page.locator(selector).evaluateAll((els) => els.map((e) => (e.getAttribute('d')?.match(/[ML]/g) ?? []).length));
 }
 
+/** Points drawn per gradient line (each chart's canvas lists them per layer), all runs in order. */
+async function drawnLinePoints(page: Page): Promise<number[]> {
+  return page.locator('.charts-grad-panel canvas.charts-grad-lines').evaluateAll((els) =>
+    els.flatMap((e) => (e.getAttribute('data-points') ?? '').split(',').filter(Boolean).map(Number)));
+}
+
 async function trainFor(page: Page, ms: number): Promise<void> {
   await page.goto('/');
   await page.getByTestId('play').click();
@@ -33,9 +39,10 @@ test('after Play, the gradient and curve charts fill with points and sigmoid A g
   await page.setViewportSize({ width: 1280, height: 800 });
   await trainFor(page, 3_000);
 
-  const grad = await pointCounts(page, '.charts-grad-panel path.charts-grad-line');
+  const grad = await drawnLinePoints(page);
   expect(grad.length).toBe(2 * 9);
   for (const n of grad) expect(n).toBeGreaterThan(10);
+  for (const c of await canvasCoverage(page, '.charts-grad-panel canvas.charts-grad-lines')) expect(c).toBeGreaterThan(0.01);
   const curves = await pointCounts(page, '.charts-curves-panel path.charts-curve');
   expect(curves.length).toBe(4);
   for (const n of curves) expect(n).toBeGreaterThan(10);
@@ -188,7 +195,7 @@ test('eight 20-layer runs at full speed: every chart draws and frames keep comin
   // Logged, not asserted: on a shared 2-core machine other work inflates every task (see the report).
   console.log(`8 runs × 21 layers: ${frames} frames in 4 s, pause took ${pauseMs} ms, long tasks ${JSON.stringify(longTasks.map(Math.round))}`);
   expect(frames).toBeGreaterThan(20);
-  expect(await page.locator('.charts-grad-panel path.charts-grad-line').count()).toBe(8 * 21);
+  expect(await drawnLinePoints(page)).toHaveLength(8 * 21);
   for (const c of await canvasCoverage(page, '.charts-heatmap canvas')) expect(c).toBeGreaterThan(0.9);
   await page.locator('.charts-grad-panel').screenshot({ path: 'test-results/charts-grad-8runs.png' });
   await page.locator('.charts-curves-panel').screenshot({ path: 'test-results/charts-curves-8runs.png' });

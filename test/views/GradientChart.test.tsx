@@ -1,33 +1,34 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { scaleLinear } from 'd3';
+import { gradLines } from '../../src/views/charts/gradLines.ts';
 import { GradientChart } from '../../src/views/charts/GradientChart.tsx';
 import { layerColor } from '../../src/views/charts/layerColors.ts';
 import { gradHistory, point, stats } from './chartFixtures.ts';
-import { pathPoints, render, type Rendered } from './chartRender.tsx';
+import { render, type Rendered } from './chartRender.tsx';
+import { recordCanvasStrokes } from './fakeCanvas.ts';
 
 let r: Rendered | undefined;
-afterEach(() => r?.unmount());
+let canvas: ReturnType<typeof recordCanvasStrokes>;
+beforeEach(() => { canvas = recordCanvasStrokes(); });
+afterEach(() => { r?.unmount(); canvas.restore(); });
 
 const base = { metric: 'gradNorm' as const, xDomain: [0, 290] as const, yDomain: [1e-8, 1] as const, width: 400, height: 200, fontPx: 16, label: 'A', xTitle: 'Step' };
 
-function paths(c: HTMLElement) {
-  return [...c.querySelectorAll<SVGPathElement>('path.charts-grad-line')].sort((a, b) => Number(a.dataset.layer) - Number(b.dataset.layer));
-}
 
 describe('GradientChart', () => {
   it('draws one line per layer with one point per history point', () => {
     const h = gradHistory(30, 4, (i, j) => 10 ** (-j - 1) * (1 + i / 30));
     r = render(<GradientChart {...base} points={h} layerCount={4} />);
-    const ps = paths(r.container);
-    expect(ps).toHaveLength(4);
-    for (const p of ps) expect(pathPoints(p.getAttribute('d'))).toBe(30);
+    expect(canvas.strokes).toHaveLength(4);
+    for (const s of canvas.strokes) expect(s.subpaths).toEqual([30]);
+    expect(r.container.querySelector('canvas.charts-grad-lines')?.getAttribute('data-points')).toBe('30,30,30,30');
   });
 
   it('colours the first hidden layer darkest and the output lightest', () => {
     r = render(<GradientChart {...base} points={gradHistory(3, 3, () => 0.1)} layerCount={3} />);
-    const ps = paths(r.container);
-    expect(ps[0].getAttribute('stroke')).toBe(layerColor(0, 3));
-    expect(ps[2].getAttribute('stroke')).toBe(layerColor(2, 3));
+    // Drawn output layer first, so the first hidden layer lies on top.
+    expect(canvas.strokes.map((s) => s.color)).toEqual([layerColor(2, 3), layerColor(1, 3), layerColor(0, 3)]);
     const lum = (c: string) => (c.match(/\d+/g) ?? []).map(Number).reduce((a, b) => a + b, 0);
     expect(lum(layerColor(0, 3))).toBeLessThan(lum(layerColor(1, 3)));
     expect(lum(layerColor(1, 3))).toBeLessThan(lum(layerColor(2, 3)));
@@ -36,12 +37,13 @@ describe('GradientChart', () => {
   it('breaks a line at NaN and draws zeros at the bottom of the log axis', () => {
     const h = [0, 1, 2, 3].map((i) => point(i * 10, [stats({ gradNorm: i === 1 ? NaN : i === 3 ? 0 : 0.01 })]));
     r = render(<GradientChart {...base} yDomain={[1e-12, 1]} points={h} layerCount={1} />);
-    const d = paths(r.container)[0].getAttribute('d') ?? '';
-    expect((d.match(/M/g) ?? []).length).toBe(2);
-    expect(pathPoints(d)).toBe(3);
-    const lastY = Number(d.split(',').pop());
-    const plotBottom = 200 - Math.round(16 * 0.85 * 3.3) - Math.round(16 * 0.7);
-    expect(lastY).toBeCloseTo(plotBottom, 0);
+    expect(canvas.strokes[0].subpaths).toEqual([1, 2]);
+    const { xs, ys } = gradLines(h, 'gradNorm', 1, scaleLinear().domain([0, 290]).range([0, 300]), [1e-12, 1], 150);
+    expect(Number.isNaN(ys[0][1])).toBe(true);
+    expect(ys[0][3]).toBe(150);
+    // 0.01 on [1e-12, 1] over 150 px: 2 of 12 decades below the top.
+    expect(ys[0][0]).toBeCloseTo(25, 4);
+    expect(xs[3]).toBeCloseTo(300 * 30 / 290, 4);
   });
 
   it('labels the log axis with powers of ten only', () => {

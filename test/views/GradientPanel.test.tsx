@@ -4,11 +4,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GradientPanel } from '../../src/views/charts/GradientPanel.tsx';
 import { initialLabState, useLab } from '../../src/state/store.ts';
 import { gradHistory, runInfo, stats } from './chartFixtures.ts';
-import { mockResizeObserver, pathPoints, render, type Rendered } from './chartRender.tsx';
+import { recordCanvasStrokes } from './fakeCanvas.ts';
+import { mockResizeObserver, render, type Rendered } from './chartRender.tsx';
 
 let r: Rendered | undefined;
-beforeEach(() => mockResizeObserver(900));
-afterEach(() => r?.unmount());
+let canvas: ReturnType<typeof recordCanvasStrokes>;
+beforeEach(() => { mockResizeObserver(900); canvas = recordCanvasStrokes(); });
+afterEach(() => { r?.unmount(); canvas.restore(); });
 
 /** A: 8 hidden layers whose gradient shrinks 10× per layer towards the input; B: all near 0.1. */
 function setTwoRuns() {
@@ -30,9 +32,8 @@ describe('GradientPanel', () => {
     setTwoRuns();
     r = render(<GradientPanel />);
     for (const [id, n] of [['A', 20], ['B', 25]] as const) {
-      const lines = section(r.container, id).querySelectorAll('path.charts-grad-line');
-      expect(lines).toHaveLength(9);
-      for (const l of lines) expect(pathPoints(l.getAttribute('d'))).toBe(n);
+      const drawn = section(r.container, id).querySelector('canvas.charts-grad-lines')?.getAttribute('data-points');
+      expect(drawn?.split(',').map(Number)).toEqual(new Array(9).fill(n));
     }
   });
 
@@ -120,7 +121,7 @@ describe('GradientPanel', () => {
     r = render(<GradientPanel />);
     const legend = [...r.container.querySelectorAll('.charts-layer-legend li')].map((l) => l.textContent);
     expect(legend).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', 'out']);
-    expect(r.container.querySelectorAll('canvas')).toHaveLength(2);
+    expect(r.container.querySelectorAll('.charts-heatmap canvas')).toHaveLength(2);
     const bar = [...r.container.querySelectorAll('.charts-color-legend .charts-tick text')].map((t) => t.textContent);
     expect(bar[0]).toBe('10⁻⁸');
     const summary = r.container.querySelector('figcaption')?.textContent ?? '';

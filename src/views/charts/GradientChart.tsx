@@ -1,13 +1,15 @@
 import { scaleLinear, scaleLog } from 'd3';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { HistoryPoint } from '../../protocol.ts';
 import { AxisBottom, AxisLeft } from '../ui/Axis.tsx';
 import { plotMargins, tickCount } from './chartLayout.ts';
-import { polylinePath } from './fastPath.ts';
+import { gradLines, strokeLine } from './gradLines.ts';
 import { formatStep } from '../ui/format.ts';
 import type { GradMetric } from './gradData.ts';
 import { layerColor } from './layerColors.ts';
-import { toLog } from '../ui/logScale.ts';
+
+/** Canvas margin around the plot, px: room for half a line's width and its round caps. */
+const PAD = 2;
 
 /** Props of one run's per-layer gradient lines. */
 export interface GradientChartProps {
@@ -28,8 +30,11 @@ export interface GradientChartProps {
 }
 
 /**
- * Lines of one per-layer norm over the steps on a log y axis, one line per layer coloured by depth
- * (d3 scales; paths built in one loop because 8 runs × 21 layers redraw every frame).
+ * Lines of one per-layer norm over the steps on a log y axis, one line per layer coloured by depth.
+ * d3 scales; axes in SVG, the lines on a canvas over the plot: as SVG paths, 8 runs × 21 layers cost a
+ * path string, a setAttribute and a repaint each per frame (see bench/README.md, UI frame budget).
+ * The canvas says what it drew (data-points per layer, first layer first) for tests and tools; the text
+ * equivalent is the gradient browser's readout and the numbers table.
  */
 export function GradientChart({ points, metric, layerCount, xDomain, yDomain, width, height, fontPx, label, xTitle }: GradientChartProps) {
   const m = plotMargins(fontPx, 4, 0.8, true);
@@ -37,35 +42,50 @@ export function GradientChart({ points, metric, layerCount, xDomain, yDomain, wi
   const ih = Math.max(10, height - m.top - m.bottom);
   const x = useMemo(() => scaleLinear().domain(xDomain).range([0, iw]), [xDomain, iw]);
   const y = useMemo(() => scaleLog().domain(yDomain).range([ih, 0]).clamp(true), [yDomain, ih]);
-  const paths = useMemo(() => {
-    const xs = points.map((p) => x(p.step));
-    const ys: (number | null)[] = new Array(points.length);
-    // y(v) of the clamped log scale, inlined for the hot loop: ih at the domain floor, 0 at its top.
-    const [d0, d1] = y.domain();
-    const l0 = Math.log10(d0);
-    const k = ih / (Math.log10(d1) - l0);
-    const out: string[] = [];
-    for (let j = 0; j < layerCount; j++) {
-      for (let i = 0; i < points.length; i++) {
-        const l = points[i].layers[j];
-        const v = l === undefined ? null : toLog(l[metric]);
-        ys[i] = v === null ? null : Math.min(ih, Math.max(0, ih - (Math.log10(v) - l0) * k));
-      }
-      out.push(polylinePath(xs, ys));
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    // Lines overhang the plot by half their width; the canvas has a margin of PAD px for that.
+    const dpr = Math.min(2, window.devicePixelRatio || 1);
+    const w = Math.round((iw + 2 * PAD) * dpr);
+    const h = Math.round((ih + 2 * PAD) * dpr);
+    if (canvas.width !== w || canvas.height !== h) {
+      canvas.width = w;
+      canvas.height = h;
     }
-    return out;
-  }, [points, metric, layerCount, x, y, ih]);
+    ctx.setTransform(dpr, 0, 0, dpr, PAD * dpr, PAD * dpr);
+    ctx.clearRect(-PAD, -PAD, iw + 2 * PAD, ih + 2 * PAD);
+    ctx.lineWidth = 2;
+    ctx.lineJoin = 'round';
+    ctx.lineCap = 'round';
+    const { xs, ys } = gradLines(points, metric, layerCount, x, y.domain() as [number, number], ih);
+    const drawn: number[] = new Array(layerCount);
+    // The output layer first, so the first hidden layer (the one that vanishes) is drawn on top.
+    for (let j = layerCount - 1; j >= 0; j--) {
+      ctx.strokeStyle = layerColor(j, layerCount);
+      drawn[j] = strokeLine(ctx, xs, ys[j]);
+    }
+    canvas.dataset.points = drawn.join(',');
+  }, [points, metric, layerCount, x, y, iw, ih]);
   return (
-    <svg className="charts-svg" width={width} height={height} role="img" aria-label={label}>
-      <g transform={`translate(${m.left},${m.top})`}>
-        <AxisLeft scale={y} ticks={tickCount(ih, fontPx, 1.6)} grid={iw} />
-        <g transform={`translate(0,${ih})`}>
-          <AxisBottom scale={x} ticks={tickCount(iw, fontPx, 4.5)} format={formatStep} label={xTitle} />
+    <div className="charts-grad-chart" style={{ width, height }}>
+      <svg className="charts-svg" width={width} height={height} role="img" aria-label={label}>
+        <g transform={`translate(${m.left},${m.top})`}>
+          <AxisLeft scale={y} ticks={tickCount(ih, fontPx, 1.6)} grid={iw} />
+          <g transform={`translate(0,${ih})`}>
+            <AxisBottom scale={x} ticks={tickCount(iw, fontPx, 4.5)} format={formatStep} label={xTitle} />
+          </g>
         </g>
-        {paths
-          .map((d, j) => <path key={j} className="charts-grad-line" d={d} stroke={layerColor(j, layerCount)} data-layer={j} />)
-          .reverse()}
-      </g>
-    </svg>
+      </svg>
+      <canvas
+        ref={canvasRef}
+        className="charts-grad-lines"
+        data-layers={layerCount}
+        style={{ left: m.left - PAD, top: m.top - PAD, width: iw + 2 * PAD, height: ih + 2 * PAD }}
+        aria-hidden="true"
+      />
+    </div>
   );
 }

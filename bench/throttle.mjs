@@ -1,0 +1,186 @@
+// npm run bench:ui: the UI frame budget (DESIGN §9, issue #10). Serves the built app (dist/, build it
+// first: npm run build) with vite preview on its own port, opens it in Chromium, presses Play and, once
+// training runs, records 10 s at full speed: long tasks ≥ 50 ms (count, longest) and the median interval
+// between animation frames. Each setup runs with Chromium's 4× CPU throttle on the page's main thread
+// (CDP Emulation.setCPUThrottlingRate; workers are not slowed) and without it.
+//   --port N         preview port (default 4230)
+//   --seconds S      measured seconds per run (default 10)
+//   --only a,b       setups by id (default, overfitting, grid)
+//   --rates 4,1      throttle rates (default 4,1)
+//   --repeat N       runs per setup and rate (default 1)
+//   --js-profile     also print the page's JS self time per function (CDP Profiler), top 15
+//   --trace DIR      keep each run's Chromium performance trace there (DevTools → Performance → Load)
+// Wall-clock figures swing with the machine's load (8 sessions share 2 cores here), so each run is also
+// traced and the page's main-thread CPU time (thread time, which neither the throttle's pauses nor other
+// processes inflate) is reported: busy ms per second, the longest task, and the tasks of ≥ 12.5 ms CPU,
+// i.e. the ones that become 50 ms long tasks under a 4× throttle on an otherwise idle machine.
+// A benchmark, not a test: it prints figures and exits 0 (1 only if it cannot run).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const port = Number(arg('port', 4230));
+const seconds = Number(arg('seconds', 10));
+const rates = arg('rates', '4,1').split(',').map(Number);
+const repeat = Number(arg('repeat', 1));
+const traceDir = arg('trace', null);
+const jsProfile = process.argv.includes('--js-profile');
+
+const SETUPS = [
+  { id: 'default', name: 'default lesson, 390×844', query: '?speed=max', viewport: { width: 390, height: 844 } },
+  { id: 'overfitting', name: 'over-fitting lesson (3×64), 390×844', query: '?lesson=overfitting&speed=max', viewport: { width: 390, height: 844 } },
+  { id: 'grid', name: '2×2 grid, 1280×800', query: '?compare2=dropoutHidden&values2=0,0.5&speed=max', viewport: { width: 1280, height: 800 } },
+];
+const only = arg('only', null)?.split(',');
+const setups = only ? SETUPS.filter((s) => only.includes(s.id)) : SETUPS;
+
+if (!existsSync('dist/index.html')) {
+  console.error('no dist/: run npm run build first');
+  process.exit(1);
+}
+const traceOut = traceDir ?? join(tmpdir(), `throttle-bench-${process.pid}`);
+mkdirSync(traceOut, { recursive: true });
+
+/** Main-thread CPU of the traced page: top-level tasks' thread durations (ms), over `seconds`. */
+function cpuOf(tracePath) {
+  const { traceEvents } = JSON.parse(readFileSync(tracePath, 'utf8'));
+  const mains = new Set(traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+    .map((e) => `${e.pid}:${e.tid}`));
+  const byThread = new Map();
+  for (const e of traceEvents) {
+    if (e.ph !== 'X' || e.name !== 'RunTask' || e.tdur === undefined) continue;
+    const key = `${e.pid}:${e.tid}`;
+    if (!mains.has(key)) continue;
+    if (!byThread.has(key)) byThread.set(key, []);
+    byThread.get(key).push(e.tdur / 1000);
+  }
+  // The page's renderer is the busiest main thread in the trace.
+  let tasks = [];
+  for (const t of byThread.values()) if (t.reduce((a, b) => a + b, 0) > tasks.reduce((a, b) => a + b, 0)) tasks = t;
+  const busy = tasks.reduce((a, b) => a + b, 0);
+  return { cpuPerS: busy / seconds, cpuLongest: tasks.length ? Math.max(...tasks) : 0, cpuLong: tasks.filter((d) => d >= 12.5).length };
+}
+
+// vite itself, not npx (npx's child would outlive kill()), in its own process group.
+const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  { stdio: 'ignore', detached: true });
+const stop = () => {
+  try { process.kill(-server.pid, 'SIGTERM'); } catch { /* already gone */ }
+};
+process.on('exit', stop);
+process.on('SIGINT', () => process.exit(130));
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return;
+    } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`vite preview did not answer on port ${port}`);
+}
+
+/** One measured run: load, Play, wait for training, then `seconds` of long tasks and frames. */
+async function measure(browser, setup, rate, tracePath) {
+  const context = await browser.newContext({ viewport: setup.viewport, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(`http://127.0.0.1:${port}/${setup.query}`);
+  await page.getByTestId('play').waitFor();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.getByTestId('play').click();
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid=step]')?.textContent) > 20, null, { timeout: 60_000 });
+  await browser.startTracing(page, { path: tracePath, screenshots: false });
+  await page.evaluate(() => {
+    const w = window;
+    w.__longTasks = [];
+    w.__frames = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask' });
+    const loop = (t) => {
+      w.__frames.push(t);
+      requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+  });
+  if (jsProfile) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
+  const step0 = Number(await page.getByTestId('step').textContent());
+  await page.waitForTimeout(seconds * 1000);
+  const r = await page.evaluate(() => ({
+    longTasks: window.__longTasks,
+    frames: window.__frames,
+    step: Number(document.querySelector('[data-testid=step]')?.textContent),
+  }));
+  await browser.stopTracing();
+  if (jsProfile) printProfile((await cdp.send('Profiler.stop')).profile);
+  await context.close();
+  const gaps = r.frames.slice(1).map((t, i) => t - r.frames[i]).sort((a, b) => a - b);
+  return {
+    longTasks: r.longTasks.length,
+    longest: r.longTasks.length ? Math.max(...r.longTasks) : 0,
+    rafMedian: gaps.length ? gaps[Math.floor(gaps.length / 2)] : Infinity,
+    frames: r.frames.length,
+    steps: r.step - step0,
+    ...cpuOf(tracePath),
+  };
+}
+
+/** Self time per function of a CDP CPU profile, the top 15 (ms over the measured seconds). */
+function printProfile(profile) {
+  const dt = new Map();
+  for (let i = 0; i < profile.samples.length; i++) {
+    const id = profile.samples[i];
+    dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  }
+  const self = new Map();
+  for (const n of profile.nodes) {
+    const f = n.callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\//, '')}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (dt.get(n.id) ?? 0));
+  }
+  const top = [...self].filter(([k]) => !/^\((idle|program|garbage collector)\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 15);
+  for (const [k, v] of top) console.log(`  ${v.toFixed(0).padStart(6)} ms  ${k}`);
+}
+
+await waitForServer();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const rows = [];
+try {
+  for (const setup of setups) {
+    for (const rate of rates) {
+      for (let k = 0; k < repeat; k++) {
+        const tracePath = join(traceOut, `${setup.id}-x${rate}-${k}.json`);
+        const m = await measure(browser, setup, rate, tracePath);
+        rows.push({ setup, rate, ...m });
+        console.log(`${setup.name}, ${rate === 1 ? 'unthrottled' : `${rate}× throttle`}: long tasks ${m.longTasks}, `
+          + `longest ${Math.round(m.longest)} ms, rAF median ${m.rafMedian.toFixed(1)} ms `
+          + `(${m.frames} frames, ${m.steps} steps in ${seconds} s); main-thread CPU ${Math.round(m.cpuPerS)} ms/s, `
+          + `longest task ${m.cpuLongest.toFixed(1)} ms CPU, ${m.cpuLong} tasks ≥ 12.5 ms CPU`);
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  stop();
+  if (!traceDir) rmSync(traceOut, { recursive: true, force: true });
+}
+console.log('\n| setup | throttle | long tasks ≥ 50 ms | longest | rAF median | steps | main-thread CPU | longest task, CPU | tasks ≥ 12.5 ms CPU |\n|---|---|--:|--:|--:|--:|--:|--:|--:|');
+for (const r of rows) {
+  console.log(`| ${r.setup.name} | ${r.rate === 1 ? '1×' : `${r.rate}×`} | ${r.longTasks} | ${Math.round(r.longest)} ms | `
+    + `${r.rafMedian.toFixed(1)} ms | ${r.steps} | ${Math.round(r.cpuPerS)} ms/s | ${r.cpuLongest.toFixed(1)} ms | ${r.cpuLong} |`);
+}

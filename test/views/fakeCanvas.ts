@@ -1,0 +1,29 @@
+/** A 2-D context that records the lines stroked on it: each stroke's colour and its subpaths' point counts. */
+export interface StrokeLog {
+  strokes: { color: string; subpaths: number[] }[];
+}
+
+/** Makes canvases of class `className` answer getContext('2d') with a recording fake (happy-dom has no 2-D canvas). */
+export function recordCanvasStrokes(className = 'charts-grad-lines'): StrokeLog & { restore(): void } {
+  const log: StrokeLog = { strokes: [] };
+  const proto = HTMLCanvasElement.prototype as unknown as { getContext: unknown };
+  const original = proto.getContext;
+  let subpaths: number[] = [];
+  const ctx = {
+    strokeStyle: '',
+    lineWidth: 1,
+    lineJoin: 'miter',
+    lineCap: 'butt',
+    setTransform() {},
+    clearRect() {},
+    beginPath() { subpaths = []; },
+    moveTo() { subpaths.push(1); },
+    lineTo() { subpaths[subpaths.length - 1]++; },
+    stroke() { log.strokes.push({ color: String(ctx.strokeStyle), subpaths: subpaths.slice() }); },
+  };
+  proto.getContext = function getContext(this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
+    if (kind === '2d' && this.classList.contains(className)) return ctx;
+    return (original as (...a: unknown[]) => unknown).call(this, kind, ...rest);
+  };
+  return Object.assign(log, { restore: () => { proto.getContext = original; } });
+}
