@@ -28,6 +28,18 @@ function showRuns(runs) {
   );
 }
 
+// Save and Restore keep the lab's state in this page's own storage (the lab itself stores nothing).
+const STORE_KEY = 'backprop-lab-example-state';
+const restoreButton = document.getElementById('restore');
+function readSaved() {
+  try {
+    return JSON.parse(localStorage.getItem(STORE_KEY) ?? 'null');
+  } catch {
+    return null;
+  }
+}
+restoreButton.disabled = readSaved() === null;
+
 window.addEventListener('message', (e) => {
   // Only the lab in our frame, from its own origin, and only its own messages.
   if (e.source !== frame.contentWindow || e.origin !== labOrigin) return;
@@ -41,6 +53,10 @@ window.addEventListener('message', (e) => {
     select.value = m.lesson;
     statusLine.textContent = m.playing ? 'Connected · training' : 'Connected · paused';
     showRuns(m.runs);
+  } else if (m.type === 'state') {
+    localStorage.setItem(STORE_KEY, JSON.stringify(m.state));
+    restoreButton.disabled = false;
+    statusLine.textContent = `Saved: lesson ${m.state.lesson}, step ${m.state.step}`;
   } else if (m.type === 'resize') {
     frame.style.height = Math.max(200, m.height) + 'px';
   }
@@ -50,4 +66,9 @@ document.getElementById('play').addEventListener('click', () => send({ type: 'pl
 document.getElementById('pause').addEventListener('click', () => send({ type: 'pause' }));
 document.getElementById('step').addEventListener('click', () => send({ type: 'step', count: 10 }));
 document.getElementById('reset').addEventListener('click', () => send({ type: 'reset' }));
+document.getElementById('save').addEventListener('click', () => send({ type: 'getState' }));
+restoreButton.addEventListener('click', () => {
+  const state = readSaved();
+  if (state) send({ type: 'setState', state, replay: document.getElementById('replay').checked });
+});
 select.addEventListener('change', () => send({ type: 'set', lesson: select.value }));

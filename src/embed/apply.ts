@@ -1,8 +1,29 @@
-import { pause, play, reset, setComparison, setKnob, setLesson, stepOnce } from '../state/actions.ts';
+import { pause, play, reset, restoreSetup, setComparison, setKnob, setLesson, stepOnce } from '../state/actions.ts';
+import { usePredictions } from '../views/lesson/predictions.ts';
 import type { EmbedCommand } from './messages.ts';
+import { snapshotComparison, type LabSnapshot } from './snapshot.ts';
 
-/** Carries out a validated host command with the lab's own actions. */
-export function applyCommand(c: EmbedCommand): void {
+/** Most steps one `step` message to the worker trains (the worker's own cap). */
+const WORKER_STEP_CHUNK = 10_000;
+
+/** Restores a validated snapshot: its setup at step 0, its prediction, and with replay the same steps again (same seed, same numbers). */
+export function restoreSnapshot(s: LabSnapshot, replay: boolean): void {
+  restoreSetup(s.lesson, s.config, snapshotComparison(s.comparison));
+  usePredictions.setState((p) => {
+    const picks = { ...p.picks };
+    const revealed = { ...p.revealed };
+    delete picks[s.lesson];
+    delete revealed[s.lesson];
+    if (s.prediction.choice !== null) picks[s.lesson] = s.prediction.choice;
+    if (s.prediction.revealed) revealed[s.lesson] = true;
+    return { picks, revealed };
+  });
+  if (!replay) return;
+  for (let left = s.step; left > 0; left -= WORKER_STEP_CHUNK) stepOnce(Math.min(WORKER_STEP_CHUNK, left));
+}
+
+/** Carries out a validated host command with the lab's own actions (getState is answered by the bridge). */
+export function applyCommand(c: Exclude<EmbedCommand, { type: 'getState' }>): void {
   switch (c.type) {
     case 'play':
       return play();
@@ -12,6 +33,8 @@ export function applyCommand(c: EmbedCommand): void {
       return reset();
     case 'step':
       return stepOnce(c.count);
+    case 'setState':
+      return restoreSnapshot(c.state, c.replay);
     case 'set':
       if ('key' in c) return setKnob(c.key, c.value);
       if ('lesson' in c) return setLesson(c.lesson);

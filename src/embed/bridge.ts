@@ -3,6 +3,8 @@ import { applyCommand } from './apply.ts';
 import { SOURCE, type EmbedEvent } from './messages.ts';
 import { progressEvent, readyEvent } from './progress.ts';
 import { parseMessage } from './validate.ts';
+import { STATE_VERSION, takeSnapshot } from './snapshot.ts';
+import { usePredictions } from '../views/lesson/predictions.ts';
 
 /** Least time between two `progress` messages: a few a second is plenty for a host page. */
 export const PROGRESS_INTERVAL_MS = 250;
@@ -71,6 +73,10 @@ export function startEmbedBridge(win: EmbedWindow, root: Element): () => void {
     }
     if (parsed.kind === 'invalid') {
       console.warn(`Backprop Lab ignored a message: ${parsed.reason}.`);
+      return;
+    }
+    if (parsed.command.type === 'getState') {
+      post({ source: SOURCE, type: 'state', version: STATE_VERSION, state: takeSnapshot(useLab.getState(), usePredictions.getState()) });
       return;
     }
     applyCommand(parsed.command);

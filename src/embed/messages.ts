@@ -1,4 +1,5 @@
 import type { KnobKey, KnobValue } from '../protocol.ts';
+import type { LabSnapshot } from './snapshot.ts';
 
 /** Marks every message the lab posts to its host page. */
 export const SOURCE = 'backprop-lab';
@@ -13,7 +14,10 @@ export type EmbedCommand =
   | { type: 'step'; count: number }
   | { type: 'set'; key: KnobKey; value: KnobValue }
   | { type: 'set'; lesson: string }
-  | { type: 'set'; compare: KnobKey | null; values: KnobValue[] };
+  | { type: 'set'; compare: KnobKey | null; values: KnobValue[] }
+  | { type: 'getState' }
+  /** Puts the lab in the saved setup at step 0; with replay, trains (deterministically) back to the saved step. */
+  | { type: 'setState'; state: LabSnapshot; replay: boolean };
 
 /** One run as `progress` reports it; numbers are null until the first evaluation. */
 export interface EmbedRunProgress {
@@ -32,4 +36,5 @@ export interface EmbedRunProgress {
 export type EmbedEvent =
   | { source: typeof SOURCE; type: 'ready'; version: 1; lesson: string; lessons: string[]; lang: string; runs: { id: string; label: string }[] }
   | { source: typeof SOURCE; type: 'progress'; step: number; epoch: number; playing: boolean; lesson: string; runs: EmbedRunProgress[] }
-  | { source: typeof SOURCE; type: 'resize'; height: number };
+  | { source: typeof SOURCE; type: 'resize'; height: number }
+  | { source: typeof SOURCE; type: 'state'; version: LabSnapshot['version']; state: LabSnapshot };

@@ -3,6 +3,7 @@ import { KNOB_KEYS, parseKnob } from '../state/knobs.ts';
 import { findLesson } from '../state/lessons.ts';
 import { MAX_RUNS } from '../state/url.ts';
 import { TARGET, type EmbedCommand } from './messages.ts';
+import { parseSnapshot } from './snapshot.ts';
 
 /** Result of reading a posted message: a command, not meant for us at all, or meant for us but unusable (with why). */
 export type ParsedMessage =
@@ -13,7 +14,7 @@ export type ParsedMessage =
 /** Most training steps one `step` command may ask for. */
 export const MAX_STEP_COUNT = 10_000;
 
-const SIMPLE = ['play', 'pause', 'reset'] as const;
+const SIMPLE = ['play', 'pause', 'reset', 'getState'] as const;
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -87,5 +88,11 @@ export function parseMessage(data: unknown): ParsedMessage {
     return { kind: 'command', command: { type: 'step', count: c } };
   }
   if (type === 'set') return parseSet(data);
+  if (type === 'setState') {
+    if (data.replay !== undefined && typeof data.replay !== 'boolean') return invalid('setState: replay must be true or false');
+    const p = parseSnapshot(data.state);
+    if (!p.ok) return invalid(p.reason);
+    return { kind: 'command', command: { type: 'setState', state: p.snapshot, replay: data.replay === true } };
+  }
   return invalid(`unknown message type ${show(type)}`);
 }

@@ -169,6 +169,13 @@ export function setCompareValue(i: number, value: KnobValue): void {
   setComparison({ ...c, values });
 }
 
+/** Puts the lab in a saved setup (lesson, configuration, comparison), paused at step 0 (a host's setState). */
+export function restoreSetup(lessonId: string, config: LabConfig, comparison: Comparison): void {
+  useLab.setState({ lessonId, config: { ...config }, comparison, playing: false, step: 0 });
+  configureWorker();
+  reset();
+}
+
 /** Opens a lesson: its configuration and comparison, paused at step 0. */
 export function setLesson(id: string): void {
   const lesson = findLesson(id);
