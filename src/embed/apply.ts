@@ -1,5 +1,5 @@
 import { pause, play, reset, restoreSetup, setComparison, setKnob, setLesson, stepOnce } from '../state/actions.ts';
-import { usePredictions } from '../views/lesson/predictions.ts';
+import { restorePrediction } from '../state/predictions.ts';
 import type { EmbedCommand } from './messages.ts';
 import { snapshotComparison, type LabSnapshot } from './snapshot.ts';
 
@@ -9,15 +9,7 @@ const WORKER_STEP_CHUNK = 10_000;
 /** Restores a validated snapshot: its setup at step 0, its prediction, and with replay the same steps again (same seed, same numbers). */
 export function restoreSnapshot(s: LabSnapshot, replay: boolean): void {
   restoreSetup(s.lesson, s.config, snapshotComparison(s.comparison));
-  usePredictions.setState((p) => {
-    const picks = { ...p.picks };
-    const revealed = { ...p.revealed };
-    delete picks[s.lesson];
-    delete revealed[s.lesson];
-    if (s.prediction.choice !== null) picks[s.lesson] = s.prediction.choice;
-    if (s.prediction.revealed) revealed[s.lesson] = true;
-    return { picks, revealed };
-  });
+  restorePrediction(s.lesson, s.prediction.choice, s.prediction.revealed);
   if (!replay) return;
   for (let left = s.step; left > 0; left -= WORKER_STEP_CHUNK) stepOnce(Math.min(WORKER_STEP_CHUNK, left));
 }

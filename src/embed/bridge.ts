@@ -4,7 +4,7 @@ import { SOURCE, type EmbedEvent } from './messages.ts';
 import { progressEvent, readyEvent } from './progress.ts';
 import { parseMessage } from './validate.ts';
 import { STATE_VERSION, takeSnapshot } from './snapshot.ts';
-import { usePredictions } from '../views/lesson/predictions.ts';
+import { usePredictions } from '../state/predictions.ts';
 
 /** Least time between two `progress` messages: a few a second is plenty for a host page. */
 export const PROGRESS_INTERVAL_MS = 250;

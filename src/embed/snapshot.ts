@@ -3,7 +3,7 @@ import { KNOB_KEYS, KNOBS, parseKnob } from '../state/knobs.ts';
 import { findLesson, type Comparison } from '../state/lessons.ts';
 import type { LabState } from '../state/store.ts';
 import { MAX_RUNS } from '../state/url.ts';
-import type { PredictionState } from '../views/lesson/predictions.ts';
+import type { PredictionState } from '../state/predictions.ts';
 
 /** Version of the saved-state format; a host keeps it with the state, the lab refuses other versions. */
 export const STATE_VERSION = 1;

@@ -27,6 +27,7 @@ export async function firefox(base, { width = 1280, height = 900 } = {}) {
     click: (css) => page.click(css),
     hover: (css) => page.hover(css),
     press: (key) => page.keyboard.press(key),
+    screenshot: (path) => page.screenshot({ path }).then(() => undefined),
     takeEvents: () => events.splice(0),
     close: () => browser.close(),
   };
@@ -79,6 +80,8 @@ export async function webkit(base, { width = 1280, height = 900, display = proce
       click: async (css) => (await driver.findElement(By.css(css))).click(),
       hover: async (css) => driver.actions().move({ origin: await driver.findElement(By.css(css)) }).perform(),
       press: (k) => driver.actions().sendKeys(key[k]).perform(),
+      // Full-window only: WebKitWebDriver's element screenshots come from the wrong region.
+      screenshot: async (path) => (await import('node:fs')).writeFileSync(path, Buffer.from(await driver.takeScreenshot(), 'base64')),
       takeEvents: () => [],
       close: async () => {
         try {

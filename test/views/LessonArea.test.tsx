@@ -6,7 +6,7 @@ import type { ToWorker } from '../../src/protocol.ts';
 import { findLesson, LESSONS } from '../../src/state/lessons.ts';
 import { useLab } from '../../src/state/store.ts';
 import { LessonArea } from '../../src/views/lesson/LessonArea.tsx';
-import { usePredictions } from '../../src/views/lesson/predictions.ts';
+import { usePredictions } from '../../src/state/predictions.ts';
 import { click, mount, setStore, type Mounted } from './labRender.tsx';
 
 const sent: ToWorker[] = [];

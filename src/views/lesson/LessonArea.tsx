@@ -5,7 +5,7 @@ import { lessonIndex, lessonKey } from './lessonNav.ts';
 import { ModifiedNote } from './ModifiedNote.tsx';
 import { Outcome } from './Outcome.tsx';
 import { Prediction } from './Prediction.tsx';
-import { usePredictions } from './predictions.ts';
+import { usePredictions } from '../../state/predictions.ts';
 import { useRevealAtSteps } from './useRevealAtSteps.ts';
 import { LESSONS } from '../../state/lessons.ts';
 import './lesson.css';

@@ -2,7 +2,7 @@ import { reset } from '../../state/actions.ts';
 import type { Lesson } from '../../state/lessons.ts';
 import { useT } from '../ui/useT.ts';
 import { lessonKey } from './lessonNav.ts';
-import { forgetPrediction, usePredictions } from './predictions.ts';
+import { forgetPrediction, usePredictions } from '../../state/predictions.ts';
 
 /** "What happened": how the learner's pick fared, the explanation, and a way to predict again from step 0. */
 export function Outcome({ lesson }: { lesson: Lesson }) {

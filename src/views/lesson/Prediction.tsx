@@ -3,7 +3,7 @@ import { horizonSteps, type Lesson } from '../../state/lessons.ts';
 import { useLab } from '../../state/store.ts';
 import { useT } from '../ui/useT.ts';
 import { lessonKey } from './lessonNav.ts';
-import { pickChoice, revealLesson, usePredictions } from './predictions.ts';
+import { pickChoice, revealLesson, usePredictions } from '../../state/predictions.ts';
 
 /** "Predict first": the lesson's question with its choices, the learner's pick, progress towards the reveal and a reveal-now button. */
 export function Prediction({ lesson }: { lesson: Lesson }) {

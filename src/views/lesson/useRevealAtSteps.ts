@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { horizonSteps, type Lesson } from '../../state/lessons.ts';
 import { useLab } from '../../state/store.ts';
-import { revealLesson } from './predictions.ts';
+import { revealLesson } from '../../state/predictions.ts';
 
 /**
  * Reveals a lesson once its runs reach the lesson's horizon. The step counter still holds the previous

@@ -32,3 +32,16 @@ export function forgetPrediction(lessonId: string): void {
     return { picks, revealed };
   });
 }
+
+/** Puts back a saved prediction for a lesson (a host's setState): the pick or none, shown or hidden. */
+export function restorePrediction(lessonId: string, choice: number | null, revealed: boolean): void {
+  usePredictions.setState((s) => {
+    const picks = { ...s.picks };
+    const shown = { ...s.revealed };
+    delete picks[lessonId];
+    delete shown[lessonId];
+    if (choice !== null) picks[lessonId] = choice;
+    if (revealed) shown[lessonId] = true;
+    return { picks, revealed: shown };
+  });
+}
