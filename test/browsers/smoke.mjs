@@ -128,6 +128,44 @@ export const TESTS = [
     },
   },
   {
+    name: 'superscripts and ∂ on the chart axes are drawn full-size, not by a fallback font',
+    async run(d) {
+      await open(d, '/?lesson=vanishing');
+      await until('a log tick label', () => d.run(() => [...document.querySelectorAll('svg text')].some((t) => /^10[⁻⁰-⁹]/.test(t.textContent ?? ''))), Boolean);
+      // Ink heights in the tick labels' own font stack, drawn 100 px tall on a canvas: a face that draws
+      // superscripts makes '⁴' ~0.55 of '4' and '∂' ~0.9 of 'd' (DejaVu Sans here: 0.56, 0.90); NanumGothic,
+      // which WebKitGTK used to fall back to, gave 0.32 and 0.51.
+      const ink = await d.run(() => {
+        const tick = [...document.querySelectorAll('svg text')].find((t) => /^10[⁻⁰-⁹]/.test(t.textContent ?? ''));
+        const cs = getComputedStyle(tick);
+        const c = document.createElement('canvas');
+        c.width = 300;
+        c.height = 200;
+        const ctx = c.getContext('2d');
+        ctx.font = `${cs.fontWeight} 100px ${cs.fontFamily}`;
+        const height = (text) => {
+          ctx.clearRect(0, 0, c.width, c.height);
+          ctx.fillText(text, 10, 150);
+          const data = ctx.getImageData(0, 0, c.width, c.height).data;
+          let top = c.height;
+          let bottom = -1;
+          for (let i = 3; i < data.length; i += 4) {
+            if (data[i] === 0) continue;
+            const y = Math.floor(i / 4 / c.width);
+            top = Math.min(top, y);
+            bottom = Math.max(bottom, y);
+          }
+          return bottom - top + 1;
+        };
+        return { sup: height('⁴'), digit: height('4'), partial: height('∂'), d: height('d') };
+      });
+      const sup = ink.sup / ink.digit;
+      const partial = ink.partial / ink.d;
+      check(sup > 0.45, `'⁴' is ${sup.toFixed(2)} of a '4' tall (${JSON.stringify(ink)})`);
+      check(partial > 0.7, `'∂' is ${partial.toFixed(2)} of a 'd' tall (${JSON.stringify(ink)})`);
+    },
+  },
+  {
     name: 'presenter mode: the Play button stays put on hover and focus, and the first click plays',
     async run(d) {
       await open(d, '/?present=1&lesson=loss');
