@@ -1,12 +1,11 @@
 import type { KernelStatus, KnobKey, KnobValue, LabConfig } from '../protocol.ts';
 import { send, startWorker, stopWorker, type WorkerListener } from '../worker/client.ts';
-import { effectiveSpeed, playUntil } from './horizon.ts';
 import { findLesson, type Comparison } from './lessons.ts';
 import type { DatasetName } from '../engine/types.ts';
 import { ownFromConfig, toWire } from './ownData/index.ts';
 import { runSpecs } from './runs.ts';
 import { initialLabState, mergeHistory, useLab, type LabState, type LiveRun } from './store.ts';
-import { parseUrl, serializeUrl, type Lang, type Notice, type Speed, type UrlState, type Verbosity } from './url.ts';
+import { parseUrl, serializeUrl, type Lang, type Notice, type UrlState, type Verbosity } from './url.ts';
 
 /** True when the page was asked for SIMD by name (the URL's kernels, or a comparison over kernels naming it). */
 let simdAsked = false;
@@ -98,7 +97,7 @@ export function initLab(search: string, browserLangs: readonly string[]): void {
   const params = new URLSearchParams(search);
   simdAsked = params.get('kernels') === 'simd' || (params.get('compare') === 'kernels' && /\bsimd\b/.test(params.get('values') ?? ''));
   startWorker(listener, state.workers);
-  sendSpeed();
+  send({ type: 'setSpeed', stepsPerSecond: state.speed });
   configureWorker();
   if (state.autoplay) play();
 }
@@ -110,26 +109,17 @@ export function disposeLab(): void {
 
 /** Starts a fresh worker after a failure, with the same configuration, and trains again. */
 export function restartWorker(): void {
-  startWorker(listener, useLab.getState().workers);
+  const s = useLab.getState();
+  startWorker(listener, s.workers);
   useLab.setState({ workerError: null, history: {}, live: {}, boundary: null, step: 0 });
-  sendSpeed();
+  send({ type: 'setSpeed', stepsPerSecond: s.speed });
   configureWorker();
   play();
 }
 
-/** Tells the worker the speed in force: the chosen one, else the open lesson's pace. */
-function sendSpeed(): void {
-  send({ type: 'setSpeed', stepsPerSecond: effectiveSpeed(useLab.getState()) });
-}
-
-/**
- * Trains. Short of the lesson's horizon the worker pauses by itself on reaching it (the lesson's
- * answer is then shown); at or past it, Play is "keep training" and goes on until paused.
- */
 export function play(): void {
-  const until = playUntil(useLab.getState());
   useLab.setState({ playing: true });
-  send(until === undefined ? { type: 'play' } : { type: 'play', until });
+  send({ type: 'play' });
 }
 export function pause(): void {
   useLab.setState({ playing: false });
@@ -147,10 +137,9 @@ export function reset(): void {
   useLab.setState({ playing: false });
   send({ type: 'reset' });
 }
-/** Chooses the speed: steps per second, 'max', or null for the lesson's own pace. */
-export function setSpeed(speed: Speed): void {
-  useLab.setState({ speed });
-  sendSpeed();
+export function setSpeed(stepsPerSecond: number | null): void {
+  useLab.setState({ speed: stepsPerSecond });
+  send({ type: 'setSpeed', stepsPerSecond });
 }
 
 /** Changes one knob of the base configuration (all runs), keeping the comparison. */
@@ -187,10 +176,7 @@ export function restoreSetup(lessonId: string, config: LabConfig, comparison: Co
   reset();
 }
 
-/**
- * Opens a lesson: its configuration and comparison, paused at step 0 (reset even when the runs
- * differ only in live knobs, which the worker would otherwise keep training), at the lesson's pace.
- */
+/** Opens a lesson: its configuration and comparison, paused at step 0. */
 export function setLesson(id: string): void {
   const lesson = findLesson(id);
   if (!lesson) return;
@@ -200,11 +186,8 @@ export function setLesson(id: string): void {
     comparison: lesson.comparison,
     mode: lesson.mode ?? 'lockstep',
     playing: false,
-    step: 0,
   });
-  sendSpeed();
   configureWorker();
-  send({ type: 'reset' });
 }
 
 /** Asks the narrator to read the current state of every run in full. */
