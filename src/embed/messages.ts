@@ -1,6 +1,5 @@
 import type { KnobKey, KnobValue } from '../protocol.ts';
 import type { LabSnapshot } from './snapshot.ts';
-import type { OwnData } from '../state/ownData/index.ts';
 
 /** Marks every message the lab posts to its host page. */
 export const SOURCE = 'backprop-lab';
@@ -18,8 +17,7 @@ export type EmbedCommand =
   | { type: 'set'; compare: KnobKey | null; values: KnobValue[] }
   | { type: 'getState' }
   /** Puts the lab in the saved setup at step 0; with replay, trains (deterministically) back to the saved step. */
-  | { type: 'setState'; state: LabSnapshot; replay: boolean }
-  | { type: 'setData'; data: OwnData };
+  | { type: 'setState'; state: LabSnapshot; replay: boolean };
 
 /** One run as `progress` reports it; numbers are null until the first evaluation. */
 export interface EmbedRunProgress {
