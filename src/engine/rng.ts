@@ -18,8 +18,7 @@ export type RngStream =
   | 'labels-val'
   | 'init'
   | 'batch'
-  | 'dropout'
-  | 'own-split';
+  | 'dropout';
 
 /** splitmix32 finaliser: a well-mixed 32-bit value from any 32-bit input. */
 function mix32(h: number): number {

@@ -1,22 +1,18 @@
 import type { DataSpec, NetworkSpec, TrainerSpec } from '../engine/types.ts';
-import type { DatasetName } from '../engine/types.ts';
-import type { LabConfig, OwnPoints } from '../protocol.ts';
+import type { LabConfig } from '../protocol.ts';
 
 /** Validation-set size: fixed, whatever the training size, so "more data" is a fair test. */
 export const VAL_SIZE = 500;
 
-/** Number of classes of a run's data: own data's, 3 for spiral3, else 2. */
-export function classesOf(config: LabConfig, own: OwnPoints | null = null): number {
-  if (config.dataset === 'own') return own?.classes ?? 2;
+/** Number of classes of a data set. */
+export function classesOf(config: LabConfig): number {
   return config.dataset === 'spiral3' ? 3 : 2;
 }
 
-/** The built-in data a run trains and is validated on (own data does not go through here). */
+/** The data a run trains and is validated on. */
 export function dataSpecOf(config: LabConfig): DataSpec {
-  if (config.dataset === 'own') throw new RangeError('own data has no data spec: it is sent with the runs');
-  const name: DatasetName = config.dataset;
   return {
-    name,
+    name: config.dataset,
     trainSize: config.trainSize,
     noise: config.noise,
     labelNoise: config.labelNoise,
@@ -26,8 +22,8 @@ export function dataSpecOf(config: LabConfig): DataSpec {
 }
 
 /** The network and optimiser of a run. 'ce' means BCE on two classes, softmax CE on three. */
-export function trainerSpecOf(config: LabConfig, own: OwnPoints | null = null): TrainerSpec {
-  const classes = classesOf(config, own);
+export function trainerSpecOf(config: LabConfig): TrainerSpec {
+  const classes = classesOf(config);
   const outputs = classes === 2 ? 1 : classes;
   const network: NetworkSpec = {
     inputs: 2,
