@@ -33,7 +33,12 @@ test('state round trip from a cross-origin host: getState, change a knob, setSta
   const first = await getState(page);
   expect(first).toMatchObject({ version: 1, lesson: 'loss', step: 60, prediction: { choice: 0, revealed: false } });
   expect(first.comparison).toMatchObject({ knob: 'loss' });
-  const lossAt60 = (await received(page)).filter((m) => m?.type === 'progress' && m.step === 60).at(-1)?.runs?.map((r) => r.trainLoss);
+  // The counter can show 60 before the (throttled) progress message for step 60 reaches the host: wait for it.
+  const progressAt60 = async (from = 0) =>
+    (await received(page)).slice(from).filter((m) => m?.type === 'progress' && m.step === 60).at(-1)?.runs?.map((r) => r.trainLoss);
+  await expect.poll(progressAt60).toBeDefined();
+  const lossAt60 = await progressAt60();
+  expect(lossAt60!.every((x) => typeof x === 'number')).toBe(true);
 
   await send(page, lab({ type: 'set', key: 'learningRate', value: 0.5 }));
   await send(page, lab({ type: 'set', compare: 'activation', values: ['relu', 'tanh'] }));
@@ -47,12 +52,11 @@ test('state round trip from a cross-origin host: getState, change a knob, setSta
   expect(await getState(page)).toEqual({ ...first, step: 0 });
 
   // With replay: back to step 60, with the same numbers as before (same seed, same steps).
+  const beforeReplay = (await received(page)).length;
   await send(page, lab({ type: 'setState', state: first, replay: true }));
   await expect.poll(() => readStep(frame)).toBe(60);
   expect(await getState(page)).toEqual(first);
-  await expect
-    .poll(async () => (await received(page)).filter((m) => m?.type === 'progress' && m.step === 60).at(-1)?.runs?.map((r) => r.trainLoss))
-    .toEqual(lossAt60);
+  await expect.poll(() => progressAt60(beforeReplay)).toEqual(lossAt60);
   await expect(frame.getByRole('radio').first()).toBeChecked();
   expect(problems.list).toEqual([]);
 });
