@@ -42,7 +42,7 @@ async function listen(page: Page): Promise<void> {
 
 /** The run labels as the numbers table writes them ("A · Sigmoid"). */
 async function runLabels(page: Page): Promise<string[]> {
-  const rows = page.locator('[data-view="numbers"] tbody th');
+  const rows = page.locator('[data-testid="numbers-table"] tbody th');
   await expect(rows).toHaveCount(2);
   return (await rows.allTextContents()).map((s) => s.trim());
 }
@@ -93,7 +93,7 @@ test('"Describe now" and the D key read every run with the numbers the table sho
   await expect(live).toContainText('Paused at step');
   const text = (await live.textContent()) ?? '';
   for (const [i, id] of ['A', 'B'].entries()) {
-    const row = page.locator(`[data-view="numbers"] tr[data-run="${id}"] td`);
+    const row = page.locator(`[data-testid="numbers-table"] tr[data-run="${id}"] td`);
     const [trainLoss, valLoss, trainAcc, valAcc] = (await row.allTextContents()).map((s) => s.trim());
     const part = text.slice(text.indexOf(`${labels[i]}:`));
     expect(part, `run ${id}`).toContain(`training loss ${trainLoss}, validation loss ${valLoss}; training accuracy ${trainAcc}, validation accuracy ${valAcc}`);

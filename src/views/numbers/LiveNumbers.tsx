@@ -47,7 +47,7 @@ function NumbersTable() {
   }, [runs, config, comparison]);
   return (
     <div className="table-scroll">
-      <table>
+      <table data-testid="numbers-table">
         <thead>
           <tr>
             <th scope="col">{t('run')}</th>
