@@ -4,7 +4,7 @@ import { activeChapters, CHAPTERS, DEFAULT_LESSON, findLesson, lessonPlace, LESS
 
 describe('LESSONS', () => {
   it('lists the lessons of DESIGN §7 in teaching order (initialisation in two: ReLU and tanh), lesson 1 opening a bare page', () => {
-    expect(LESSONS.map((l) => l.id)).toEqual(['vanishing', 'loss', 'init', 'xavier', 'batchnorm', 'overfitting', 'dropout', 'l2', 'data']);
+    expect(LESSONS.map((l) => l.id)).toEqual(['vanishing', 'loss', 'init', 'xavier', 'batchnorm', 'overfitting', 'dropout', 'l2', 'data', 'cost', 'hardware']);
     expect(DEFAULT_LESSON.id).toBe('vanishing');
     expect(DEFAULT_LESSON.config).toEqual(DEFAULT_CONFIG);
   });
@@ -69,7 +69,7 @@ describe('findLesson', () => {
   it('returns undefined for unknown slugs and numbers out of range', () => {
     expect(findLesson('nope')).toBeUndefined();
     expect(findLesson('0')).toBeUndefined();
-    expect(findLesson('10')).toBeUndefined();
+    expect(findLesson('12')).toBeUndefined();
   });
 });
 

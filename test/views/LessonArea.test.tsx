@@ -42,7 +42,7 @@ function open(id: string, extra: Parameters<typeof mount>[1] = {}) {
 describe('LessonArea', () => {
   it('shows the lesson’s number, title, what to look for and its question with every choice', () => {
     const l = open('init');
-    expect($('.lesson-number')?.textContent).toBe('Lesson 3 of 9');
+    expect($('.lesson-number')?.textContent).toBe('Lesson 3 of 11');
     expect($('h2')?.textContent).toBe(en['lessons.init.title']);
     expect($('section')?.getAttribute('aria-labelledby')).toBe($('h2')?.id);
     expect(text()).toContain(en['lessons.init.look']);
