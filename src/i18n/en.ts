@@ -11,6 +11,7 @@ import { offlineEn } from './parts/offline.en.ts';
 import { browseEn } from './parts/browse.en.ts';
 import { computeEn } from './parts/compute.en.ts';
 import { owndataEn } from './parts/owndata.en.ts';
+import { backpropEn } from './parts/backprop.en.ts';
 
 /** English texts, assembled from one part per area. Korean has exactly these keys (compiler + test). */
 export const en = {
@@ -27,6 +28,7 @@ export const en = {
   ...browseEn,
   ...computeEn,
   ...owndataEn,
+  ...backpropEn,
 };
 
 export type Messages = { readonly [K in keyof typeof en]: string };

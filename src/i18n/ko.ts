@@ -12,6 +12,7 @@ import { offlineKo } from './parts/offline.ko.ts';
 import { browseKo } from './parts/browse.ko.ts';
 import { computeKo } from './parts/compute.ko.ts';
 import { owndataKo } from './parts/owndata.ko.ts';
+import { backpropKo } from './parts/backprop.ko.ts';
 
 /** 한국어 문구: 영역별 파일을 모은 것. 키는 영어판과 같다. */
 export const ko: Messages = {
@@ -28,4 +29,5 @@ export const ko: Messages = {
   ...browseKo,
   ...computeKo,
   ...owndataKo,
+  ...backpropKo,
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LabConfig } from '../../src/protocol.ts';
 import { DEFAULT_CONFIG, KNOB_KEYS, KNOBS } from '../../src/state/knobs.ts';
-import { LESSONS } from '../../src/state/lessons.ts';
+import { DEFAULT_LESSON, LESSONS } from '../../src/state/lessons.ts';
 import { parseUrl, serializeUrl, type UrlState } from '../../src/state/url.ts';
 
 /** A configuration in which every knob differs from the default. */
@@ -55,16 +55,16 @@ describe('URL round trip', () => {
     expect(state).toEqual(s);
   });
 
-  it('opens lesson 1 with its comparison from a bare URL, with no notice', () => {
+  it('opens the sigmoid-vs-ReLU lesson with its comparison from a bare URL, with no notice', () => {
     const { state, notices } = parseUrl('');
     expect(notices).toEqual([]);
-    expect(state.lessonId).toBe(LESSONS[0].id);
-    expect(state.config).toEqual(LESSONS[0].config);
+    expect(state.lessonId).toBe('vanishing');
+    expect(state.config).toEqual(DEFAULT_LESSON.config);
     expect(state.comparison).toEqual({ knob: 'activation', values: ['sigmoid', 'relu'] });
   });
 
   it('takes a lesson by number or slug and lets explicit knobs override it', () => {
-    expect(parseUrl('lesson=7').state.lessonId).toBe('dropout');
+    expect(parseUrl(`lesson=${LESSONS.findIndex((l) => l.id === 'dropout') + 1}`).state.lessonId).toBe('dropout');
     const { state } = parseUrl('lesson=dropout&depth=2');
     expect(state.config.depth).toBe(2);
     expect(state.config.trainSize).toBe(LESSONS.find((l) => l.id === 'dropout')!.config.trainSize);
@@ -110,7 +110,7 @@ describe('bad URL values fall back and say so', () => {
 
   it('falls back to the lesson comparison for an unknown compared knob', () => {
     const { state, notices } = parseUrl('compare=colour&values=1,2');
-    expect(state.comparison).toEqual(LESSONS[0].comparison);
+    expect(state.comparison).toEqual(DEFAULT_LESSON.comparison);
     expect(notices[0]).toMatchObject({ param: 'compare', kind: 'invalid' });
   });
 
