@@ -52,12 +52,12 @@ describe('TopBar', () => {
   });
 
   it('disables Previous on the first lesson and Next on the last, and steps through the others', () => {
-    m = mount(<TopBar />);
+    m = mount(<TopBar />, { lessonId: LESSONS[0].id });
     expect(byLabel(en['classroom.prevLabel']).disabled).toBe(true);
     click(byLabel(en['classroom.nextLabel']));
-    expect(useLab.getState().lessonId).toBe('loss');
+    expect(useLab.getState().lessonId).toBe(LESSONS[1].id);
     click(byLabel(en['classroom.prevLabel']));
-    expect(useLab.getState().lessonId).toBe('vanishing');
+    expect(useLab.getState().lessonId).toBe(LESSONS[0].id);
     m.unmount();
     m = mount(<TopBar />, { lessonId: 'data' });
     expect(byLabel(en['classroom.nextLabel']).disabled).toBe(true);
@@ -72,7 +72,7 @@ describe('TopBar', () => {
     click(koBtn);
     expect(useLab.getState().lang).toBe('ko');
     expect(koBtn.getAttribute('aria-pressed')).toBe('true');
-    expect($<HTMLSelectElement>('select')!.options[0].textContent).toBe(`1. ${ko['lessons.vanishing.title']}`);
+    expect($<HTMLSelectElement>('select')!.options[0].textContent).toBe(`1. ${ko[`lessons.${LESSONS[0].id}.title` as keyof typeof ko]}`);
   });
 
   it('toggles presenter mode and says so with aria-pressed, hiding the tagline while presenting', () => {
@@ -135,14 +135,14 @@ describe('classroom shortcuts', () => {
   });
 
   it('moves between lessons with the arrow keys and stops at either end', () => {
-    m = mount(<TopBar />);
+    m = mount(<TopBar />, { lessonId: LESSONS[0].id });
     press('ArrowLeft');
-    expect(useLab.getState().lessonId).toBe('vanishing');
+    expect(useLab.getState().lessonId).toBe(LESSONS[0].id);
     press('ArrowRight');
     press('ArrowRight');
-    expect(useLab.getState().lessonId).toBe('init');
+    expect(useLab.getState().lessonId).toBe(LESSONS[2].id);
     press('ArrowLeft');
-    expect(useLab.getState().lessonId).toBe('loss');
+    expect(useLab.getState().lessonId).toBe(LESSONS[1].id);
   });
 
   it('does nothing while typing in a field or with a modifier key held', () => {
