@@ -52,12 +52,23 @@ export async function webkit(base, { width = 1280, height = 900, display = proce
   const { Builder, By, Key } = await import('selenium-webdriver');
   const children = [];
   const kill = () => children.forEach((c) => c.exitCode === null && c.kill());
+  // A missing binary is a failed suite with its name, not an unhandled 'error' event that kills the runner.
+  const start = (cmd, args, opts) => {
+    const child = spawn(cmd, args, opts);
+    child.on('error', (e) => {
+      spawnError ??= new Error(`${cmd} could not start (${e.code ?? e.message}); install webkit2gtk-driver and xvfb`);
+    });
+    children.push(child);
+    return child;
+  };
+  let spawnError = null;
   try {
-    const xvfb = spawn('Xvfb', [display, '-screen', '0', `${width + 100}x${height + 200}x24`, '-nolisten', 'tcp'], { stdio: 'ignore' });
-    children.push(xvfb);
+    start('Xvfb', [display, '-screen', '0', `${width + 100}x${height + 200}x24`, '-nolisten', 'tcp'], { stdio: 'ignore' });
     await sleep(300);
-    const wd = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: display } });
-    children.push(wd);
+    if (spawnError) throw spawnError;
+    start('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: display } });
+    await sleep(100);
+    if (spawnError) throw spawnError;
     await waitUp(`http://127.0.0.1:${port}/status`, 10_000);
     const driver = await new Builder()
       .usingServer(`http://127.0.0.1:${port}`)

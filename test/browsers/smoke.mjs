@@ -63,7 +63,7 @@ export const TESTS = [
     },
   },
   {
-    name: 'charts are drawn: the decision boundary has pixels, the curves and gradients have SVG paths',
+    name: 'charts are drawn: the decision boundary has pixels, the curves have SVG paths and the gradient lines are painted',
     async run(d) {
       await open(d, '/?lesson=loss');
       await d.click('[data-testid="play"]');
@@ -77,13 +77,33 @@ export const TESTS = [
         return seen.size;
       });
       check(colours > 20, `the boundary canvas has ${colours} colours`);
-      for (const view of ['curves', 'gradients']) {
-        await until(
-          `long SVG paths in the ${view} panel`,
-          () => d.run((v) => [...document.querySelectorAll(`[data-view="${v}"] svg path`)].filter((p) => (p.getAttribute('d') ?? '').length > 40).length, view),
-          (n) => n >= 2,
-        );
-      }
+      await until(
+        'long SVG paths in the curves panel',
+        () => d.run(() => [...document.querySelectorAll('[data-view="curves"] svg path')].filter((p) => (p.getAttribute('d') ?? '').length > 40).length),
+        (n) => n >= 2,
+      );
+      // The gradient lines are drawn on a canvas (one per run); it says how many points each layer's line has.
+      await until(
+        'gradient lines of ≥ 2 layers with ≥ 10 points on a gradients canvas',
+        () => d.run(() => Math.max(0, ...[...document.querySelectorAll('[data-view="gradients"] canvas.charts-grad-lines')].map((c) => (c.dataset.points ?? '').split(',').filter((n) => Number(n) >= 10).length))),
+        (n) => n >= 2,
+      );
+      await until(
+        'a gradients canvas with > 200 painted pixels',
+        () =>
+          d.run(() =>
+            Math.max(
+              0,
+              ...[...document.querySelectorAll('[data-view="gradients"] canvas.charts-grad-lines')].map((c) => {
+                const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+                let n = 0;
+                for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
+                return n;
+              }),
+            ),
+          ),
+        (n) => n > 200,
+      );
     },
   },
   {
