@@ -33,9 +33,12 @@ export interface WorkerFault {
 
 export type LossKnob = 'ce' | 'mse';
 
+/** A built-in data set, or the learner's own points (sent alongside the runs in `configure`). */
+export type DataChoice = DatasetName | 'own';
+
 /** Every knob of one run. Units: rates are shares (0–1), noise is a std in data units. */
 export interface LabConfig {
-  dataset: DatasetName;
+  dataset: DataChoice;
   noise: number;
   labelNoise: number;
   trainSize: number;
@@ -141,6 +144,15 @@ export interface RunProgress {
 
 // ---- UI → worker ----
 
+/** Own data as the worker trains on it: float32 points in order; a run of N takes the first N training points. */
+export interface OwnPoints {
+  /** Tells one data set from another across structured cloning: the same key means the same points. */
+  key: number;
+  classes: number;
+  train: PointSet;
+  val: PointSet;
+}
+
 export interface ConfigureMessage {
   type: 'configure';
   /** Every run of the comparison (the boundary grid and the keep-or-rebuild choice look at all). */
@@ -149,6 +161,8 @@ export interface ConfigureMessage {
   own?: string[];
   /** Default 'lockstep'. */
   mode?: TrainMode;
+  /** The points of every run whose dataset is 'own' (all of them train on the same points); null when none is. */
+  data?: OwnPoints | null;
 }
 export interface PlayMessage {
   type: 'play';

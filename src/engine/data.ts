@@ -100,3 +100,23 @@ export function makeData(spec: DataSpec): { train: Dataset; val: Dataset } {
     val: makeSet(name, valN, noise, labelNoise, createRng(seed, 'data-val'), createRng(seed, 'labels-val')),
   };
 }
+
+/**
+ * A dataset of given points, used exactly as given: the first min(take, n) of them. x is n×2 row-major
+ * float32, labels are class indices below `classes`. Labels outside that range throw a RangeError.
+ */
+export function datasetFromPoints(points: { x: Float32Array; labels: Uint8Array; n: number }, classes: number, take = points.n): Dataset {
+  if (classes !== 2 && classes !== 3) throw new RangeError(`own data must have 2 or 3 classes, got ${classes}`);
+  const n = Math.max(0, Math.min(Math.floor(take), points.n));
+  const outputs = classes === 2 ? 1 : classes;
+  const x = points.x.slice(0, 2 * n);
+  const labels = points.labels.slice(0, n);
+  const y = new Float32Array(n * outputs);
+  for (let i = 0; i < n; i++) {
+    const c = labels[i];
+    if (c >= classes) throw new RangeError(`point ${i} has label ${c}, outside 0–${classes - 1}`);
+    if (outputs === 1) y[i] = c;
+    else y[i * outputs + c] = 1;
+  }
+  return { x, y, labels, n, inputs: 2, outputs, classes };
+}

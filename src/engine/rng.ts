@@ -18,7 +18,8 @@ export type RngStream =
   | 'labels-val'
   | 'init'
   | 'batch'
-  | 'dropout';
+  | 'dropout'
+  | 'own-split';
 
 /** splitmix32 finaliser: a well-mixed 32-bit value from any 32-bit input. */
 function mix32(h: number): number {

@@ -10,6 +10,7 @@ import { soundEn } from './parts/sound.en.ts';
 import { offlineEn } from './parts/offline.en.ts';
 import { browseEn } from './parts/browse.en.ts';
 import { computeEn } from './parts/compute.en.ts';
+import { owndataEn } from './parts/owndata.en.ts';
 
 /** English texts, assembled from one part per area. Korean has exactly these keys (compiler + test). */
 export const en = {
@@ -25,6 +26,7 @@ export const en = {
   ...offlineEn,
   ...browseEn,
   ...computeEn,
+  ...owndataEn,
 };
 
 export type Messages = { readonly [K in keyof typeof en]: string };

@@ -11,6 +11,7 @@ import { soundKo } from './parts/sound.ko.ts';
 import { offlineKo } from './parts/offline.ko.ts';
 import { browseKo } from './parts/browse.ko.ts';
 import { computeKo } from './parts/compute.ko.ts';
+import { owndataKo } from './parts/owndata.ko.ts';
 
 /** 한국어 문구: 영역별 파일을 모은 것. 키는 영어판과 같다. */
 export const ko: Messages = {
@@ -26,4 +27,5 @@ export const ko: Messages = {
   ...offlineKo,
   ...browseKo,
   ...computeKo,
+  ...owndataKo,
 };

@@ -1,6 +1,8 @@
 import type { KernelStatus, KnobKey, KnobValue, LabConfig } from '../protocol.ts';
 import { send, startWorker, stopWorker, type WorkerListener } from '../worker/client.ts';
 import { findLesson, type Comparison } from './lessons.ts';
+import type { DatasetName } from '../engine/types.ts';
+import { ownFromConfig, toWire } from './ownData/index.ts';
 import { runSpecs } from './runs.ts';
 import { initialLabState, mergeHistory, useLab, type LabState, type LiveRun } from './store.ts';
 import { parseUrl, serializeUrl, type Lang, type Notice, type UrlState, type Verbosity } from './url.ts';
@@ -59,10 +61,22 @@ function withKernelNotice(notices: Notice[], k: KernelStatus, s: LabState): Noti
   return kind ? [...notices, { param: 'kernels', given: 'simd', used: 'js', kind }] : notices;
 }
 
-/** Sends the current comparison to the pool (it keeps weights when only live knobs changed). */
-function configureWorker(): void {
+/**
+ * Sends the current comparison to the pool (it keeps weights when only live knobs changed), with the own
+ * data when a run trains on it. Own data without training points (a cleared drawing) trains no run: the
+ * pool pauses and the page shows no runs until a training point is drawn.
+ */
+export function configureWorker(): void {
   const s = useLab.getState();
-  send({ type: 'configure', runs: runSpecs(s.config, s.comparison), mode: s.mode });
+  const runs = runSpecs(s.config, s.comparison);
+  const usesOwn = runs.some((r) => r.config.dataset === 'own');
+  const data = usesOwn && s.ownData ? toWire(s.ownData) : null;
+  if (usesOwn && (!data || data.train.n === 0)) {
+    send({ type: 'pause' });
+    useLab.setState({ playing: false, runs: [], history: {}, live: {}, boundary: null, step: 0, epoch: 0 });
+    return;
+  }
+  send({ type: 'configure', runs, mode: s.mode, data });
 }
 
 /** Picks the language: the URL's, else the browser's when it is Korean, else English. */
@@ -130,7 +144,14 @@ export function setSpeed(stepsPerSecond: number | null): void {
 
 /** Changes one knob of the base configuration (all runs), keeping the comparison. */
 export function setKnob<K extends KnobKey>(key: K, value: LabConfig[K]): void {
-  useLab.setState((s) => ({ config: { ...s.config, [key]: value } }));
+  useLab.setState((s) => {
+    // Choosing own data before there is any starts it from the built-in set in use.
+    const start = key === 'dataset' && value === 'own' && !s.ownData && s.config.dataset !== 'own';
+    return {
+      config: { ...s.config, [key]: value },
+      ...(start ? { ownData: ownFromConfig(s.config, s.config.dataset as DatasetName) } : {}),
+    };
+  });
   configureWorker();
 }
 
@@ -215,6 +236,7 @@ export function currentQuery(s: LabState = useLab.getState()): string {
     soundRun: s.soundRun,
     workers: s.workers,
     mode: s.mode,
+    ownData: s.ownData,
   };
   return serializeUrl(u);
 }

@@ -8,10 +8,10 @@ export type KnobDef =
 
 /** Every knob of a run with its domain. Order = order of the controls. */
 export const KNOBS: { readonly [K in KnobKey]: KnobDef } = {
-  dataset: { kind: 'enum', options: ['circles', 'xor', 'gaussians', 'spiral', 'moons', 'spiral3'] },
+  dataset: { kind: 'enum', options: ['circles', 'xor', 'gaussians', 'spiral', 'moons', 'spiral3', 'own'] },
   noise: { kind: 'number', min: 0, max: 0.5, step: 0.01 },
   labelNoise: { kind: 'number', min: 0, max: 0.45, step: 0.01 },
-  trainSize: { kind: 'number', min: 10, max: 1000, step: 1, integer: true, log: true },
+  trainSize: { kind: 'number', min: 10, max: 5000, step: 1, integer: true, log: true },
   depth: { kind: 'number', min: 1, max: 20, step: 1, integer: true },
   width: { kind: 'number', min: 1, max: 256, step: 1, integer: true, log: true },
   activation: { kind: 'enum', options: ['sigmoid', 'tanh', 'relu', 'leakyRelu', 'linear'] },

@@ -11,6 +11,7 @@ import type {
 import { appendBounded } from '../worker/history.ts';
 import { DEFAULT_CONFIG } from './knobs.ts';
 import { DEFAULT_LESSON } from './lessons.ts';
+import type { OwnData } from './ownData/index.ts';
 import type { Lang, Notice, UrlState } from './url.ts';
 
 /** Latest live numbers of one run (replaced every frame). */
@@ -41,6 +42,8 @@ export interface LabState extends UrlState {
   kernels: KernelStatus | null;
   /** Workers training the comparison now. */
   poolWorkers: number;
+  /** Earlier versions of the own data, newest last, for undo (not in the URL). */
+  ownUndo: OwnData[];
 }
 
 export const initialLabState: LabState = {
@@ -61,6 +64,8 @@ export const initialLabState: LabState = {
   mode: 'lockstep',
   kernels: null,
   poolWorkers: 0,
+  ownData: null,
+  ownUndo: [],
   notices: [],
   runs: [],
   grid: null,

@@ -1,6 +1,7 @@
 import type { KnobKey, KnobValue, LabConfig, TrainMode } from '../protocol.ts';
 import { formatKnob, KNOB_KEYS, KNOBS, parseKnob } from './knobs.ts';
 import { DEFAULT_LESSON, findLesson, type Comparison } from './lessons.ts';
+import { decodeOwnData, describeError, encodeOwnData, type OwnData } from './ownData/index.ts';
 
 export type Lang = 'en' | 'ko';
 export const LANGS: readonly Lang[] = ['en', 'ko'];
@@ -51,6 +52,8 @@ export interface UrlState {
   workers: number | null;
   /** Lock-step (the default) or race (the computation lesson's). */
   mode: TrainMode;
+  /** The learner's own points (`data=`), used by runs whose dataset is 'own'. */
+  ownData: OwnData | null;
 }
 
 function parseBool(params: URLSearchParams, key: string, notices: Notice[]): boolean {
@@ -122,6 +125,18 @@ function parseComparison(params: URLSearchParams, fallback: Comparison, notices:
   return cmp;
 }
 
+/** At most 40 characters of a value, for a notice. */
+function short(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+// The address bar is rewritten on every state change: encode each data object once.
+const encoded = new WeakMap<OwnData, string | null>();
+function encodedOf(d: OwnData): string | null {
+  if (!encoded.has(d)) encoded.set(d, encodeOwnData(d));
+  return encoded.get(d) ?? null;
+}
+
 /** Reads a query string into a full state, replacing what it cannot use and saying so. */
 export function parseUrl(search: string): { state: UrlState; notices: Notice[] } {
   const params = new URLSearchParams(search);
@@ -145,7 +160,24 @@ export function parseUrl(search: string): { state: UrlState; notices: Notice[] }
     if (p.adjusted) notices.push({ param: key, given: text, used: formatKnob(key, p.value), kind: p.adjusted });
     (config as unknown as Record<string, KnobValue>)[key] = p.value;
   }
-  const comparison = parseComparison(params, lesson.comparison, notices);
+  let comparison = parseComparison(params, lesson.comparison, notices);
+
+  let ownData: OwnData | null = null;
+  const dataText = first(params, 'data', notices);
+  if (dataText !== null) {
+    const d = decodeOwnData(dataText);
+    if (d.ok) ownData = d.data;
+    else notices.push({ param: 'data', given: `${short(dataText)} (${describeError(d.error)})`, used: '—', kind: 'invalid' });
+  }
+  // Own data asked for but not (usably) given: the lesson's built-in set, and say so.
+  if (!ownData && config.dataset === 'own') {
+    config.dataset = lesson.config.dataset;
+    notices.push({ param: 'dataset', given: 'own', used: lesson.config.dataset, kind: 'invalid' });
+  }
+  if (!ownData && [comparison.knob === 'dataset' && comparison.values, comparison.knob2 === 'dataset' && comparison.values2].some((v) => v && v.includes('own'))) {
+    notices.push({ param: 'values', given: 'own', used: lesson.comparison.knob ?? 'none', kind: 'invalid' });
+    comparison = lesson.comparison;
+  }
 
   let lang: Lang | null = null;
   const langText = first(params, 'lang', notices);
@@ -239,6 +271,7 @@ export function parseUrl(search: string): { state: UrlState; notices: Notice[] }
       soundRun,
       workers,
       mode,
+      ownData,
     },
     notices,
   };
@@ -271,6 +304,8 @@ export function serializeUrl(s: UrlState): string {
   if (s.soundRun !== 'A') p.set('soundRun', s.soundRun);
   if (s.workers !== null) p.set('workers', String(s.workers));
   if (s.mode !== (findLesson(s.lessonId)?.mode ?? 'lockstep')) p.set('mode', s.mode);
+  const data = s.ownData ? encodedOf(s.ownData) : null;
+  if (data) p.set('data', data);
   return p.toString();
 }
 

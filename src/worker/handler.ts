@@ -1,17 +1,17 @@
-import { makeData } from '../engine/index.ts';
 import type { Dataset, GridSpec, KernelKind } from '../engine/types.ts';
 import {
   assertNever,
   type FromWorker,
   type KernelStatus,
+  type OwnPoints,
   type RunProgress,
   type RunSpec,
   type ToWorker,
   type TrainMode,
 } from '../protocol.ts';
 import { isRecordedStep } from './history.ts';
-import { copyStats, createRun, recordPoint, runInfo, updateRate, type Run } from './run.ts';
-import { dataSpecOf, differsOnlyLive } from './specs.ts';
+import { copyStats, createRun, dataOf, recordPoint, runInfo, updateRate, type Run } from './run.ts';
+import { differsOnlyLive } from './specs.ts';
 
 /** What the handler needs from its host (a worker's `self`, or a test). */
 export interface HandlerDeps {
@@ -70,6 +70,7 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
   let mode: TrainMode = 'lockstep';
   let limit: number | null = null;
   let held = false;
+  let ownData: OwnPoints | null = null;
   let runs: Run[] = [];
   let grid: GridSpec = { resolution: BOUNDARY_RESOLUTION, xMin: -1, xMax: 1, yMin: -1, yMax: 1 };
   let step = 0;
@@ -94,12 +95,12 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
 
   function build(): void {
     const mine = own ? specs.filter((s) => own!.includes(s.id)) : specs;
-    runs = mine.map((s) => createRun(s, s.config.kernels === 'simd' && kernels.available === 'simd' ? 'simd' : 'js'));
+    runs = mine.map((s) => createRun(s, s.config.kernels === 'simd' && kernels.available === 'simd' ? 'simd' : 'js', ownData));
     step = 0;
     held = false;
     for (const r of runs) recordPoint(r, 0);
     // The grid spans every run's data, its own or another worker's: boundaries compare cell by cell.
-    grid = gridFor(specs.map((s) => runs.find((r) => r.spec.id === s.id) ?? makeData(dataSpecOf(s.config))));
+    grid = gridFor(specs.map((s) => runs.find((r) => r.spec.id === s.id) ?? dataOf(s, ownData)));
     rate.length = 0;
     deps.post(configuredMessage(false));
   }
@@ -257,9 +258,14 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
     paceSteps = 0;
   }
 
-  function configure(next: RunSpec[], nextOwn: string[] | undefined, nextMode: TrainMode): void {
+  function configure(next: RunSpec[], nextOwn: string[] | undefined, nextMode: TrainMode, data: OwnPoints | null): void {
     // The whole comparison decides keep-or-rebuild, so every worker of a pool decides alike.
+    // New own data rebuilds the runs that train on it: the key tells data sets apart across cloning.
+    const usesOwn = next.some((s) => s.config.dataset === 'own');
+    const sameData = !usesOwn || (data !== null && ownData !== null && data.key === ownData.key);
+    ownData = data;
     const sameShape =
+      sameData &&
       specs.length === next.length &&
       nextMode === mode &&
       String(nextOwn) === String(own) &&
@@ -290,7 +296,7 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
     try {
       switch (msg.type) {
         case 'configure':
-          configure(msg.runs, msg.own, msg.mode ?? 'lockstep');
+          configure(msg.runs, msg.own, msg.mode ?? 'lockstep', msg.data ?? null);
           break;
         case 'play':
           if (runs.length === 0 || allDiverged()) break;

@@ -1,6 +1,6 @@
-import { createTrainer, makeData } from '../engine/index.ts';
+import { createTrainer, datasetFromPoints, makeData } from '../engine/index.ts';
 import type { Dataset, KernelKind, LayerStats, Trainer } from '../engine/types.ts';
-import type { Divergence, HistoryPoint, PointSet, RunInfo, RunSpec } from '../protocol.ts';
+import type { Divergence, HistoryPoint, OwnPoints, PointSet, RunInfo, RunSpec } from '../protocol.ts';
 import { classesOf, dataSpecOf, trainerSpecOf } from './specs.ts';
 import { probeStats } from './probe.ts';
 
@@ -21,15 +21,26 @@ export interface Run {
   /** Steps per second of this run's own compute time, and the (step, seconds) it was last measured from. */
   stepsPerSecond: number;
   rateMark: { step: number; seconds: number };
+  /** Classes of its data. */
+  classes: number;
 }
 
-/** A run on the given kernels ('simd' only where the worker found SIMD usable). */
-export function createRun(spec: RunSpec, kernels: KernelKind): Run {
-  const { train, val } = makeData(dataSpecOf(spec.config));
-  const trainer = createTrainer({ ...trainerSpecOf(spec.config), kernels }, train);
+/** The data of a run: a built-in set, or the first N training points of own data and all its validation points. */
+export function dataOf(spec: RunSpec, own: OwnPoints | null): { train: Dataset; val: Dataset } {
+  const c = spec.config;
+  if (c.dataset !== 'own') return makeData(dataSpecOf(c));
+  if (!own) throw new RangeError(`run ${spec.id} trains on own data, but none was sent`);
+  if (own.train.n < 1) throw new RangeError('own data has no training points');
+  return { train: datasetFromPoints(own.train, own.classes, c.trainSize), val: datasetFromPoints(own.val, own.classes) };
+}
+
+/** A run on the given kernels ('simd' only where the worker found SIMD usable), on its built-in data or the own data. */
+export function createRun(spec: RunSpec, kernels: KernelKind, own: OwnPoints | null = null): Run {
+  const { train, val } = dataOf(spec, own);
+  const trainer = createTrainer({ ...trainerSpecOf(spec.config, own), kernels }, train);
   return {
     spec, trainer, train, val, divergence: undefined, lastLoss: NaN, pending: [],
-    step: 0, seconds: 0, stepsPerSecond: 0, rateMark: { step: 0, seconds: 0 },
+    step: 0, seconds: 0, stepsPerSecond: 0, rateMark: { step: 0, seconds: 0 }, classes: classesOf(spec.config, own),
   };
 }
 
@@ -69,12 +80,12 @@ function pointSet(d: Dataset): PointSet {
 }
 
 export function runInfo(run: Run): RunInfo {
-  const spec = trainerSpecOf(run.spec.config);
+  const spec = run.trainer.spec;
   return {
     id: run.spec.id,
     label: run.spec.label,
     layerSizes: [spec.network.inputs, ...spec.network.hidden, spec.network.outputs],
-    classes: classesOf(run.spec.config),
+    classes: run.classes,
     train: pointSet(run.train),
     val: pointSet(run.val),
     kernels: run.trainer.network.kernels,

@@ -1,18 +1,22 @@
 import type { DataSpec, NetworkSpec, TrainerSpec } from '../engine/types.ts';
-import type { LabConfig } from '../protocol.ts';
+import type { DatasetName } from '../engine/types.ts';
+import type { LabConfig, OwnPoints } from '../protocol.ts';
 
 /** Validation-set size: fixed, whatever the training size, so "more data" is a fair test. */
 export const VAL_SIZE = 500;
 
-/** Number of classes of a data set. */
-export function classesOf(config: LabConfig): number {
+/** Number of classes of a run's data: own data's, 3 for spiral3, else 2. */
+export function classesOf(config: LabConfig, own: OwnPoints | null = null): number {
+  if (config.dataset === 'own') return own?.classes ?? 2;
   return config.dataset === 'spiral3' ? 3 : 2;
 }
 
-/** The data a run trains and is validated on. */
+/** The built-in data a run trains and is validated on (own data does not go through here). */
 export function dataSpecOf(config: LabConfig): DataSpec {
+  if (config.dataset === 'own') throw new RangeError('own data has no data spec: it is sent with the runs');
+  const name: DatasetName = config.dataset;
   return {
-    name: config.dataset,
+    name,
     trainSize: config.trainSize,
     noise: config.noise,
     labelNoise: config.labelNoise,
@@ -22,8 +26,8 @@ export function dataSpecOf(config: LabConfig): DataSpec {
 }
 
 /** The network and optimiser of a run. 'ce' means BCE on two classes, softmax CE on three. */
-export function trainerSpecOf(config: LabConfig): TrainerSpec {
-  const classes = classesOf(config);
+export function trainerSpecOf(config: LabConfig, own: OwnPoints | null = null): TrainerSpec {
+  const classes = classesOf(config, own);
   const outputs = classes === 2 ? 1 : classes;
   const network: NetworkSpec = {
     inputs: 2,

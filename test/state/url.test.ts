@@ -48,6 +48,7 @@ describe('URL round trip', () => {
       soundRun: 'B',
       workers: 2,
       mode: 'race',
+      ownData: { classes: 3, points: [{ x: 0.25, y: -1.5, label: 2, split: 'val' }, { x: Math.fround(0.1), y: 1.5, label: 0, split: 'train' }] },
     };
     const { state, notices } = parseUrl(serializeUrl(s));
     expect(notices).toEqual([]);
@@ -95,7 +96,7 @@ describe('bad URL values fall back and say so', () => {
     ['dropoutHidden=0.99', 'dropoutHidden', 0.9, 'clamped'],
     ['l2=-1', 'l2', 0, 'clamped'],
     ['seed=-5', 'seed', 0, 'clamped'],
-    ['trainSize=1e12', 'trainSize', 1000, 'clamped'],
+    ['trainSize=1e12', 'trainSize', 5000, 'clamped'],
     ['depth=4&depth=9', 'depth', 4, 'duplicate'],
   ];
   for (const [query, key, expected, kind] of cases) {

@@ -18,7 +18,7 @@ export function decadeStops(lo: number, hi: number): number[] {
 const STOPS: Partial<Record<KnobKey, readonly number[]>> = {
   learningRate: decadeStops(-5, 1),
   l2: [0, ...decadeStops(-5, -1)],
-  trainSize: [10, 15, 20, 25, 30, 40, 50, 60, 80, 100, 150, 200, 300, 400, 500, 600, 800, 1000],
+  trainSize: [10, 15, 20, 25, 30, 40, 50, 60, 80, 100, 150, 200, 300, 400, 500, 600, 800, 1000, 1500, 2000, 3000, 4000, 5000],
   width: [1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256],
   batchSize: [1, 2, 4, 8, 16, 25, 32, 50, 64, 100, 128, 200, 256, 500, 1000],
 };
