@@ -1,5 +1,6 @@
 import { pause, play, reset, restoreSetup, setComparison, setKnob, setLesson, stepOnce } from '../state/actions.ts';
 import { restorePrediction } from '../state/predictions.ts';
+import { loadOwnData } from '../state/ownDataActions.ts';
 import type { EmbedCommand } from './messages.ts';
 import { snapshotComparison, type LabSnapshot } from './snapshot.ts';
 
@@ -31,5 +32,7 @@ export function applyCommand(c: Exclude<EmbedCommand, { type: 'getState' }>): vo
       if ('key' in c) return setKnob(c.key, c.value);
       if ('lesson' in c) return setLesson(c.lesson);
       return setComparison({ knob: c.compare, values: c.values });
+    case 'setData':
+      return loadOwnData(c.data, { fitN: true });
   }
 }

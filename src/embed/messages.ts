@@ -1,5 +1,6 @@
 import type { KnobKey, KnobValue } from '../protocol.ts';
 import type { LabSnapshot } from './snapshot.ts';
+import type { OwnData } from '../state/ownData/index.ts';
 
 /** Marks every message the lab posts to its host page. */
 export const SOURCE = 'backprop-lab';
@@ -17,7 +18,8 @@ export type EmbedCommand =
   | { type: 'set'; compare: KnobKey | null; values: KnobValue[] }
   | { type: 'getState' }
   /** Puts the lab in the saved setup at step 0; with replay, trains (deterministically) back to the saved step. */
-  | { type: 'setState'; state: LabSnapshot; replay: boolean };
+  | { type: 'setState'; state: LabSnapshot; replay: boolean }
+  | { type: 'setData'; data: OwnData };
 
 /** One run as `progress` reports it; numbers are null until the first evaluation. */
 export interface EmbedRunProgress {

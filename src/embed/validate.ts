@@ -1,6 +1,7 @@
 import type { KnobKey, KnobValue } from '../protocol.ts';
 import { KNOB_KEYS, parseKnob } from '../state/knobs.ts';
 import { findLesson } from '../state/lessons.ts';
+import { validateOwnData } from '../state/ownData/index.ts';
 import { MAX_RUNS } from '../state/url.ts';
 import { TARGET, type EmbedCommand } from './messages.ts';
 import { parseSnapshot } from './snapshot.ts';
@@ -93,6 +94,12 @@ export function parseMessage(data: unknown): ParsedMessage {
     const p = parseSnapshot(data.state);
     if (!p.ok) return invalid(p.reason);
     return { kind: 'command', command: { type: 'setState', state: p.snapshot, replay: data.replay === true } };
+  }
+  if (type === 'setData') {
+    const check = validateOwnData(data.data);
+    if (!check.ok) return invalid(`setData: ${check.reason}`);
+    if (!check.data.points.some((p) => p.split === 'train')) return invalid('setData: no point has split "train"');
+    return { kind: 'command', command: { type: 'setData', data: check.data } };
   }
   return invalid(`unknown message type ${show(type)}`);
 }

@@ -102,3 +102,23 @@ describe('parseMessage', () => {
     expect(parseMessage({ target: T, type: 'set', compare: 'depth', values: [cyclic] }).kind).toBe('invalid');
   });
 });
+
+describe('setData', () => {
+  const points = [{ x: 0.5, y: -0.25, label: 1, split: 'train' }, { x: -1.5, y: 1.5, label: 0, split: 'val' }];
+
+  it('reads own data through the one validator (float32 coordinates, unknown fields dropped)', () => {
+    expect(cmd({ target: T, type: 'setData', data: { classes: 2, points: [...points, { x: 0.1, y: 0, label: 0, split: 'train', extra: 1 }] } })).toEqual({
+      type: 'setData',
+      data: { classes: 2, points: [...points, { x: Math.fround(0.1), y: 0, label: 0, split: 'train' }] },
+    });
+  });
+
+  it.each([
+    [{}, 'setData: data must be an object'],
+    [{ data: { classes: 4, points } }, 'setData: classes must be 2 or 3'],
+    [{ data: { classes: 2, points: [{ x: 2, y: 0, label: 0, split: 'train' }] } }, 'setData: points[0]: x and y must be numbers within ±1.5'],
+    [{ data: { classes: 2, points: [{ x: 0, y: 0, label: 0, split: 'val' }] } }, 'setData: no point has split "train"'],
+  ])('refuses %j with a reason', (extra, reason) => {
+    expect(parseMessage({ target: T, type: 'setData', ...extra })).toEqual({ kind: 'invalid', reason });
+  });
+});
