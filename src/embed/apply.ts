@@ -9,7 +9,7 @@ const WORKER_STEP_CHUNK = 10_000;
 
 /** Restores a validated snapshot: its setup at step 0, its prediction, and with replay the same steps again (same seed, same numbers). */
 export function restoreSnapshot(s: LabSnapshot, replay: boolean): void {
-  restoreSetup(s.lesson, s.config, snapshotComparison(s.comparison));
+  restoreSetup(s.lesson, s.config, snapshotComparison(s.comparison), s.data);
   restorePrediction(s.lesson, s.prediction.choice, s.prediction.revealed);
   if (!replay) return;
   for (let left = s.step; left > 0; left -= WORKER_STEP_CHUNK) stepOnce(Math.min(WORKER_STEP_CHUNK, left));

@@ -3,6 +3,7 @@ import { KNOB_KEYS, KNOBS, parseKnob } from '../state/knobs.ts';
 import { findLesson, type Comparison } from '../state/lessons.ts';
 import type { LabState } from '../state/store.ts';
 import { MAX_RUNS } from '../state/url.ts';
+import { validateOwnData, type OwnData } from '../state/ownData/index.ts';
 import type { PredictionState } from '../state/predictions.ts';
 
 /** Version of the saved-state format; a host keeps it with the state, the lab refuses other versions. */
@@ -18,13 +19,15 @@ export interface LabSnapshot {
   config: LabConfig;
   /** The compared knob and its values per run (knob null: one run); knob2/values2 the second knob of a grid (null / []: none). */
   comparison: { knob: KnobKey | null; values: KnobValue[]; knob2: KnobKey | null; values2: KnobValue[] };
+  /** The learner's own data (points, classes), or null when there is none. */
+  data: OwnData | null;
   /** Training steps taken when the state was saved. */
   step: number;
   /** The learner's answer to this lesson's "predict first" question (0-based; null: none yet), and whether the outcome was shown. */
   prediction: { choice: number | null; revealed: boolean };
 }
 
-type Slice = Pick<LabState, 'lessonId' | 'config' | 'comparison' | 'step'>;
+type Slice = Pick<LabState, 'lessonId' | 'config' | 'comparison' | 'step' | 'ownData'>;
 
 /** The lab's comparison for a snapshot's (a grid only when knob2 is set). */
 export function snapshotComparison(c: LabSnapshot['comparison']): Comparison {
@@ -43,6 +46,7 @@ export function takeSnapshot(s: Slice, p: PredictionState): LabSnapshot {
       knob2: s.comparison.knob2 ?? null,
       values2: s.comparison.knob2 ? (s.comparison.values2 ?? []).slice() : [],
     },
+    data: s.ownData,
     step: s.step,
     prediction: { choice: p.picks[s.lessonId] ?? null, revealed: p.revealed[s.lessonId] === true },
   };
@@ -75,7 +79,7 @@ function knobValues(knob: unknown, raw: unknown[], what: string): { knob: KnobKe
 }
 
 const keysOf = (x: Record<string, unknown>) => Object.keys(x).sort().join(',');
-const SNAPSHOT_KEYS = ['comparison', 'config', 'lesson', 'prediction', 'step', 'version'].join(',');
+const SNAPSHOT_KEYS = ['comparison', 'config', 'data', 'lesson', 'prediction', 'step', 'version'].join(',');
 
 /** Reads a saved state: the snapshot, or why it cannot be used. Never throws. */
 export function parseSnapshot(raw: unknown): { ok: true; snapshot: LabSnapshot } | { ok: false; reason: string } {
@@ -106,6 +110,14 @@ export function parseSnapshot(raw: unknown): { ok: true; snapshot: LabSnapshot }
   if (first.values.length * Math.max(1, second.values.length) > MAX_RUNS) return bad(`comparison: at most ${MAX_RUNS} runs`);
   const comparison = { knob: first.knob, values: first.values, knob2: second.knob, values2: second.values };
 
+  let data: OwnData | null = null;
+  if (raw.data !== null) {
+    const check = validateOwnData(raw.data);
+    if (!check.ok) return bad(`data: ${check.reason}`);
+    data = check.data;
+  }
+  if (config.dataset === 'own' && data === null) return bad('config uses own data but data is null');
+
   const step = raw.step;
   if (typeof step !== 'number' || !Number.isInteger(step) || step < 0 || step > MAX_REPLAY_STEPS) return bad(`step must be a whole number from 0 to ${MAX_REPLAY_STEPS}`);
 
@@ -117,6 +129,6 @@ export function parseSnapshot(raw: unknown): { ok: true; snapshot: LabSnapshot }
   }
   return {
     ok: true,
-    snapshot: { version: STATE_VERSION, lesson: lesson.id, config: config as unknown as LabConfig, comparison, step, prediction: { choice, revealed: p.revealed } },
+    snapshot: { version: STATE_VERSION, lesson: lesson.id, config: config as unknown as LabConfig, comparison, data, step, prediction: { choice, revealed: p.revealed } },
   };
 }

@@ -170,8 +170,8 @@ export function setCompareValue(i: number, value: KnobValue): void {
 }
 
 /** Puts the lab in a saved setup (lesson, configuration, comparison), paused at step 0 (a host's setState). */
-export function restoreSetup(lessonId: string, config: LabConfig, comparison: Comparison): void {
-  useLab.setState({ lessonId, config: { ...config }, comparison, playing: false, step: 0 });
+export function restoreSetup(lessonId: string, config: LabConfig, comparison: Comparison, ownData: LabState['ownData']): void {
+  useLab.setState({ lessonId, config: { ...config }, comparison, ownData, playing: false, step: 0 });
   configureWorker();
   reset();
 }

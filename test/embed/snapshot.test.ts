@@ -6,7 +6,7 @@ import { LESSONS } from '../../src/state/lessons.ts';
 
 const lesson = LESSONS[1];
 const saved = takeSnapshot(
-  { lessonId: lesson.id, config: { ...lesson.config }, comparison: lesson.comparison, step: 420 },
+  { lessonId: lesson.id, config: { ...lesson.config }, comparison: lesson.comparison, step: 420, ownData: null },
   { picks: { [lesson.id]: 1 }, revealed: { [lesson.id]: true } },
 );
 
@@ -21,14 +21,24 @@ describe('takeSnapshot / parseSnapshot', () => {
 
   it('every lesson, with a grid comparison too, survives JSON and reads back equal', () => {
     for (const l of LESSONS) {
-      const s = takeSnapshot({ lessonId: l.id, config: l.config, comparison: l.comparison, step: 0 }, { picks: {}, revealed: {} });
+      const s = takeSnapshot({ lessonId: l.id, config: l.config, comparison: l.comparison, step: 0, ownData: null }, { picks: {}, revealed: {} });
       expect(parseSnapshot(JSON.parse(JSON.stringify(s)))).toEqual({ ok: true, snapshot: s });
     }
     const grid = takeSnapshot(
-      { lessonId: lesson.id, config: DEFAULT_CONFIG, comparison: { knob: 'activation', values: ['sigmoid', 'relu'], knob2: 'dropoutHidden', values2: [0, 0.5] }, step: 3 },
+      { lessonId: lesson.id, config: DEFAULT_CONFIG, comparison: { knob: 'activation', values: ['sigmoid', 'relu'], knob2: 'dropoutHidden', values2: [0, 0.5] }, step: 3, ownData: null },
       { picks: {}, revealed: {} },
     );
     expect(parseSnapshot(JSON.parse(JSON.stringify(grid)))).toEqual({ ok: true, snapshot: grid });
+  });
+
+  it('own data travels with the state and is checked by the own-data validator', () => {
+    const ownData = { classes: 2 as const, points: [{ x: 0.25, y: -0.125, label: 0, split: 'train' as const }, { x: -0.5, y: 0.5, label: 1, split: 'val' as const }] };
+    const s = takeSnapshot({ lessonId: lesson.id, config: { ...DEFAULT_CONFIG, dataset: 'own' }, comparison: lesson.comparison, step: 0, ownData }, { picks: {}, revealed: {} });
+    const back = parseSnapshot(JSON.parse(JSON.stringify(s)));
+    expect(back.ok).toBe(true);
+    if (back.ok) expect(back.snapshot.data?.points).toEqual(ownData.points);
+    expect(parseSnapshot({ ...s, data: { classes: 4, points: [] } })).toEqual({ ok: false, reason: expect.stringMatching(/^setState: data:/) });
+    expect(parseSnapshot({ ...s, data: null })).toEqual({ ok: false, reason: expect.stringMatching(/own data/) });
   });
 
   const variants: [string, (s: Record<string, any>) => void, RegExp][] = [
