@@ -3,20 +3,30 @@ import { createRoot } from 'react-dom/client';
 import { startEmbedBridge } from './embed/bridge.ts';
 import { registerOffline } from './offline/register.ts';
 import { initLab, syncUrl } from './state/actions.ts';
+import { loadOwnDataTools } from './state/ownData/lazy.ts';
+import { hasDataParam } from './state/url.ts';
 import { App } from './views/App.tsx';
 import { killWorker } from './worker/client.ts';
 import './views/app.css';
 
 const root = document.getElementById('root') as HTMLElement;
-initLab(window.location.search, navigator.languages ?? [navigator.language]);
-syncUrl(window);
-// A fault drill for tests and curious teachers: window.backpropLab.killWorker() ends the worker like a crash.
-Object.defineProperty(window, 'backpropLab', { value: Object.freeze({ killWorker }) });
-startEmbedBridge(window, root);
-// Offline after one visit (production builds only: the dev server has no sw.js).
-if (import.meta.env.PROD) void registerOffline(() => navigator.serviceWorker);
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+
+/** Reads the URL, starts the lab and renders it. */
+function boot(): void {
+  initLab(window.location.search, navigator.languages ?? [navigator.language]);
+  syncUrl(window);
+  // A fault drill for tests and curious teachers: window.backpropLab.killWorker() ends the worker like a crash.
+  Object.defineProperty(window, 'backpropLab', { value: Object.freeze({ killWorker }) });
+  startEmbedBridge(window, root);
+  // Offline after one visit (production builds only: the dev server has no sw.js).
+  if (import.meta.env.PROD) void registerOffline(() => navigator.serviceWorker);
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+// A link with own data first loads the codec that reads it (a small chunk); any other page starts at once.
+if (hasDataParam(window.location.search)) void loadOwnDataTools().then(boot, boot);
+else boot();

@@ -1,6 +1,6 @@
 import type { KnobKey, KnobValue } from '../protocol.ts';
 import type { LabSnapshot } from './snapshot.ts';
-import type { OwnData } from '../state/ownData/index.ts';
+import type { OwnData } from '../state/ownData/types.ts';
 
 /** Marks every message the lab posts to its host page. */
 export const SOURCE = 'backprop-lab';

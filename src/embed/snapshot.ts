@@ -3,7 +3,8 @@ import { KNOB_KEYS, KNOBS, parseKnob } from '../state/knobs.ts';
 import { findLesson, type Comparison } from '../state/lessons.ts';
 import type { LabState } from '../state/store.ts';
 import { MAX_RUNS } from '../state/url.ts';
-import { validateOwnData, type OwnData } from '../state/ownData/index.ts';
+import type { OwnData } from '../state/ownData/types.ts';
+import { validateOwnData } from '../state/ownData/validate.ts';
 import type { PredictionState } from '../state/predictions.ts';
 
 /** Version of the saved-state format; a host keeps it with the state, the lab refuses other versions. */

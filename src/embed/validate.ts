@@ -1,7 +1,7 @@
 import type { KnobKey, KnobValue } from '../protocol.ts';
 import { KNOB_KEYS, parseKnob } from '../state/knobs.ts';
 import { findLesson } from '../state/lessons.ts';
-import { validateOwnData } from '../state/ownData/index.ts';
+import { validateOwnData } from '../state/ownData/validate.ts';
 import { MAX_RUNS } from '../state/url.ts';
 import { TARGET, type EmbedCommand } from './messages.ts';
 import { parseSnapshot } from './snapshot.ts';

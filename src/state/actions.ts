@@ -2,7 +2,8 @@ import type { KernelStatus, KnobKey, KnobValue, LabConfig } from '../protocol.ts
 import { send, startWorker, stopWorker, type WorkerListener } from '../worker/client.ts';
 import { findLesson, type Comparison } from './lessons.ts';
 import type { DatasetName } from '../engine/types.ts';
-import { ownFromConfig, toWire } from './ownData/index.ts';
+import { loadOwnDataTools, ownDataTools } from './ownData/lazy.ts';
+import { toWire } from './ownData/wire.ts';
 import { runSpecs } from './runs.ts';
 import { initialLabState, mergeHistory, useLab, type LabState, type LiveRun } from './store.ts';
 import { parseUrl, serializeUrl, type Lang, type Notice, type UrlState, type Verbosity } from './url.ts';
@@ -144,14 +145,18 @@ export function setSpeed(stepsPerSecond: number | null): void {
 
 /** Changes one knob of the base configuration (all runs), keeping the comparison. */
 export function setKnob<K extends KnobKey>(key: K, value: LabConfig[K]): void {
-  useLab.setState((s) => {
-    // Choosing own data before there is any starts it from the built-in set in use.
-    const start = key === 'dataset' && value === 'own' && !s.ownData && s.config.dataset !== 'own';
-    return {
-      config: { ...s.config, [key]: value },
-      ...(start ? { ownData: ownFromConfig(s.config, s.config.dataset as DatasetName) } : {}),
-    };
-  });
+  const s0 = useLab.getState();
+  // Choosing own data before there is any starts it from the built-in set in use (its tools load first).
+  const start = key === 'dataset' && value === 'own' && !s0.ownData && s0.config.dataset !== 'own';
+  const tools = ownDataTools();
+  if (start && !tools) {
+    void loadOwnDataTools().then(() => setKnob(key, value));
+    return;
+  }
+  useLab.setState((s) => ({
+    config: { ...s.config, [key]: value },
+    ...(start && tools ? { ownData: tools.ownFromConfig(s.config, s.config.dataset as DatasetName) } : {}),
+  }));
   configureWorker();
 }
 

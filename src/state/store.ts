@@ -11,7 +11,7 @@ import type {
 import { appendBounded } from '../worker/history.ts';
 import { DEFAULT_CONFIG } from './knobs.ts';
 import { DEFAULT_LESSON } from './lessons.ts';
-import type { OwnData } from './ownData/index.ts';
+import type { OwnData } from './ownData/types.ts';
 import type { Lang, Notice, UrlState } from './url.ts';
 
 /** Latest live numbers of one run (replaced every frame). */

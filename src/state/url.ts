@@ -1,7 +1,8 @@
 import type { KnobKey, KnobValue, LabConfig, TrainMode } from '../protocol.ts';
 import { formatKnob, KNOB_KEYS, KNOBS, parseKnob } from './knobs.ts';
 import { DEFAULT_LESSON, findLesson, type Comparison } from './lessons.ts';
-import { decodeOwnData, describeError, encodeOwnData, type OwnData } from './ownData/index.ts';
+import { ownDataTools, type OwnDataTools } from './ownData/lazy.ts';
+import type { OwnData } from './ownData/types.ts';
 
 export type Lang = 'en' | 'ko';
 export const LANGS: readonly Lang[] = ['en', 'ko'];
@@ -131,14 +132,25 @@ function short(text: string): string {
 }
 
 // The address bar is rewritten on every state change: encode each data object once.
+// Until the codec is loaded (it is whenever own data exists: see loadOwnData) the link goes without it.
 const encoded = new WeakMap<OwnData, string | null>();
 function encodedOf(d: OwnData): string | null {
-  if (!encoded.has(d)) encoded.set(d, encodeOwnData(d));
+  const tools = ownDataTools();
+  if (!tools) return null;
+  if (!encoded.has(d)) encoded.set(d, tools.encodeOwnData(d));
   return encoded.get(d) ?? null;
 }
 
-/** Reads a query string into a full state, replacing what it cannot use and saying so. */
-export function parseUrl(search: string): { state: UrlState; notices: Notice[] } {
+/** True when a query string has a `data` parameter, whose codec must be loaded before `parseUrl`. */
+export function hasDataParam(search: string): boolean {
+  return new URLSearchParams(search).has('data');
+}
+
+/**
+ * Reads a query string into a full state, replacing what it cannot use and saying so. A `data` parameter
+ * needs the own-data tools (`loadOwnDataTools()` first); without them it is refused like a malformed one.
+ */
+export function parseUrl(search: string, tools: OwnDataTools | null = ownDataTools()): { state: UrlState; notices: Notice[] } {
   const params = new URLSearchParams(search);
   const notices: Notice[] = [];
   const lessonKey = first(params, 'lesson', notices);
@@ -165,9 +177,9 @@ export function parseUrl(search: string): { state: UrlState; notices: Notice[] }
   let ownData: OwnData | null = null;
   const dataText = first(params, 'data', notices);
   if (dataText !== null) {
-    const d = decodeOwnData(dataText);
-    if (d.ok) ownData = d.data;
-    else notices.push({ param: 'data', given: `${short(dataText)} (${describeError(d.error)})`, used: '—', kind: 'invalid' });
+    const d = tools ? tools.decodeOwnData(dataText) : null;
+    if (d?.ok) ownData = d.data;
+    else notices.push({ param: 'data', given: `${short(dataText)}${d ? ` (${tools?.describeError(d.error)})` : ''}`, used: '—', kind: 'invalid' });
   }
   // Own data asked for but not (usably) given: the lesson's built-in set, and say so.
   if (!ownData && config.dataset === 'own') {

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { LabConfig } from '../../src/protocol.ts';
 import { DEFAULT_CONFIG, KNOB_KEYS, KNOBS } from '../../src/state/knobs.ts';
 import { LESSONS } from '../../src/state/lessons.ts';
+import { loadOwnDataTools } from '../../src/state/ownData/lazy.ts';
 import { parseUrl, serializeUrl, type UrlState } from '../../src/state/url.ts';
 
 /** A configuration in which every knob differs from the default. */
@@ -27,6 +28,11 @@ const changed: LabConfig = {
 };
 
 describe('URL round trip', () => {
+  // The own-data codec is loaded on demand; the page loads it before reading a link with data=.
+  beforeAll(async () => {
+    await loadOwnDataTools();
+  });
+
   it('changes every knob in the test configuration', () => {
     for (const k of KNOB_KEYS) expect(changed[k], k).not.toEqual(DEFAULT_CONFIG[k]);
   });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../src/embed/apply.ts';
-import { addOwnPoint, clearOwnData, eraseOwnPoints, undoOwnData } from '../../../src/state/ownDataActions.ts';
+import { addOwnPoint, clearOwnData, eraseOwnPoints } from '../../../src/state/ownData/edit.ts';
+import { undoOwnData } from '../../../src/state/ownDataActions.ts';
 import { initialLabState, useLab } from '../../../src/state/store.ts';
 
 describe('own data actions', () => {

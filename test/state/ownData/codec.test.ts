@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../../src/engine/rng.ts';
-import { decodeOwnData, encodeOwnData, MAX_URL_POINTS, snap, type OwnData } from '../../../src/state/ownData/index.ts';
+import { decodeOwnData, encodeOwnData, MAX_URL_POINTS, snap, type OwnData } from '../../../src/state/ownData/tools.ts';
 
 function randomData(n: number, drawn: boolean, classes: 2 | 3 = 3): OwnData {
   const rng = createRng(5, 'data-train');

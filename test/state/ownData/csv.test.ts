@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeError, MAX_ROWS, parseCsv, type OwnDataError } from '../../../src/state/ownData/index.ts';
+import { describeError, MAX_ROWS, parseCsv, type OwnDataError } from '../../../src/state/ownData/tools.ts';
 
 const error = (text: string, firstRows = false): OwnDataError => {
   const r = parseCsv(text, { seed: 1, firstRows });

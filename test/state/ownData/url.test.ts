@@ -1,10 +1,16 @@
-import { describe, expect, it } from 'vitest';
-import { encodeOwnData, type OwnData } from '../../../src/state/ownData/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadOwnDataTools } from '../../../src/state/ownData/lazy.ts';
+import { encodeOwnData, type OwnData } from '../../../src/state/ownData/tools.ts';
 import { parseUrl, serializeUrl } from '../../../src/state/url.ts';
 
 const drawn: OwnData = { classes: 2, points: [{ x: 0.5, y: 0.5, label: 0, split: 'train' }, { x: -0.5, y: -0.5, label: 1, split: 'val' }] };
 
 describe('own data in the URL', () => {
+  // The page loads the codec before it reads a link with data= (main.tsx); so do these tests.
+  beforeAll(async () => {
+    await loadOwnDataTools();
+  });
+
   it('opens own data from dataset=own&data=…', () => {
     const { state, notices } = parseUrl(`dataset=own&data=${encodeOwnData(drawn)}`);
     expect(notices).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readExport, validateOwnData } from '../../../src/state/ownData/index.ts';
+import { readExport, validateOwnData } from '../../../src/state/ownData/tools.ts';
 
 const good = { classes: 2, points: [{ x: 0.1, y: -0.2, label: 1, split: 'train' }, { x: 1.5, y: 0, label: 0, split: 'val' }] };
 

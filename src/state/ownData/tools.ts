@@ -1,3 +1,4 @@
+/** Everything own data needs beyond its types and its check, in one chunk loaded on demand (see lazy.ts). */
 export * from './types.ts';
 export * from './errors.ts';
 export { validateOwnData, countSplits, type OwnDataCheck } from './validate.ts';
@@ -8,3 +9,4 @@ export { encodeOwnData, decodeOwnData, fitsInUrl } from './urlCodec.ts';
 export { readExport, EXPORT_APP, EXPORT_FORMAT, type ImportedExport } from './jsonFile.ts';
 export { ownFromBuiltIn, ownFromConfig, snap } from './builtIn.ts';
 export { toWire } from './wire.ts';
+export { addOwnPoint, clearOwnData, eraseOwnPoints, nearestOwnPoint, removeOwnPoint, setOwnClasses, startOwnFrom } from './edit.ts';
