@@ -1,4 +1,5 @@
-import { color, interpolateCividis, interpolateMagma } from 'd3';
+import { color } from 'd3';
+import { cividis, magma } from '../ui/colorMaps.ts';
 
 /** Cividis stops used for layer depth; the lightest end is cut so every line stays visible on white. */
 const DEPTH_RANGE = [0, 0.78] as const;
@@ -6,11 +7,11 @@ const DEPTH_RANGE = [0, 0.78] as const;
 /** Colour of layer i of n (first hidden darkest … output lightest), colour-blind safe (cividis). */
 export function layerColor(i: number, n: number): string {
   const t = n <= 1 ? 0 : i / (n - 1);
-  return interpolateCividis(DEPTH_RANGE[0] + t * (DEPTH_RANGE[1] - DEPTH_RANGE[0]));
+  return cividis(DEPTH_RANGE[0] + t * (DEPTH_RANGE[1] - DEPTH_RANGE[0]));
 }
 
 /** Interpolator of gradient magnitude in the heatmap: black (vanished) → light yellow (large); perceptually uniform. */
-export const magnitudeInterpolator = interpolateMagma;
+export const magnitudeInterpolator = magma;
 
 /** 256 RGB triples of the magnitude interpolator, dark → light, for painting many cells fast. */
 export const MAGNITUDE_LUT: Uint8ClampedArray = (() => {

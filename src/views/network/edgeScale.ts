@@ -1,4 +1,5 @@
-import { interpolateCividis, scaleLog } from 'd3';
+import { scaleLog } from 'd3';
+import { cividis } from '../ui/colorMaps.ts';
 import type { LayerStats } from '../../protocol.ts';
 
 /** What the edges encode: the layer's weight size or its gradient size. */
@@ -25,7 +26,7 @@ export function edgeStyle(values: readonly number[]): EdgeStyle {
   const lo = hi * 1e-6;
   const t = scaleLog().domain([lo, hi]).range([0, 1]).clamp(true);
   return {
-    color: (v) => interpolateCividis(1 - 0.9 * t(v > 0 ? v : lo)),
+    color: (v) => cividis(1 - 0.9 * t(v > 0 ? v : lo)),
     width: (v) => 0.4 + 3.2 * t(v > 0 ? v : lo),
     domain: [lo, hi],
   };
