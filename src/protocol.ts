@@ -166,6 +166,8 @@ export interface ConfigureMessage {
 }
 export interface PlayMessage {
   type: 'play';
+  /** Pause by itself on reaching this step (a lesson's horizon); absent: train until paused. */
+  until?: number;
 }
 /** Lock-step across a pool: train no run past this step until told otherwise (null: no bound). */
 export interface LimitMessage {

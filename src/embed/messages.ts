@@ -1,4 +1,5 @@
 import type { KnobKey, KnobValue } from '../protocol.ts';
+import type { Horizon } from '../state/lessons.ts';
 import type { LabSnapshot } from './snapshot.ts';
 import type { OwnData } from '../state/ownData/types.ts';
 
@@ -37,6 +38,18 @@ export interface EmbedRunProgress {
 /** What the lab posts to its host page. */
 export type EmbedEvent =
   | { source: typeof SOURCE; type: 'ready'; version: 1; lesson: string; lessons: string[]; lang: string; runs: { id: string; label: string }[] }
-  | { source: typeof SOURCE; type: 'progress'; step: number; epoch: number; playing: boolean; lesson: string; runs: EmbedRunProgress[] }
+  | {
+      source: typeof SOURCE;
+      type: 'progress';
+      step: number;
+      epoch: number;
+      playing: boolean;
+      lesson: string;
+      /** The lesson's horizon: Play pauses there by itself the first time. */
+      horizon: Horizon;
+      /** True once the runs have reached the horizon (from then on Play keeps training). */
+      horizonReached: boolean;
+      runs: EmbedRunProgress[];
+    }
   | { source: typeof SOURCE; type: 'resize'; height: number }
   | { source: typeof SOURCE; type: 'state'; version: LabSnapshot['version']; state: LabSnapshot };

@@ -1,4 +1,5 @@
 import { format, MESSAGES, type MessageKey } from '../i18n/index.ts';
+import { selectHorizon } from '../state/horizon.ts';
 import { LESSONS } from '../state/lessons.ts';
 import type { LabState } from '../state/store.ts';
 import { runLabel } from '../state/runLabel.ts';
@@ -33,7 +34,18 @@ export function progressEvent(s: Slice): EmbedEvent {
       diverged: live?.status === 'diverged',
     };
   });
-  return { source: SOURCE, type: 'progress', step: s.step, epoch: s.epoch, playing: s.playing, lesson: s.lessonId, runs };
+  const { reached, ...horizon } = selectHorizon(s);
+  return {
+    source: SOURCE,
+    type: 'progress',
+    step: s.step,
+    epoch: s.epoch,
+    playing: s.playing,
+    lesson: s.lessonId,
+    horizon,
+    horizonReached: reached,
+    runs,
+  };
 }
 
 /** The `ready` message: the lesson, every lesson id a host may `set`, the language and the runs. */

@@ -11,6 +11,8 @@ import { offlineEn } from './parts/offline.en.ts';
 import { browseEn } from './parts/browse.en.ts';
 import { computeEn } from './parts/compute.en.ts';
 import { owndataEn } from './parts/owndata.en.ts';
+import { chaptersEn } from './parts/chapters.en.ts';
+import { depthEn } from './parts/depth.en.ts';
 
 /** English texts, assembled from one part per area. Korean has exactly these keys (compiler + test). */
 export const en = {
@@ -24,6 +26,8 @@ export const en = {
   ...narratorEn,
   ...soundEn,
   ...offlineEn,
+  ...chaptersEn,
+  ...depthEn,
   ...browseEn,
   ...computeEn,
   ...owndataEn,

@@ -12,6 +12,8 @@ import { offlineKo } from './parts/offline.ko.ts';
 import { browseKo } from './parts/browse.ko.ts';
 import { computeKo } from './parts/compute.ko.ts';
 import { owndataKo } from './parts/owndata.ko.ts';
+import { chaptersKo } from './parts/chapters.ko.ts';
+import { depthKo } from './parts/depth.ko.ts';
 
 /** 한국어 문구: 영역별 파일을 모은 것. 키는 영어판과 같다. */
 export const ko: Messages = {
@@ -25,6 +27,8 @@ export const ko: Messages = {
   ...narratorKo,
   ...soundKo,
   ...offlineKo,
+  ...chaptersKo,
+  ...depthKo,
   ...browseKo,
   ...computeKo,
   ...owndataKo,

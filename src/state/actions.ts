@@ -1,12 +1,13 @@
 import type { KernelStatus, KnobKey, KnobValue, LabConfig } from '../protocol.ts';
 import { send, startWorker, stopWorker, type WorkerListener } from '../worker/client.ts';
+import { effectiveSpeed, playUntil } from './horizon.ts';
 import { findLesson, type Comparison } from './lessons.ts';
 import type { DatasetName } from '../engine/types.ts';
 import { loadOwnDataTools, ownDataTools } from './ownData/lazy.ts';
 import { toWire } from './ownData/wire.ts';
 import { runSpecs } from './runs.ts';
 import { initialLabState, mergeHistory, useLab, type LabState, type LiveRun } from './store.ts';
-import { parseUrl, serializeUrl, type Lang, type Notice, type UrlState, type Verbosity } from './url.ts';
+import { parseUrl, serializeUrl, type Lang, type Notice, type Speed, type UrlState, type Verbosity } from './url.ts';
 
 /** True when the page was asked for SIMD by name (the URL's kernels, or a comparison over kernels naming it). */
 let simdAsked = false;
@@ -98,7 +99,7 @@ export function initLab(search: string, browserLangs: readonly string[]): void {
   const params = new URLSearchParams(search);
   simdAsked = params.get('kernels') === 'simd' || (params.get('compare') === 'kernels' && /\bsimd\b/.test(params.get('values') ?? ''));
   startWorker(listener, state.workers);
-  send({ type: 'setSpeed', stepsPerSecond: state.speed });
+  sendSpeed();
   configureWorker();
   if (state.autoplay) play();
 }
@@ -110,17 +111,26 @@ export function disposeLab(): void {
 
 /** Starts a fresh worker after a failure, with the same configuration, and trains again. */
 export function restartWorker(): void {
-  const s = useLab.getState();
-  startWorker(listener, s.workers);
+  startWorker(listener, useLab.getState().workers);
   useLab.setState({ workerError: null, history: {}, live: {}, boundary: null, step: 0 });
-  send({ type: 'setSpeed', stepsPerSecond: s.speed });
+  sendSpeed();
   configureWorker();
   play();
 }
 
+/** Tells the worker the speed in force: the chosen one, else the open lesson's pace. */
+function sendSpeed(): void {
+  send({ type: 'setSpeed', stepsPerSecond: effectiveSpeed(useLab.getState()) });
+}
+
+/**
+ * Trains. Short of the lesson's horizon the worker pauses by itself on reaching it (the lesson's
+ * answer is then shown); at or past it, Play is "keep training" and goes on until paused.
+ */
 export function play(): void {
+  const until = playUntil(useLab.getState());
   useLab.setState({ playing: true });
-  send({ type: 'play' });
+  send(until === undefined ? { type: 'play' } : { type: 'play', until });
 }
 export function pause(): void {
   useLab.setState({ playing: false });
@@ -138,9 +148,10 @@ export function reset(): void {
   useLab.setState({ playing: false });
   send({ type: 'reset' });
 }
-export function setSpeed(stepsPerSecond: number | null): void {
-  useLab.setState({ speed: stepsPerSecond });
-  send({ type: 'setSpeed', stepsPerSecond });
+/** Chooses the speed: steps per second, 'max', or null for the lesson's own pace. */
+export function setSpeed(speed: Speed): void {
+  useLab.setState({ speed });
+  sendSpeed();
 }
 
 /** Changes one knob of the base configuration (all runs), keeping the comparison. */
@@ -181,7 +192,10 @@ export function restoreSetup(lessonId: string, config: LabConfig, comparison: Co
   reset();
 }
 
-/** Opens a lesson: its configuration and comparison, paused at step 0. */
+/**
+ * Opens a lesson: its configuration and comparison, paused at step 0 (reset even when the runs
+ * differ only in live knobs, which the worker would otherwise keep training), at the lesson's pace.
+ */
 export function setLesson(id: string): void {
   const lesson = findLesson(id);
   if (!lesson) return;
@@ -191,8 +205,11 @@ export function setLesson(id: string): void {
     comparison: lesson.comparison,
     mode: lesson.mode ?? 'lockstep',
     playing: false,
+    step: 0,
   });
+  sendSpeed();
   configureWorker();
+  send({ type: 'reset' });
 }
 
 /** Asks the narrator to read the current state of every run in full. */

@@ -12,7 +12,7 @@ export const KNOBS: { readonly [K in KnobKey]: KnobDef } = {
   noise: { kind: 'number', min: 0, max: 0.5, step: 0.01 },
   labelNoise: { kind: 'number', min: 0, max: 0.45, step: 0.01 },
   trainSize: { kind: 'number', min: 10, max: 5000, step: 1, integer: true, log: true },
-  depth: { kind: 'number', min: 1, max: 20, step: 1, integer: true },
+  depth: { kind: 'number', min: 0, max: 20, step: 1, integer: true },
   width: { kind: 'number', min: 1, max: 256, step: 1, integer: true, log: true },
   activation: { kind: 'enum', options: ['sigmoid', 'tanh', 'relu', 'leakyRelu', 'linear'] },
   init: { kind: 'enum', options: ['zero', 'small', 'standard', 'xavier', 'he', 'large'] },

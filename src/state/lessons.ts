@@ -60,6 +60,28 @@ const OVERFIT_PACE = 32;
 /** The lessons, in teaching order. Measured starting points: DESIGN.md §7. */
 export const LESSONS: readonly Lesson[] = [
   {
+    // No hidden layer is logistic regression: one straight boundary, which cannot split XOR.
+    id: 'onelayer',
+    chapter: 'depth',
+    config: { ...DEFAULT_CONFIG, dataset: 'xor', depth: 1, width: 8, activation: 'tanh' },
+    comparison: { knob: 'depth', values: [0, 1] },
+    horizon: { unit: 'steps', value: 2000 },
+    pace: 100,
+    choices: 3,
+    answer: 1,
+  },
+  {
+    // Sigmoid, Xavier, plain SGD: more layers, worse results — the paradox the next chapter explains.
+    id: 'deeper',
+    chapter: 'depth',
+    config: { ...DEFAULT_CONFIG, depth: 1, learningRate: 0.5 },
+    comparison: { knob: 'depth', values: [1, 2, 4, 8] },
+    horizon: { unit: 'steps', value: 3000 },
+    pace: 150,
+    choices: 3,
+    answer: 2,
+  },
+  {
     id: 'vanishing',
     chapter: 'vanishing',
     config: { ...DEFAULT_CONFIG },

@@ -21,6 +21,9 @@ export type Verbosity = (typeof VERBOSITIES)[number];
 /** Run ids a comparison can have, in order. */
 export const RUN_IDS = 'ABCDEFGH';
 
+/** A chosen training speed: steps per second, as fast as possible, or null for the lesson's pace. */
+export type Speed = number | 'max' | null;
+
 /** A value the page could not use as given, and what it used instead. */
 export interface Notice {
   param: string;
@@ -36,8 +39,8 @@ export interface UrlState {
   lang: Lang | null;
   config: LabConfig;
   comparison: Comparison;
-  /** Steps per second, null for as fast as possible. */
-  speed: number | null;
+  /** Steps per second, 'max' for as fast as possible, null for the lesson's own pace (the default). */
+  speed: Speed;
   present: boolean;
   embed: boolean;
   autoplay: boolean;
@@ -199,12 +202,13 @@ export function parseUrl(search: string, tools: OwnDataTools | null = ownDataToo
     else notices.push({ param: 'lang', given: langText, used: 'en', kind: 'invalid' });
   }
 
-  let speed: number | null = null;
+  let speed: Speed = null;
   const speedText = first(params, 'speed', notices);
-  if (speedText !== null && speedText !== 'max') {
+  if (speedText !== null && speedText.trim().toLowerCase() === 'max') speed = 'max';
+  else if (speedText !== null) {
     const n = Number(speedText);
     if (!Number.isFinite(n) || speedText.trim() === '') {
-      notices.push({ param: 'speed', given: speedText, used: 'max', kind: 'invalid' });
+      notices.push({ param: 'speed', given: speedText, used: 'lesson', kind: 'invalid' });
     } else {
       speed = Math.min(1000, Math.max(1, Math.round(n)));
       if (speed !== n) notices.push({ param: 'speed', given: speedText, used: String(speed), kind: 'clamped' });

@@ -75,6 +75,8 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
   let grid: GridSpec = { resolution: BOUNDARY_RESOLUTION, xMin: -1, xMax: 1, yMin: -1, yMax: 1 };
   let step = 0;
   let playing = false;
+  /** Step at which playing stops by itself (null: none). */
+  let until: number | null = null;
   let stepsPerSecond: number | null = null;
   let paceStart = 0;
   let paceSteps = 0;
@@ -150,6 +152,11 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
 
   function allDiverged(): boolean {
     return runs.length > 0 && runs.every((r) => r.divergence);
+  }
+
+  /** True when playing must stop now: every run diverged, or the step to pause at is reached. */
+  function mustStop(): boolean {
+    return allDiverged() || (until !== null && step >= until);
   }
 
   function postProgress(now: number): void {
@@ -229,19 +236,19 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
         raceSlice();
       } else if (stepsPerSecond === null) {
         let n = 0;
-        while (n++ < MAX_STEPS_PER_SLICE && !atLimit() && !allDiverged()) {
+        while (n++ < MAX_STEPS_PER_SLICE && !atLimit() && !mustStop()) {
           trainOne();
           if (deps.now() - t0 >= SLICE_MS) break;
         }
       } else {
         const due = Math.floor(((t0 - paceStart) * stepsPerSecond) / 1000) - paceSteps;
-        for (let i = 0; i < due && deps.now() - t0 < SLICE_MS && !allDiverged() && !atLimit(); i++) {
+        for (let i = 0; i < due && deps.now() - t0 < SLICE_MS && !mustStop() && !atLimit(); i++) {
           trainOne();
           paceSteps++;
         }
       }
       held = mode === 'lockstep' && atLimit();
-      if (allDiverged()) playing = false;
+      if (mustStop()) playing = false;
       // Reaching the limit is news the pool waits for; being held is not.
       flush(!playing || (held && !wasHeld));
       if (!playing) return;
@@ -299,7 +306,14 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
           configure(msg.runs, msg.own, msg.mode ?? 'lockstep', msg.data ?? null);
           break;
         case 'play':
-          if (runs.length === 0 || allDiverged()) break;
+          until = msg.until ?? null;
+          if (runs.length === 0) break;
+          if (mustStop()) {
+            // Already there (the page's step counter lagged): say so, so the page does not wait on a Play that cannot train.
+            playing = false;
+            flush(true);
+            break;
+          }
           playing = true;
           restartPacing();
           flush(true);

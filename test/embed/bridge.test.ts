@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parentOrigin, PROGRESS_INTERVAL_MS, startEmbedBridge, type EmbedWindow } from '../../src/embed/bridge.ts';
 import type { HistoryPoint, LayerStats, RunInfo, ToWorker } from '../../src/protocol.ts';
-import { LESSONS } from '../../src/state/lessons.ts';
+import { DEFAULT_LESSON, LESSONS } from '../../src/state/lessons.ts';
 import { initialLabState, useLab } from '../../src/state/store.ts';
 
 const sent: ToWorker[] = [];
@@ -128,6 +128,18 @@ describe('startEmbedBridge', () => {
     expect(a).toEqual({ id: 'A', label: 'A · Sigmoid', trainLoss: 0.01, valLoss: 0.11, trainAcc: 0.9, valAcc: 0.8, gradNorms: [0.001, 0.5], diverged: false });
     expect(b.gradNorms).toEqual([1, 2]);
     expect(b.trainLoss).toBe(0.02);
+  });
+
+  it('says in progress when the lesson’s horizon is reached', () => {
+    const f = fakeFrame();
+    stop = startEmbedBridge(f.win, f.root);
+    const horizon = DEFAULT_LESSON.horizon;
+    useLab.setState({ runs: [run('A')], lessonId: DEFAULT_LESSON.id, step: horizon.value - 10, playing: true });
+    vi.advanceTimersByTime(PROGRESS_INTERVAL_MS);
+    expect(f.ofType('progress').at(-1)!.msg).toMatchObject({ horizon, horizonReached: false });
+    useLab.setState({ step: horizon.value, playing: false });
+    vi.advanceTimersByTime(PROGRESS_INTERVAL_MS);
+    expect(f.ofType('progress').at(-1)!.msg).toMatchObject({ step: horizon.value, playing: false, horizon, horizonReached: true });
   });
 
   it('posts no progress while nothing moves', () => {

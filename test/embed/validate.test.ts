@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_STEP_COUNT, parseMessage } from '../../src/embed/validate.ts';
+import { LESSONS } from '../../src/state/lessons.ts';
 
 const T = 'backprop-lab';
 const cmd = (data: unknown) => {
@@ -48,8 +49,8 @@ describe('parseMessage', () => {
 
   it('reads set {lesson} by slug or number, and rejects unknown lessons', () => {
     expect(cmd({ target: T, type: 'set', lesson: 'dropout' })).toEqual({ type: 'set', lesson: 'dropout' });
-    expect(cmd({ target: T, type: 'set', lesson: 2 })).toEqual({ type: 'set', lesson: 'loss' });
-    for (const lesson of ['nope', 0, 10, null, {}, '']) {
+    expect(cmd({ target: T, type: 'set', lesson: 2 })).toEqual({ type: 'set', lesson: LESSONS[1].id });
+    for (const lesson of ['nope', 0, LESSONS.length + 1, null, {}, '']) {
       expect(parseMessage({ target: T, type: 'set', lesson }).kind, JSON.stringify(lesson)).toBe('invalid');
     }
   });

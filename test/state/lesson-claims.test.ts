@@ -28,6 +28,23 @@ interface Outcome {
   boundaryEdges: number;
   /** ‖W‖ over every layer's weights (Frobenius) at the end. */
   weightNorm: number;
+  /** Most times one row or column of the 48×48 boundary grid changes class: a straight boundary crosses each at most once. */
+  maxCrossings: number;
+}
+
+/** The most class changes along any one row or column of the grid (p = 0.5, two classes). */
+function maxCrossings(probs: Float32Array, res: number): number {
+  let most = 0;
+  for (let i = 0; i < res; i++) {
+    let row = 0;
+    let col = 0;
+    for (let j = 1; j < res; j++) {
+      if (probs[i * res + j] > 0.5 !== probs[i * res + j - 1] > 0.5) row++;
+      if (probs[j * res + i] > 0.5 !== probs[(j - 1) * res + i] > 0.5) col++;
+    }
+    most = Math.max(most, row, col);
+  }
+  return most;
 }
 
 /** Counts horizontal and vertical neighbours on the boundary grid that fall on different sides of p = 0.5 (two classes). */
@@ -48,7 +65,8 @@ function runLesson(lesson: Lesson, kernels: KernelKind): Outcome[] {
   return runSpecs(lesson.config, lesson.comparison).map((spec) => {
     const { train, val } = makeData(dataSpecOf(spec.config));
     const trainer = createTrainer({ ...trainerSpecOf(spec.config), kernels }, train);
-    const ratio = (l: { gradNorm: number }[]) => l[0].gradNorm / l[l.length - 2].gradNorm;
+    // First hidden layer over last hidden layer; NaN with no hidden layer (nothing to compare).
+    const ratio = (l: { gradNorm: number }[]) => (l.length >= 2 ? l[0].gradNorm / l[l.length - 2].gradNorm : NaN);
     const probe = probeStats(trainer, train);
     const gradRatioInit = ratio(probe);
     let stepsTo90 = Infinity;
@@ -80,6 +98,7 @@ function runLesson(lesson: Lesson, kernels: KernelKind): Outcome[] {
       gradRatioInit,
       gradRatioEnd: ratio(trainer.layerStats()),
       boundaryEdges: boundaryEdges(probs, 48),
+      maxCrossings: maxCrossings(probs, 48),
       weightNorm: Math.hypot(...trainer.network.layers.flatMap((l) => Array.from(l.W))),
     };
   });
@@ -92,11 +111,31 @@ function lesson(id: string): Lesson {
 }
 
 describe.each(KINDS)('each lesson shows its claim at its default seed (%s kernels)', (kernels) => {
-  it('every lesson starts from seed 1 and compares exactly two runs', () => {
+  it('every lesson starts from seed 1 and compares two runs (the depth sweep four)', () => {
     for (const l of LESSONS) {
       expect(l.config.seed, l.id).toBe(1);
-      expect(runSpecs(l.config, l.comparison), l.id).toHaveLength(2);
+      expect(runSpecs(l.config, l.comparison), l.id).toHaveLength(l.id === 'deeper' ? 4 : 2);
     }
+  });
+
+  it('onelayer: with no hidden layer XOR stays near chance behind one straight boundary; one hidden layer of tanh solves it', () => {
+    const [flat, hidden] = runLesson(lesson('onelayer'), kernels);
+    expect(flat.valAcc).toBeLessThan(0.6);
+    expect(hidden.valAcc).toBeGreaterThan(0.95);
+    // A straight line crosses each row and column of the grid at most once; the hidden layer's boundary bends.
+    expect(flat.maxCrossings).toBeLessThanOrEqual(1);
+    expect(hidden.maxCrossings).toBeGreaterThanOrEqual(2);
+    expect(hidden.stepsTo90).toBeLessThan(lesson('onelayer').horizon.value / 2);
+  });
+
+  it('deeper: the same sigmoid net learns at depth 1, less at 2, and stays at chance at 4 and 8', () => {
+    const [d1, d2, d4, d8] = runLesson(lesson('deeper'), kernels);
+    expect(d1.valAcc).toBeGreaterThan(0.95);
+    expect(d2.valAcc).toBeGreaterThan(0.8);
+    expect(d2.valAcc).toBeLessThan(0.93);
+    expect(Math.abs(d4.valAcc - 0.5)).toBeLessThan(0.05);
+    expect(Math.abs(d8.valAcc - 0.5)).toBeLessThan(0.05);
+    expect(d1.stepsTo90).toBeLessThan(lesson('deeper').horizon.value);
   });
 
   it('vanishing: the deep sigmoid net’s first layer gets a tiny share of the gradient and it stays at chance, ReLU learns', () => {
@@ -144,6 +183,8 @@ describe.each(KINDS)('each lesson shows its claim at its default seed (%s kernel
     // The prediction's answer: the big net's validation loss falls at first, then climbs.
     expect(big.bestStep).toBeLessThan(lesson('overfitting').horizon.value / 4);
     expect(big.valLoss).toBeGreaterThan(2 * big.bestValLoss);
+    // The text: the gap is in the loss; validation accuracy is about 70 % for both.
+    for (const r of [small, big]) expect(Math.abs(r.valAcc - 0.7)).toBeLessThan(0.05);
   });
 
   it('dropout: hidden dropout at least halves the gap of the same big net', () => {
@@ -151,6 +192,9 @@ describe.each(KINDS)('each lesson shows its claim at its default seed (%s kernel
     expect(plain.gap).toBeGreaterThan(1);
     expect(dropped.gap).toBeLessThan(plain.gap / 2);
     expect(dropped.valLoss).toBeLessThan(plain.valLoss);
+    // The text: accuracy rises only a little (about 70 % → 72 %).
+    expect(dropped.valAcc - plain.valAcc).toBeGreaterThan(0);
+    expect(dropped.valAcc - plain.valAcc).toBeLessThan(0.05);
   });
 
   it('l2: the weight penalty shrinks the gap to under a third and draws a shorter, smoother boundary', () => {
@@ -160,6 +204,8 @@ describe.each(KINDS)('each lesson shows its claim at its default seed (%s kernel
     // The title: the penalty keeps the weights small. The prediction's answer: a smoother, here shorter, boundary.
     expect(penalised.weightNorm).toBeLessThan(plain.weightNorm / 2);
     expect(penalised.boundaryEdges).toBeLessThan(plain.boundaryEdges);
+    // The text: validation accuracy moves only a couple of points.
+    expect(Math.abs(penalised.valAcc - plain.valAcc)).toBeLessThan(0.05);
   });
 
   it('data: with N = 400 the gap is several times smaller than with N = 25, on the same validation set', () => {
@@ -167,5 +213,8 @@ describe.each(KINDS)('each lesson shows its claim at its default seed (%s kernel
     expect(few.gap).toBeGreaterThan(1);
     expect(many.gap).toBeLessThan(few.gap / 4);
     expect(many.valLoss).toBeLessThan(few.valLoss);
+    // The text: validation accuracy rises from about 75 % to 80 %.
+    expect(Math.abs(few.valAcc - 0.75)).toBeLessThan(0.03);
+    expect(Math.abs(many.valAcc - 0.8)).toBeLessThan(0.03);
   });
 });

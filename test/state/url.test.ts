@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LabConfig } from '../../src/protocol.ts';
 import { DEFAULT_CONFIG, KNOB_KEYS, KNOBS } from '../../src/state/knobs.ts';
-import { LESSONS } from '../../src/state/lessons.ts';
+import { DEFAULT_LESSON, LESSONS } from '../../src/state/lessons.ts';
 import { loadOwnDataTools } from '../../src/state/ownData/lazy.ts';
 import { parseUrl, serializeUrl, type UrlState } from '../../src/state/url.ts';
 
@@ -61,11 +61,20 @@ describe('URL round trip', () => {
     expect(state).toEqual(s);
   });
 
-  it('opens lesson 1 with its comparison from a bare URL, with no notice', () => {
+  it('keeps speed=max apart from the lesson’s pace (no speed in the URL)', () => {
+    expect(parseUrl('speed=max').state.speed).toBe('max');
+    expect(parseUrl('speed=MAX').state.speed).toBe('max');
+    expect(parseUrl('').state.speed).toBeNull();
+    const s = parseUrl('speed=max').state;
+    expect(parseUrl(serializeUrl(s)).state.speed).toBe('max');
+    expect(serializeUrl(parseUrl('').state)).not.toContain('speed=');
+  });
+
+  it('opens the sigmoid-vs-ReLU lesson with its comparison from a bare URL, with no notice', () => {
     const { state, notices } = parseUrl('');
     expect(notices).toEqual([]);
-    expect(state.lessonId).toBe(LESSONS[0].id);
-    expect(state.config).toEqual(LESSONS[0].config);
+    expect(state.lessonId).toBe('vanishing');
+    expect(state.config).toEqual(LESSONS.find((l) => l.id === 'vanishing')!.config);
     expect(state.comparison).toEqual({ knob: 'activation', values: ['sigmoid', 'relu'] });
   });
 
@@ -87,7 +96,8 @@ describe('bad URL values fall back and say so', () => {
   const cases: [string, keyof LabConfig | 'other', unknown, string][] = [
     ['depth=abc', 'depth', DEFAULT_CONFIG.depth, 'invalid'],
     ['depth=NaN', 'depth', DEFAULT_CONFIG.depth, 'invalid'],
-    ['depth=-3', 'depth', 1, 'clamped'],
+    ['depth=-3', 'depth', 0, 'clamped'],
+    ['depth=0', 'depth', 0, 'none'],
     ['depth=1e9', 'depth', 20, 'clamped'],
     ['depth=2.6', 'depth', 3, 'rounded'],
     ['width=0', 'width', 1, 'clamped'],
@@ -116,7 +126,7 @@ describe('bad URL values fall back and say so', () => {
 
   it('falls back to the lesson comparison for an unknown compared knob', () => {
     const { state, notices } = parseUrl('compare=colour&values=1,2');
-    expect(state.comparison).toEqual(LESSONS[0].comparison);
+    expect(state.comparison).toEqual(DEFAULT_LESSON.comparison);
     expect(notices[0]).toMatchObject({ param: 'compare', kind: 'invalid' });
   });
 

@@ -91,13 +91,25 @@ describe('ControlsPanel', () => {
     expect($('.add-value')).toBeNull();
   });
 
-  it('sets the speed on a log slider and "as fast as possible" to null', () => {
+  it('sets the speed on a log slider, "as fast as possible" to max, and back to the lesson’s pace', () => {
     m = mount(<ControlsPanel />, { speed: 30 });
+    expect($<HTMLInputElement>('#speed-pace')!.checked).toBe(false);
     changeValue($<HTMLInputElement>('#speed')!, String(SPEED_STOPS.indexOf(200)));
     expect(useLab.getState().speed).toBe(200);
     click($('#speed-max')!);
-    expect(useLab.getState().speed).toBeNull();
+    expect(useLab.getState().speed).toBe('max');
     expect($<HTMLInputElement>('#speed')!.disabled).toBe(true);
+    click($('#speed-pace')!);
+    expect(useLab.getState().speed).toBeNull();
+    expect($<HTMLInputElement>('#speed-max')!.checked).toBe(false);
+  });
+
+  it('shows the open lesson’s pace when no speed is chosen', () => {
+    const lesson = LESSONS.find((l) => l.id === 'loss')!;
+    m = mount(<ControlsPanel />, { speed: null, lessonId: 'loss' });
+    expect($<HTMLInputElement>('#speed-pace')!.checked).toBe(true);
+    expect($('#speed')!.getAttribute('aria-valuetext')).toBe(`${lesson.pace} steps per second (the lesson’s pace)`);
+    expect($('.speed output')!.textContent).toBe(String(lesson.pace));
   });
 
   it('shows only the groups ?controls= lists, and only the essentials in presenter mode', () => {
@@ -137,7 +149,7 @@ describe('control tables', () => {
     expect(nearestStop([0.05, 0.1], 0.065)).toBe(0);
     expect(nearestStop([0, 1e-5], 0)).toBe(0);
     expect(sliderSpec('seed')).toBeNull();
-    expect(sliderSpec('depth')).toEqual({ kind: 'linear', min: 1, max: 20, step: 1 });
+    expect(sliderSpec('depth')).toEqual({ kind: 'linear', min: 0, max: 20, step: 1 });
   });
 
   it('keeps play and compare in presenter mode and hides the rest', () => {

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { ko } from '../../src/i18n/ko.ts';
 import type { ToWorker } from '../../src/protocol.ts';
-import { findLesson, LESSONS } from '../../src/state/lessons.ts';
+import { activeChapters, findLesson } from '../../src/state/lessons.ts';
 import { useLab } from '../../src/state/store.ts';
 import { LessonArea } from '../../src/views/lesson/LessonArea.tsx';
 import { usePredictions } from '../../src/state/predictions.ts';
@@ -42,7 +42,7 @@ function open(id: string, extra: Parameters<typeof mount>[1] = {}) {
 describe('LessonArea', () => {
   it('shows the lesson’s number, title, what to look for and its question with every choice', () => {
     const l = open('init');
-    expect($('.lesson-number')?.textContent).toBe('Lesson 3 of 9');
+    expect($('.lesson-number')?.textContent).toBe(`Chapter ${activeChapters().indexOf('vanishing') + 1} · Vanishing gradients · Lesson 3 of 5`);
     expect($('h2')?.textContent).toBe(en['lessons.init.title']);
     expect($('section')?.getAttribute('aria-labelledby')).toBe($('h2')?.id);
     expect(text()).toContain(en['lessons.init.look']);
@@ -95,6 +95,16 @@ describe('LessonArea', () => {
     expect(radios()).toHaveLength(0);
   });
 
+  it('at the horizon, paused, says so and offers to keep training, which plays on past it', () => {
+    const l = open('overfitting');
+    setStore({ step: 0 });
+    setStore({ step: l.horizon.value, playing: false });
+    expect(text()).toContain(`Paused at step ${l.horizon.value}`);
+    click($('[data-testid="keep-training"]')!);
+    expect(useLab.getState().playing).toBe(true);
+    expect($('[data-testid="keep-training"]')).toBeNull();
+  });
+
   it('names both the wrong pick and the answer', () => {
     const l = open('l2');
     const wrong = (l.answer + 1) % l.choices;
@@ -133,7 +143,7 @@ describe('LessonArea', () => {
     const note = $('[data-testid="lesson-modified"]')!;
     expect(note.textContent).toContain(en['classroom.modified']);
     click(note.querySelector('button')!);
-    expect(useLab.getState().config).toEqual(LESSONS[0].config);
+    expect(useLab.getState().config).toEqual(findLesson('vanishing')!.config);
     expect($('[data-testid="lesson-modified"]')).toBeNull();
   });
 

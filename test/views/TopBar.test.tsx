@@ -2,7 +2,7 @@
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ToWorker } from '../../src/protocol.ts';
-import { LESSONS } from '../../src/state/lessons.ts';
+import { activeChapters, chapterLessons, DEFAULT_LESSON, LESSONS } from '../../src/state/lessons.ts';
 import { useLab } from '../../src/state/store.ts';
 import { TopBar } from '../../src/views/lesson/TopBar.tsx';
 import { en } from '../../src/i18n/en.ts';
@@ -40,6 +40,16 @@ describe('TopBar', () => {
     expect(select.value).toBe('dropout');
   });
 
+  it('groups the lessons by chapter, in teaching order, each group named and numbered', () => {
+    m = mount(<TopBar />);
+    const groups = [...m.container.querySelectorAll('optgroup')];
+    expect(groups.map((g) => g.label)).toEqual(activeChapters().map((c, i) => `Chapter ${i + 1}: ${en[`lessons.chapter.${c}`]}`));
+    expect(groups.length).toBeGreaterThanOrEqual(2);
+    for (const [i, g] of groups.entries()) {
+      expect([...g.querySelectorAll('option')].map((o) => o.value)).toEqual(chapterLessons(activeChapters()[i]).map((l) => l.id));
+    }
+  });
+
   it('opens the picked lesson with its configuration and comparison', () => {
     m = mount(<TopBar />);
     changeValue($<HTMLSelectElement>('select')!, 'l2');
@@ -48,16 +58,16 @@ describe('TopBar', () => {
     const l2 = LESSONS.find((l) => l.id === 'l2')!;
     expect(s.config).toEqual(l2.config);
     expect(s.comparison).toEqual(l2.comparison);
-    expect(sent.at(-1)?.type).toBe('configure');
+    expect(sent.map((m) => m.type).slice(-2)).toEqual(['configure', 'reset']);
   });
 
   it('disables Previous on the first lesson and Next on the last, and steps through the others', () => {
-    m = mount(<TopBar />);
+    m = mount(<TopBar />, { lessonId: LESSONS[0].id });
     expect(byLabel(en['classroom.prevLabel']).disabled).toBe(true);
     click(byLabel(en['classroom.nextLabel']));
-    expect(useLab.getState().lessonId).toBe('loss');
+    expect(useLab.getState().lessonId).toBe(LESSONS[1].id);
     click(byLabel(en['classroom.prevLabel']));
-    expect(useLab.getState().lessonId).toBe('vanishing');
+    expect(useLab.getState().lessonId).toBe(LESSONS[0].id);
     m.unmount();
     m = mount(<TopBar />, { lessonId: 'data' });
     expect(byLabel(en['classroom.nextLabel']).disabled).toBe(true);
@@ -72,7 +82,8 @@ describe('TopBar', () => {
     click(koBtn);
     expect(useLab.getState().lang).toBe('ko');
     expect(koBtn.getAttribute('aria-pressed')).toBe('true');
-    expect($<HTMLSelectElement>('select')!.options[0].textContent).toBe(`1. ${ko['lessons.vanishing.title']}`);
+    expect($<HTMLSelectElement>('select')!.options[0].textContent).toBe(`1. ${ko[`lessons.${LESSONS[0].id}.title` as keyof typeof ko]}`);
+    expect($('optgroup')!.getAttribute('label')).toBe(`1장: ${ko[`lessons.chapter.${LESSONS[0].chapter}`]}`);
   });
 
   it('toggles presenter mode and says so with aria-pressed, hiding the tagline while presenting', () => {
@@ -115,7 +126,7 @@ describe('classroom shortcuts', () => {
     m = mount(<TopBar />);
     press(' ');
     expect(useLab.getState().playing).toBe(true);
-    expect(sent.at(-1)).toEqual({ type: 'play' });
+    expect(sent.at(-1)).toEqual({ type: 'play', until: DEFAULT_LESSON.horizon.value });
     press(' ');
     expect(useLab.getState().playing).toBe(false);
     expect(sent.at(-1)).toEqual({ type: 'pause' });
@@ -135,14 +146,18 @@ describe('classroom shortcuts', () => {
   });
 
   it('moves between lessons with the arrow keys and stops at either end', () => {
-    m = mount(<TopBar />);
+    m = mount(<TopBar />, { lessonId: LESSONS[0].id });
     press('ArrowLeft');
-    expect(useLab.getState().lessonId).toBe('vanishing');
+    expect(useLab.getState().lessonId).toBe(LESSONS[0].id);
     press('ArrowRight');
     press('ArrowRight');
-    expect(useLab.getState().lessonId).toBe('init');
+    expect(useLab.getState().lessonId).toBe(LESSONS[2].id);
     press('ArrowLeft');
-    expect(useLab.getState().lessonId).toBe('loss');
+    expect(useLab.getState().lessonId).toBe(LESSONS[1].id);
+    m.unmount();
+    m = mount(<TopBar />, { lessonId: LESSONS[LESSONS.length - 1].id });
+    press('ArrowRight');
+    expect(useLab.getState().lessonId).toBe(LESSONS[LESSONS.length - 1].id);
   });
 
   it('does nothing while typing in a field or with a modifier key held', () => {

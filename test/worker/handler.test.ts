@@ -101,6 +101,34 @@ describe('worker handler', () => {
     expect(s).toBeLessThanOrEqual(21);
   });
 
+  it('pauses by itself exactly at the step Play was given, at full speed and at a pace, and Play without it goes on', () => {
+    for (const speed of [null, 50]) {
+      const w = makeWorker();
+      w.handle({ type: 'configure', runs: smallRuns() });
+      w.handle({ type: 'setSpeed', stepsPerSecond: speed });
+      w.handle({ type: 'play', until: 25 });
+      w.advance(3000);
+      expect(w.lastProgress().step, String(speed)).toBe(25);
+      expect(w.lastProgress().playing, String(speed)).toBe(false);
+      // Keep training (at a pace: full speed under fake timers would run until the timer limit).
+      w.handle({ type: 'setSpeed', stepsPerSecond: 50 });
+      w.handle({ type: 'play' });
+      w.advance(500);
+      expect(w.lastProgress().step, String(speed)).toBeGreaterThan(40);
+    }
+  });
+
+  it('answers a Play whose stop is already reached with a paused progress, taking no step', () => {
+    const w = makeWorker();
+    w.handle({ type: 'configure', runs: smallRuns() });
+    w.handle({ type: 'step', count: 30 });
+    const before = w.progress().length;
+    w.handle({ type: 'play', until: 20 });
+    w.advance(500);
+    expect(w.progress().length).toBe(before + 1);
+    expect(w.lastProgress()).toMatchObject({ step: 30, playing: false });
+  });
+
   it('resets to step 0 with the same first numbers', () => {
     const w = makeWorker();
     w.handle({ type: 'configure', runs: smallRuns() });

@@ -1,6 +1,5 @@
 /** Lesson texts (title, what to look for, prediction, what happened) and the lesson panel, English. */
 export const lessonsEn = {
-  'lessons.lessonOf': 'Lesson {n} of {total}',
   'lessons.lookFor': 'What to look for',
   'lessons.predictTitle': 'Predict first',
   'lessons.predictHint': 'Pick an answer, then press Play.',
@@ -16,12 +15,12 @@ export const lessonsEn = {
   'lessons.vanishing.title': 'Deep sigmoid nets barely learn',
   'lessons.vanishing.look':
     'Both networks have eight hidden layers and start from the same seed on the same points; only the activation differs. Watch the gradient chart: with sigmoid, every layer nearer the input gets a much smaller gradient than the one after it, so the first layers hardly move. ReLU passes the gradient back almost undiminished.',
-  'lessons.vanishing.predict': 'After 1,500 steps, which network will have separated the two circles?',
+  'lessons.vanishing.predict': 'After 300 steps, which network will have separated the two circles?',
   'lessons.vanishing.choice1': 'Both of them',
   'lessons.vanishing.choice2': 'Only the ReLU network',
   'lessons.vanishing.choice3': 'Only the sigmoid network',
   'lessons.vanishing.happened':
-    'The ReLU network split the circles within a few hundred steps; the sigmoid network stayed at coin-flip accuracy (50 %). A sigmoid’s slope is at most 0.25, and backpropagation multiplies in one such slope per layer, so after eight layers the first layer receives a gradient thousands of times smaller than the last. A ReLU’s slope is exactly 1 wherever the unit is on, so the signal survives the trip back.',
+    'The ReLU network split the circles within about a hundred steps; the sigmoid network stayed at coin-flip accuracy (50 %). A sigmoid’s slope is at most 0.25, and backpropagation multiplies in one such slope per layer, so after eight layers the first layer receives a gradient thousands of times smaller than the last. A ReLU’s slope is exactly 1 wherever the unit is on, so the signal survives the trip back.',
 
   'lessons.loss.title': 'The loss function matters',
   'lessons.loss.look':
@@ -71,9 +70,9 @@ export const lessonsEn = {
   'lessons.overfitting.choice2': 'It keeps falling with the training loss',
   'lessons.overfitting.choice3': 'It stays flat',
   'lessons.overfitting.happened':
-    'The big net pushed its training loss almost to zero — flipped labels included — while its validation loss bottomed out early and then rose far above it; its boundary grew islands around individual noisy points. The small net cannot memorise 40 points as easily, so its gap stayed much smaller. A low training loss alone says nothing about new data.',
+    'The big net pushed its training loss almost to zero — flipped labels included — while its validation loss bottomed out early and then rose far above it; its boundary grew islands around individual noisy points. The small net cannot memorise 40 points as easily, so its loss gap stayed much smaller. Notice what did not change much: validation accuracy, about 70 % for both. The gap is in the loss — the big net is confidently wrong on new points — more than in how many it gets right. A low training loss alone says nothing about new data.',
 
-  'lessons.dropout.title': 'Dropout narrows the gap',
+  'lessons.dropout.title': 'Dropout narrows the loss gap',
   'lessons.dropout.look':
     'The big network of the last lesson, once as it was and once with half of its hidden units switched off at random on every step (the survivors are scaled up, so nothing changes at evaluation). Compare the two gaps between training and validation loss.',
   'lessons.dropout.predict': 'What will dropout do to the validation loss?',
@@ -81,7 +80,7 @@ export const lessonsEn = {
   'lessons.dropout.choice2': 'No visible change',
   'lessons.dropout.choice3': 'Lower it',
   'lessons.dropout.happened':
-    'With dropout the validation loss stayed far lower and the gap was less than half as wide. No unit can count on a particular partner being there, so the net cannot build fragile point-by-point explanations; in effect it trains many thinned networks that share weights and averages them at evaluation. Let it run on and that gap creeps up too: dropout slows memorising down rather than forbidding it, which is why it is paired with stopping at the lowest validation loss.',
+    'With dropout the validation loss stayed far lower and the loss gap was less than half as wide, while validation accuracy rose only a little (about 70 % → 72 %): dropout mostly stops the net from being confidently wrong. No unit can count on a particular partner being there, so the net cannot build fragile point-by-point explanations; in effect it trains many thinned networks that share weights and averages them at evaluation. Keep training and that gap creeps up too: dropout slows memorising down rather than forbidding it, which is why it is paired with stopping at the lowest validation loss.',
 
   'lessons.l2.title': 'An L2 penalty keeps the weights small',
   'lessons.l2.look':
@@ -91,9 +90,9 @@ export const lessonsEn = {
   'lessons.l2.choice2': 'Make it more detailed',
   'lessons.l2.choice3': 'Nothing visible',
   'lessons.l2.happened':
-    'The penalised net drew a smoother boundary, and its gap fell to a fraction of the plain net’s. Bending the boundary around one noisy point takes large weights, and the penalty makes large weights expensive, so the net keeps only the shape that many points agree on.',
+    'The penalised net drew a smoother boundary, and its loss gap fell to a fraction of the plain net’s (validation accuracy moved only a couple of points). Bending the boundary around one noisy point takes large weights, and the penalty makes large weights expensive, so the net keeps only the shape that many points agree on.',
 
-  'lessons.data.title': 'More data shrinks the gap',
+  'lessons.data.title': 'More data shrinks the loss gap',
   'lessons.data.look':
     'The same big network with no regularisation, trained once on 25 points and once on 400. Both are judged on the same 500 validation points, so the comparison is fair. Watch both losses.',
   'lessons.data.predict': 'With 400 training points, will the big net still overfit badly?',
@@ -101,5 +100,5 @@ export const lessonsEn = {
   'lessons.data.choice2': 'Far less',
   'lessons.data.choice3': 'It will not learn at all',
   'lessons.data.happened':
-    'On 25 points the net memorised them and its validation loss soared; on 400 the gap nearly closed, though nothing about the net changed. A few noisy labels can be memorised; among many points the noise evens out, and the only thing worth fitting is the real pattern. When more data can be had, it is usually the best regulariser of all.',
+    'On 25 points the net memorised them and its validation loss soared; on 400 the loss gap nearly closed, though nothing about the net changed, and validation accuracy rose from about 75 % to 80 %. A few noisy labels can be memorised; among many points the noise evens out, and the only thing worth fitting is the real pattern. When more data can be had, it is usually the best regulariser of all.',
 };

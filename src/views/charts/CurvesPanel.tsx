@@ -1,6 +1,8 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { HistoryPoint } from '../../protocol.ts';
 import { usePacedLab } from '../ui/usePacedLab.ts';
+import { selectAxisSteps } from '../../state/horizon.ts';
+import { useLab } from '../../state/store.ts';
 import { useT } from '../ui/useT.ts';
 import { clamp } from './chartLayout.ts';
 import { CurvesChart } from './CurvesChart.tsx';
@@ -35,7 +37,8 @@ export function CurvesPanel() {
   const series = useMemo(() => runs.map((r, i) => ({ id: r.id, index: i, points: history[r.id] ?? EMPTY })), [runs, history]);
   const all = useMemo(() => series.map((s) => s.points), [series]);
   const steps = useMemo(() => unionSteps(all), [all]);
-  const xDomain = useMemo(() => stepDomain(all), [all]);
+  const axisSteps = useLab(selectAxisSteps);
+  const xDomain = useMemo(() => stepDomain(all, axisSteps), [all, axisSteps]);
   const yDomain = useMemo(() => curveDomain(all, metric), [all, metric]);
   const cursor = useStepCursor(steps);
   const shown = hover ?? cursor.step;

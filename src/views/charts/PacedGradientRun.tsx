@@ -1,4 +1,6 @@
 import { memo, useMemo } from 'react';
+import { selectAxisSteps } from '../../state/horizon.ts';
+import { useLab } from '../../state/store.ts';
 import { useT } from '../ui/useT.ts';
 import { GradientRun } from './GradientRun.tsx';
 import { metricExtent, stepDomain, type GradMetric } from './gradData.ts';
@@ -30,7 +32,8 @@ export const PacedGradientRun = memo(function PacedGradientRun(p: PacedGradientR
   const { lab, live, series } = useGradientData();
   const runs = lab.runs;
   const yDomain = useMemo(() => logDomain(metricExtent(series, p.metric)), [series, p.metric]);
-  const xDomain = useMemo(() => stepDomain(series), [series]);
+  const axisSteps = useLab(selectAxisSteps);
+  const xDomain = useMemo(() => stepDomain(series, axisSteps), [series, axisSteps]);
   const index = runs.findIndex((r) => r.id === p.runId);
   const run = runs[index];
   const names = useMemo(() => (run ? layerNames(run.layerSizes.length - 1, t('charts.grad.output')) : []), [run, t]);

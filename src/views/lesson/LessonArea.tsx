@@ -1,13 +1,12 @@
-import { findLesson } from '../../state/lessons.ts';
+import { findLesson, lessonPlace, LESSONS } from '../../state/lessons.ts';
 import { useLab } from '../../state/store.ts';
 import { useT } from '../ui/useT.ts';
-import { lessonIndex, lessonKey } from './lessonNav.ts';
+import { lessonKey } from './lessonNav.ts';
 import { ModifiedNote } from './ModifiedNote.tsx';
 import { Outcome } from './Outcome.tsx';
 import { Prediction } from './Prediction.tsx';
 import { usePredictions } from '../../state/predictions.ts';
 import { useRevealAtSteps } from './useRevealAtSteps.ts';
-import { LESSONS } from '../../state/lessons.ts';
 import './lesson.css';
 
 /** The current lesson's text: title, what to look for, the prediction before the run and what happened after it. */
@@ -19,10 +18,18 @@ export function LessonArea() {
   const revealed = usePredictions((s) => s.revealed[lesson.id] === true);
   useRevealAtSteps(lesson);
   if (hidden) return null;
+  const place = lessonPlace(lesson);
   return (
     <section className="lesson" aria-labelledby="lesson-title" data-lesson={lesson.id}>
       <div className="lesson-head">
-        <p className="lesson-number">{t('lessons.lessonOf', { n: lessonIndex(lesson.id) + 1, total: LESSONS.length })}</p>
+        <p className="lesson-number">
+          {t('lessons.place', {
+            chapter: place.chapterNumber,
+            title: t(`lessons.chapter.${place.chapter}`),
+            n: place.inChapter,
+            total: place.chapterSize,
+          })}
+        </p>
         <h2 id="lesson-title">{t(lessonKey(lesson.id, 'title'))}</h2>
         <ModifiedNote />
       </div>

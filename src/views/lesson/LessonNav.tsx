@@ -1,10 +1,10 @@
 import { setLesson } from '../../state/actions.ts';
-import { LESSONS } from '../../state/lessons.ts';
+import { activeChapters, chapterLessons, LESSONS } from '../../state/lessons.ts';
 import { useLab } from '../../state/store.ts';
 import { useT } from '../ui/useT.ts';
 import { lessonKey, neighbourLesson } from './lessonNav.ts';
 
-/** The lesson picker: previous, a select of every lesson, next. */
+/** The lesson picker: previous, a select of every lesson grouped by chapter (numbered as `lesson=<n>` takes them), next. */
 export function LessonNav() {
   const t = useT();
   const lessonId = useLab((s) => s.lessonId);
@@ -18,10 +18,14 @@ export function LessonNav() {
       <label className="lesson-select">
         <span className="visually-hidden">{t('classroom.lesson')}</span>
         <select value={lessonId} onChange={(e) => setLesson(e.target.value)} data-testid="lesson-select">
-          {LESSONS.map((l, i) => (
-            <option key={l.id} value={l.id}>
-              {i + 1}. {t(lessonKey(l.id, 'title'))}
-            </option>
+          {activeChapters().map((c, ci) => (
+            <optgroup key={c} label={t('lessons.chapterGroup', { chapter: ci + 1, title: t(`lessons.chapter.${c}`) })}>
+              {chapterLessons(c).map((l) => (
+                <option key={l.id} value={l.id}>
+                  {LESSONS.indexOf(l) + 1}. {t(lessonKey(l.id, 'title'))}
+                </option>
+              ))}
+            </optgroup>
           ))}
         </select>
       </label>

@@ -1,5 +1,7 @@
-import { reset } from '../../state/actions.ts';
-import type { Lesson } from '../../state/lessons.ts';
+import { play, reset } from '../../state/actions.ts';
+import { selectHorizonReached } from '../../state/horizon.ts';
+import { horizonSteps, type Lesson } from '../../state/lessons.ts';
+import { useLab } from '../../state/store.ts';
 import { useT } from '../ui/useT.ts';
 import { lessonKey } from './lessonNav.ts';
 import { forgetPrediction, usePredictions } from '../../state/predictions.ts';
@@ -8,6 +10,8 @@ import { forgetPrediction, usePredictions } from '../../state/predictions.ts';
 export function Outcome({ lesson }: { lesson: Lesson }) {
   const t = useT();
   const pick = usePredictions((s) => s.picks[lesson.id]);
+  // Paused by itself at the horizon: say so, and offer to go on.
+  const atHorizon = useLab((s) => selectHorizonReached(s) && !s.playing);
   const answer = t(lessonKey(lesson.id, `choice${lesson.answer + 1}`));
   let verdict: string;
   if (pick === undefined) verdict = t('lessons.verdictNone', { answer });
@@ -22,15 +26,23 @@ export function Outcome({ lesson }: { lesson: Lesson }) {
         {verdict}
       </p>
       <p>{t(lessonKey(lesson.id, 'happened'))}</p>
-      <button
-        type="button"
-        onClick={() => {
-          forgetPrediction(lesson.id);
-          reset();
-        }}
-      >
-        {t('lessons.predictAgain')}
-      </button>
+      {atHorizon && <p className="hint">{t('lessons.horizonPaused', { steps: horizonSteps(lesson) ?? 0 })}</p>}
+      <div className="outcome-actions">
+        {atHorizon && (
+          <button type="button" className="primary" onClick={play} data-testid="keep-training">
+            {t('lessons.keepTraining')}
+          </button>
+        )}
+        <button
+          type="button"
+          onClick={() => {
+            forgetPrediction(lesson.id);
+            reset();
+          }}
+        >
+          {t('lessons.predictAgain')}
+        </button>
+      </div>
     </div>
   );
 }

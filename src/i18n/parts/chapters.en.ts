@@ -1,0 +1,13 @@
+/** Chapters, the lesson's place in them, and playing a lesson's horizon at its pace, English. */
+export const chaptersEn = {
+  'lessons.chapter.depth': 'Why depth, and why it was hard',
+  'lessons.chapter.vanishing': 'Vanishing gradients',
+  'lessons.chapter.overfitting': 'Overfitting',
+  'lessons.chapter.computation': 'Heavy computation',
+  'lessons.chapterGroup': 'Chapter {chapter}: {title}',
+  'lessons.place': 'Chapter {chapter} · {title} · Lesson {n} of {total}',
+  'lessons.keepTraining': 'Keep training',
+  'lessons.horizonPaused': 'Paused at step {steps}, where this lesson makes its point. Keep training to see what comes after.',
+  'controls.lessonPace': 'Lesson’s pace',
+  'controls.paceValue': '{n} steps per second (the lesson’s pace)',
+};
