@@ -79,7 +79,7 @@ describe('URL round trip', () => {
   });
 
   it('takes a lesson by number or slug and lets explicit knobs override it', () => {
-    expect(parseUrl('lesson=7').state.lessonId).toBe('dropout');
+    expect(parseUrl(`lesson=${LESSONS.findIndex((l) => l.id === 'dropout') + 1}`).state.lessonId).toBe('dropout');
     const { state } = parseUrl('lesson=dropout&depth=2');
     expect(state.config.depth).toBe(2);
     expect(state.config.trainSize).toBe(LESSONS.find((l) => l.id === 'dropout')!.config.trainSize);
