@@ -35,7 +35,7 @@ for (const [name, url] of pages) {
 }
 
 test('every chart has a text equivalent', async ({ page, problems }) => {
-  await page.goto('/');
+  await page.goto('/?speed=max');
   await page.getByTestId('play').click();
   await expect.poll(() => readStep(page)).toBeGreaterThan(200);
   const missing = await page.evaluate(() => {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, readStep, test } from './fixtures.ts';
+import { expect, playPastHorizon, readStep, test } from './fixtures.ts';
 
 /** Share of painted (non-transparent) pixels of every canvas matching a selector. */
 async function canvasCoverage(page: Page, selector: string): Promise<number[]> {
@@ -27,9 +27,10 @@ async function drawnLinePoints(page: Page): Promise<number[]> {
     els.flatMap((e) => (e.getAttribute('data-points') ?? '').split(',').filter(Boolean).map(Number)));
 }
 
+/** Trains the default lesson at full speed through its 300-step horizon, then `ms` more, and pauses. */
 async function trainFor(page: Page, ms: number): Promise<void> {
-  await page.goto('/');
-  await page.getByTestId('play').click();
+  await page.goto('/?speed=max');
+  await playPastHorizon(page);
   await expect.poll(() => readStep(page), { timeout: 5_000 }).toBeGreaterThan(100);
   await page.waitForTimeout(ms);
   await page.getByTestId('play').click();
@@ -125,8 +126,8 @@ test('on a 360 px phone the charts stack and stay inside the screen', async ({ p
 
 test('Korean texts and presenter mode render the charts without problems', async ({ page, problems }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/?lang=ko&present=1');
-  await page.getByTestId('play').click();
+  await page.goto('/?lang=ko&present=1&speed=max');
+  await playPastHorizon(page);
   await expect.poll(() => readStep(page), { timeout: 5_000 }).toBeGreaterThan(200);
   await page.waitForTimeout(1_500);
   await page.getByTestId('play').click();
@@ -151,8 +152,8 @@ test('a run that diverges says so, with its step and learning rate, and the othe
 
 test('a 4K projector gets wide, readable charts', async ({ page, problems }) => {
   await page.setViewportSize({ width: 3840, height: 2160 });
-  await page.goto('/?present=1');
-  await page.getByTestId('play').click();
+  await page.goto('/?present=1&speed=max');
+  await playPastHorizon(page);
   await expect.poll(() => readStep(page), { timeout: 5_000 }).toBeGreaterThan(200);
   await page.waitForTimeout(1_000);
   await page.getByTestId('play').click();
@@ -166,9 +167,10 @@ test('a 4K projector gets wide, readable charts', async ({ page, problems }) => 
 
 test('eight 20-layer runs at full speed: every chart draws and frames keep coming', async ({ page, problems }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.goto('/?depth=20&width=8&compare=learningRate&values=0.01,0.02,0.03,0.05,0.1,0.2,0.3,0.5');
+  await page.goto('/?depth=20&width=8&compare=learningRate&values=0.01,0.02,0.03,0.05,0.1,0.2,0.3,0.5&speed=max');
   await expect(page.locator('.charts-grad-panel section.charts-run')).toHaveCount(8);
-  await page.getByTestId('play').click();
+  // Through the lesson's 300-step horizon (the heatmaps span it until passed), then on at full speed.
+  await playPastHorizon(page);
   await expect.poll(() => readStep(page), { timeout: 10_000 }).toBeGreaterThan(50);
   await page.evaluate(() => {
     const w = window as unknown as { longTasks: number[]; frames: number };
@@ -205,8 +207,8 @@ test('eight 20-layer runs at full speed: every chart draws and frames keep comin
 
 test('overfitting lesson: the big net’s lowest validation loss comes early and its gap is shaded', async ({ page, problems }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/?lesson=overfitting');
-  await page.getByTestId('play').click();
+  await page.goto('/?lesson=overfitting&speed=max');
+  await playPastHorizon(page);
   await expect.poll(() => readStep(page), { timeout: 15_000 }).toBeGreaterThan(1_500);
   await page.getByTestId('play').click();
   const best = Number(await page.locator('.charts-best[data-run="B"]').getAttribute('data-step'));

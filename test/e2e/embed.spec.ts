@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { LESSONS } from '../../src/state/lessons.ts';
+import { CHAPTERS, LESSONS } from '../../src/state/lessons.ts';
 import { APP, HOST, expect, readStep, test } from './fixtures.ts';
 
 type Received = { origin: string; data: { source?: string; type?: string; step?: number; height?: number; runs?: unknown[] } };
@@ -142,6 +142,9 @@ test('embed-example.html, served next to the app, drives a lesson with its own b
   const options = await page.getByLabel('Lesson').locator('option').evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent]));
   expect(options.map(([v]) => v)).toEqual(LESSONS.map((l) => l.id));
   options.forEach(([, text], i) => expect(text).toMatch(new RegExp(`^${i + 1}\\. `)));
+  // Grouped by chapter, as the app's own lesson select is.
+  const groups = await page.getByLabel('Lesson').locator('optgroup').evaluateAll((gs) => gs.map((g) => [...g.querySelectorAll('option')].map((o) => o.value)));
+  expect(groups).toEqual(CHAPTERS.map((c) => LESSONS.filter((l) => l.chapter === c).map((l) => l.id)).filter((g) => g.length > 0));
   await page.getByRole('button', { name: 'Play' }).click();
   await expect.poll(async () => Number(await page.getByTestId('example-step').textContent()), { timeout: 5_000 }).toBeGreaterThan(20);
   await page.getByRole('button', { name: 'Pause' }).click();

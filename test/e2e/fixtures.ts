@@ -43,3 +43,20 @@ export async function readStep(root: Page | import('@playwright/test').FrameLoca
   const text = await root.getByTestId('step').first().textContent();
   return Number(text);
 }
+
+/**
+ * Presses Play and, once the lesson's horizon pauses the runs by itself ("What happened" shown),
+ * presses "Keep training": for tests that need training to run on past the horizon.
+ */
+export async function playPastHorizon(page: Page): Promise<void> {
+  await page.getByTestId('play').first().click();
+  await page.getByTestId('keep-training').click({ timeout: 45_000 });
+  await expect(page.getByTestId('play').first()).toHaveAttribute('aria-pressed', 'true');
+}
+
+/** Presses Play and waits until the runs pause by themselves at the lesson's horizon ("Keep training" offered). */
+export async function playToHorizon(page: Page): Promise<void> {
+  await page.getByTestId('play').first().click();
+  await expect(page.getByTestId('keep-training')).toBeVisible({ timeout: 45_000 });
+  await expect(page.getByTestId('play').first()).toHaveAttribute('aria-pressed', 'false');
+}

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, readStep, test } from './fixtures.ts';
+import { expect, playPastHorizon, readStep, test } from './fixtures.ts';
 
 /** Visible elements whose box sticks out past the right edge of the viewport (tolerance 1 px). */
 async function overflowing(page: Page): Promise<string[]> {
@@ -49,7 +49,7 @@ for (const [w, h] of [
 ] as const) {
   test(`at ${w}×${h} nothing sticks out sideways and every view draws while training`, async ({ page, problems }) => {
     await page.setViewportSize({ width: w, height: h });
-    await page.goto('/');
+    await page.goto('/?speed=max');
     await trainAWhile(page);
     await page.screenshot({ path: `test-results/layout-${w}x${h}.png`, fullPage: true });
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
@@ -65,8 +65,8 @@ for (const [w, h] of [
 
 // The default lesson, and the tallest case: ten layers (more health rows) with the longest Korean "what happened".
 for (const [name, query] of [
-  ['lesson 1 in English', '/?present=1'],
-  ['lesson 4 (ten layers) in Korean', '/?present=1&lesson=xavier&lang=ko'],
+  ['the default lesson in English', '/?present=1&speed=max'],
+  ['lesson xavier (ten layers) in Korean', '/?present=1&lesson=xavier&lang=ko&speed=max'],
 ]) {
   test(`presenter mode, ${name}: fits 1920×1080 without scrollbars, every chart fully on screen, only the essential controls`, async ({ page, problems }) => {
     await page.setViewportSize({ width: 1920, height: 1080 });
@@ -102,8 +102,8 @@ for (const [name, query] of [
 
 test('presenter mode with a 2×2 grid keeps four gradient charts in one row, and a view with more than fits scrolls inside its box', async ({ page, problems }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.goto('/?present=1&compare=activation&values=sigmoid,relu&compare2=dropoutHidden&values2=0,0.5');
-  await page.getByTestId('play').click();
+  await page.goto('/?present=1&compare=activation&values=sigmoid,relu&compare2=dropoutHidden&values2=0,0.5&speed=max');
+  await playPastHorizon(page);
   await expect.poll(() => readStep(page), { timeout: 10_000 }).toBeGreaterThan(150);
   await page.getByTestId('play').click();
   await page.screenshot({ path: 'test-results/layout-present-1920x1080-grid.png' });

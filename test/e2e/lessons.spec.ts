@@ -52,7 +52,10 @@ test('a prediction is kept through the run and judged once the run passes the le
   expect(await readStep(page)).toBeGreaterThanOrEqual(lesson.horizon.value);
   await expect(page.getByTestId('lesson-outcome')).toContainText(E(`lessons.${lesson.id}.happened`));
   await expect(page.locator('.verdict')).toHaveClass(/right/);
-  await page.getByTestId('play').click();
+  // The run paused by itself at the horizon, exactly there, and offers to go on.
+  await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'false');
+  expect(await readStep(page)).toBe(lesson.horizon.value);
+  await expect(page.getByTestId('keep-training')).toBeVisible();
   await page.screenshot({ path: 'test-results/lesson-outcome-en.png' });
   expect(problems.list).toEqual([]);
 });
@@ -62,7 +65,7 @@ test('changing a knob marks the lesson as modified, and restoring brings its set
   await expect(page.getByTestId('lesson-modified')).toBeVisible();
   await page.getByRole('button', { name: en['classroom.restore'] }).click();
   await expect(page.getByTestId('lesson-modified')).toHaveCount(0);
-  await expect.poll(() => new URL(page.url()).searchParams.get('learningRate')).toBe(String(LESSONS[2].config.learningRate));
+  await expect.poll(() => new URL(page.url()).searchParams.get('learningRate')).toBe(String(LESSONS.find((l) => l.id === 'init')!.config.learningRate));
   expect(problems.list).toEqual([]);
 });
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, readStep, test } from './fixtures.ts';
+import { expect, playToHorizon, readStep, test } from './fixtures.ts';
 
 /** One change of a live region's text, as a screen reader would hear it. */
 interface Heard {
@@ -85,9 +85,9 @@ for (const lang of ['en', 'ko'] as const) {
 test('"Describe now" and the D key read every run with the numbers the table shows', async ({ page, problems }) => {
   await page.goto('/?speed=200');
   const labels = await runLabels(page);
-  await page.getByTestId('play').click();
-  await expect.poll(() => readStep(page)).toBeGreaterThan(150);
-  await page.getByTestId('play').click();
+  // 200 steps/s: the runs pause by themselves at the lesson's 300-step horizon.
+  await playToHorizon(page);
+  expect(await readStep(page)).toBeGreaterThan(150);
   await page.getByTestId('describe').click();
   const live = page.getByTestId('narrator-live');
   await expect(live).toContainText('Paused at step');
@@ -124,9 +124,9 @@ test('the verbosity setting lives in the URL; off says nothing, every few second
 test('the gradient chart reads by keyboard: arrows over steps and layers, "run, layer, step: value"', async ({ page, problems }) => {
   await page.goto('/?speed=200');
   const labels = await runLabels(page);
-  await page.getByTestId('play').click();
-  await expect.poll(() => readStep(page)).toBeGreaterThan(150);
-  await page.getByTestId('play').click();
+  // 200 steps/s: the runs pause by themselves at the lesson's 300-step horizon.
+  await playToHorizon(page);
+  expect(await readStep(page)).toBeGreaterThan(150);
   const box = page.getByTestId('grad-browse-A');
   const readout = page.getByTestId('grad-readout-A');
   await box.focus();
@@ -154,9 +154,9 @@ test('the gradient chart reads by keyboard: arrows over steps and layers, "run, 
 
 test('each decision boundary has a spoken summary of the points on its wrong side, per class, that agrees with its accuracy', async ({ page, problems }) => {
   await page.goto('/?speed=200');
-  await page.getByTestId('play').click();
-  await expect.poll(() => readStep(page)).toBeGreaterThan(250);
-  await page.getByTestId('play').click();
+  // 200 steps/s: the runs pause by themselves at the lesson's 300-step horizon.
+  await playToHorizon(page);
+  expect(await readStep(page)).toBeGreaterThan(250);
   await page.waitForTimeout(800);
   for (const id of ['A', 'B']) {
     const text = (await page.getByTestId(`boundary-wrong-${id}`).textContent()) ?? '';

@@ -1,4 +1,4 @@
-import { expect, readStep, test } from './fixtures.ts';
+import { expect, playPastHorizon, readStep, test } from './fixtures.ts';
 
 test('the app runs under a strict Content-Security-Policy with no violation', async ({ page, problems }) => {
   await page.addInitScript(() => {
@@ -7,7 +7,7 @@ test('the app runs under a strict Content-Security-Policy with no violation', as
       (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
     );
   });
-  const response = await page.goto('/');
+  const response = await page.goto('/?speed=max');
   const csp = response?.headers()['content-security-policy'] ?? '';
   // WebAssembly may add exactly one allowance to script-src; no eval, no inline script.
   const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
@@ -24,8 +24,9 @@ test('the app runs under a strict Content-Security-Policy with no violation', as
 });
 
 test('while the default comparison trains at full speed for 10 s, the main thread has no long task and frames keep coming', async ({ page, problems }) => {
-  await page.goto('/');
-  await page.getByTestId('play').click();
+  // Full speed, and on past the lesson's horizon, so all 10 s are spent training.
+  await page.goto('/?speed=max');
+  await playPastHorizon(page);
   await expect.poll(() => readStep(page)).toBeGreaterThan(20);
   await page.evaluate(() => {
     const w = window as unknown as { longTasks: number[]; frames: number[] };

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, readStep, test } from './fixtures.ts';
+import { expect, playPastHorizon, readStep, test } from './fixtures.ts';
 
 declare global {
   interface Window {
@@ -95,8 +95,9 @@ async function expectChordMatches(page: Page, run: string): Promise<number[]> {
 
 test('no AudioContext before the Sound button; then each hidden layer of the chosen run is a tone whose pitch follows its gradient norm', async ({ page, problems }) => {
   await watchAudio(page);
-  await page.goto('/?speed=200');
-  await page.getByTestId('play').click();
+  // Full speed, on past the lesson's horizon: the chord sounds while the runs train.
+  await page.goto('/?speed=max');
+  await playPastHorizon(page);
   await expect.poll(() => readStep(page)).toBeGreaterThan(150);
   expect(await page.evaluate(() => window.__audio.contexts)).toBe(0);
   await page.getByTestId('sound').click();
