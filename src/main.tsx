@@ -2,9 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startEmbedBridge } from './embed/bridge.ts';
 import { registerOffline } from './offline/register.ts';
+import { loadMessages } from './i18n/index.ts';
 import { initLab, syncUrl } from './state/actions.ts';
 import { loadOwnDataTools } from './state/ownData/lazy.ts';
 import { hasDataParam } from './state/url.ts';
+import { useLab } from './state/store.ts';
 import { App } from './views/App.tsx';
 import { killWorker } from './worker/client.ts';
 import './views/app.css';
@@ -14,6 +16,12 @@ const root = document.getElementById('root') as HTMLElement;
 /** Reads the URL, starts the lab and renders it. */
 function boot(): void {
   initLab(window.location.search, navigator.languages ?? [navigator.language]);
+  // Korean texts are their own chunk: load them before the first paint when the page opens in Korean.
+  void loadMessages(useLab.getState().lang).then(show, show);
+}
+
+/** Renders the lab (its language's texts loaded) and connects the embed bridge and offline cache. */
+function show(): void {
   syncUrl(window);
   // A fault drill for tests and curious teachers: window.backpropLab.killWorker() ends the worker like a crash.
   Object.defineProperty(window, 'backpropLab', { value: Object.freeze({ killWorker }) });

@@ -8,6 +8,7 @@ import { toWire } from './ownData/wire.ts';
 import { runSpecs } from './runs.ts';
 import { initialLabState, mergeHistory, useLab, type LabState, type LiveRun } from './store.ts';
 import { parseUrl, serializeUrl, type Lang, type Notice, type Speed, type UrlState, type Verbosity } from './url.ts';
+import { hasMessages, loadMessages } from '../i18n/index.ts';
 
 /** True when the page was asked for SIMD by name (the URL's kernels, or a comparison over kernels naming it). */
 let simdAsked = false;
@@ -230,8 +231,10 @@ export function setVolume(volume: number): void {
   useLab.setState({ volume: Math.min(1, Math.max(0, Number.isFinite(volume) ? volume : 0)) });
 }
 
+/** Switches the page's language; a language whose texts are not loaded yet switches once they are. */
 export function setLang(lang: Lang): void {
-  useLab.setState({ lang });
+  if (hasMessages(lang)) useLab.setState({ lang });
+  else void loadMessages(lang).then(() => useLab.setState({ lang }));
 }
 export function setPresent(present: boolean): void {
   useLab.setState({ present });
