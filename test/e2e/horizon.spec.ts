@@ -1,0 +1,44 @@
+import { en } from '../../src/i18n/en.ts';
+import { ko } from '../../src/i18n/ko.ts';
+import { DEFAULT_LESSON, LESSONS } from '../../src/state/lessons.ts';
+import { expect, readStep, test } from './fixtures.ts';
+
+test('the default page plays its lesson at the lesson’s pace: under a quarter of the horizon 1 s after Play, then it pauses by itself 10–45 s in with “What happened” shown', async ({ page, problems }) => {
+  test.setTimeout(90_000);
+  const horizon = DEFAULT_LESSON.horizon;
+  expect(horizon.unit).toBe('steps');
+  await page.goto('/?lang=en');
+  await expect(page.getByTestId('play')).toBeVisible();
+  const started = Date.now();
+  await page.getByTestId('play').click();
+  await page.waitForTimeout(1_000 - (Date.now() - started));
+  const atOneSecond = await readStep(page);
+  expect(atOneSecond).toBeLessThan(horizon.value / 4);
+  await expect(page.getByTestId('keep-training')).toBeVisible({ timeout: 60_000 });
+  const seconds = (Date.now() - started) / 1000;
+  console.log(`default lesson ${DEFAULT_LESSON.id}: step ${atOneSecond} of ${horizon.value} at 1 s; paused by itself after ${seconds.toFixed(1)} s`);
+  expect(seconds).toBeGreaterThanOrEqual(10);
+  expect(seconds).toBeLessThanOrEqual(45);
+  await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'false');
+  expect(await readStep(page)).toBe(horizon.value);
+  await expect(page.getByTestId('lesson-outcome')).toContainText(en['lessons.happenedTitle']);
+  await expect(page.getByTestId('lesson-outcome')).toContainText(en[`lessons.${DEFAULT_LESSON.id}.happened` as keyof typeof en]);
+  // Keep training goes on past the horizon.
+  await page.getByTestId('keep-training').click();
+  await expect.poll(() => readStep(page)).toBeGreaterThan(horizon.value);
+  expect(problems.list).toEqual([]);
+});
+
+for (const lang of ['en', 'ko'] as const) {
+  for (const lesson of LESSONS) {
+    test(`lesson ${lesson.id} trains at speed=max in ${lang === 'en' ? 'English' : 'Korean'} with no console error`, async ({ page, problems }) => {
+      await page.goto(`/?lesson=${lesson.id}&lang=${lang}&speed=max`);
+      const m = lang === 'en' ? en : ko;
+      await expect(page.locator('section.lesson h2')).toHaveText(m[`lessons.${lesson.id}.title` as keyof typeof en]);
+      await page.getByTestId('play').click();
+      await expect.poll(() => readStep(page), { timeout: 20_000 }).toBeGreaterThan(20);
+      await page.waitForTimeout(1_000);
+      expect(problems.list).toEqual([]);
+    });
+  }
+}
