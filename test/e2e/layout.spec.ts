@@ -125,7 +125,7 @@ test('presenter mode with a 2×2 grid keeps four gradient charts in one row, and
 
 test('an embed at 360×480 shows only the controls listed in ?controls=, without sideways scrolling', async ({ page, problems }) => {
   await page.setViewportSize({ width: 360, height: 480 });
-  await page.goto('/?embed=1&controls=play,compare');
+  await page.goto('/?embed=1&controls=play,compare&speed=max');
   await expect(page.getByTestId('play')).toBeVisible();
   await expect(page.locator('.knob-group')).toHaveCount(0);
   await expect(page.locator('#compare-knob')).toBeVisible();
