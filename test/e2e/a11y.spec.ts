@@ -74,3 +74,24 @@ test('with reduced motion asked for, nothing transitions or animates', async ({ 
   expect(moving).toEqual([]);
   expect(problems.list).toEqual([]);
 });
+
+for (const [name, url, open] of [
+  ['English', '/?lesson=vanishing', 'Draw or load your own data'],
+  ['Korean on a 390 px phone', '/?lesson=vanishing&lang=ko', '내 데이터 그리기·불러오기'],
+] as const) {
+  test(`axe finds no serious or critical violation with the own-data editor open and points drawn: ${name}`, async ({ page, problems }) => {
+    if (name.includes('390')) await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(url);
+    await page.getByRole('button', { name: open }).click();
+    const surface = page.getByTestId('own-surface');
+    await expect(surface).toBeVisible();
+    await surface.click({ position: { x: 60, y: 60 } });
+    await surface.click({ position: { x: 120, y: 140 } });
+    await surface.focus();
+    await page.keyboard.press('ArrowUp');
+    expect(await seriousViolations(page)).toEqual([]);
+    // Nothing on the phone is wider than the screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
+    expect(problems.list).toEqual([]);
+  });
+}

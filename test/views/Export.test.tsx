@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/state/knobs.ts';
 import { historyCsv, csvField } from '../../src/views/controls/export/csv.ts';
 import { fileStem } from '../../src/views/controls/export/download.ts';
+import { readExport } from '../../src/state/ownData/tools.ts';
 import { exportJson } from '../../src/views/controls/export/json.ts';
 import { LiveNumbers } from '../../src/views/numbers/LiveNumbers.tsx';
 import { fakeHistory, fakeRun, stats } from './fakeRuns.ts';
@@ -54,6 +55,7 @@ describe('exportJson', () => {
         runs,
         history,
         step: 40,
+        ownData: null,
       },
       'lesson=vanishing&depth=8',
       '2024-01-01T00:00:00.000Z',
@@ -67,6 +69,15 @@ describe('exportJson', () => {
     expect(doc.runs[0].config.activation).toBe('sigmoid');
     expect(doc.runs[0].history).toHaveLength(5);
     expect(doc.runs[1].history[3].step).toBe(30);
+  });
+
+  it('carries own data whole, and the import reader gives back the same points and the query', () => {
+    const points = Array.from({ length: 400 }, (_, i) => ({ x: Math.fround(i / 400), y: Math.fround(-(i + 1) / 400), label: i % 3, split: i % 4 === 0 ? ('val' as const) : ('train' as const) }));
+    const ownData = { classes: 3 as const, points };
+    const text = exportJson({ lessonId: 'vanishing', config: { ...DEFAULT_CONFIG, dataset: 'own' }, comparison: { knob: null, values: [] }, runs, history, step: 0, ownData }, 'lesson=vanishing&dataset=own', 'x');
+    const back = readExport(text);
+    expect(back.ok && back.value.data?.points).toEqual(points);
+    expect(back.ok && back.value.query).toBe('lesson=vanishing&dataset=own');
   });
 
   it('names files after the lesson and step, safe for any file system', () => {

@@ -1,5 +1,8 @@
 import type { DatasetName } from '../../engine/types.ts';
+import { restoreSetup } from '../actions.ts';
 import { loadOwnData } from '../ownDataActions.ts';
+import { parseUrl } from '../url.ts';
+import type { ImportedExport } from './jsonFile.ts';
 import { useLab } from '../store.ts';
 import { ownFromConfig, snap } from './builtIn.ts';
 import type { OwnData, OwnPoint, Split } from './types.ts';
@@ -72,4 +75,18 @@ export function setOwnClasses(classes: 2 | 3): void {
 /** Starts own data from a built-in set with the current noise and seed: N training points and a third as many validation points, within the link's limit. */
 export function startOwnFrom(name: DatasetName): void {
   loadOwnData(ownFromConfig(useLab.getState().config, name), { fitN: true });
+}
+
+/**
+ * Opens a JSON export: its lesson, configuration and comparison (read from its query string, as a link
+ * would be) and its own data, at step 0. Exports of up to 300 points also carry the data in the query;
+ * larger ones only in `data`, so the query's dataset=own is kept whenever `data` is there.
+ */
+export function openExport(value: ImportedExport): void {
+  const { state } = parseUrl(value.query);
+  const config = { ...state.config };
+  if (value.data && new URLSearchParams(value.query).get('dataset') === 'own') config.dataset = 'own';
+  const data = value.data ?? state.ownData;
+  if (config.dataset === 'own' && !data) config.dataset = state.config.dataset;
+  restoreSetup(state.lessonId, config, state.comparison, data);
 }

@@ -9,4 +9,4 @@ export { encodeOwnData, decodeOwnData, fitsInUrl } from './urlCodec.ts';
 export { readExport, EXPORT_APP, EXPORT_FORMAT, type ImportedExport } from './jsonFile.ts';
 export { ownFromBuiltIn, ownFromConfig, snap } from './builtIn.ts';
 export { toWire } from './wire.ts';
-export { addOwnPoint, clearOwnData, eraseOwnPoints, nearestOwnPoint, removeOwnPoint, setOwnClasses, startOwnFrom } from './edit.ts';
+export { addOwnPoint, clearOwnData, eraseOwnPoints, nearestOwnPoint, openExport, removeOwnPoint, setOwnClasses, startOwnFrom } from './edit.ts';

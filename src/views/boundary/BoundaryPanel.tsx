@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { loadOwnDataTools } from '../../state/ownData/lazy.ts';
 import { usePacedLab } from '../ui/usePacedLab.ts';
 import { runLabel } from '../../state/runLabel.ts';
 import { useT } from '../ui/useT.ts';
@@ -6,6 +7,9 @@ import { BoundaryCanvas } from './BoundaryCanvas.tsx';
 import { BoundaryLegend } from './BoundaryLegend.tsx';
 import { RunSwatch } from '../ui/RunSwatch.tsx';
 import { wrongSide, type WrongSide } from './wrongSide.ts';
+
+// The editor (drawing, CSV, files, link) and the own-data tools load when it is first opened.
+const OwnDataEditor = lazy(() => loadOwnDataTools().then(() => import('./OwnDataEditor.tsx')).then((m) => ({ default: m.OwnDataEditor })));
 
 function pct(x: number | undefined): string {
   return x === undefined || !Number.isFinite(x) ? '—' : `${(x * 100).toFixed(1)} %`;
@@ -24,6 +28,7 @@ export function BoundaryPanel() {
   });
   const [showTrain, setShowTrain] = useState(true);
   const [showVal, setShowVal] = useState(true);
+  const [editing, setEditing] = useState(false);
   const grid = boundary?.grid ?? storeGrid;
   const classes = runs.reduce((m, r) => Math.max(m, r.classes), 2);
   // Counted once per boundary message (a few per second), not per render.
@@ -50,6 +55,9 @@ export function BoundaryPanel() {
           <label>
             <input type="checkbox" checked={showVal} onChange={(e) => setShowVal(e.target.checked)} /> {t('views.boundary.showVal')}
           </label>
+          <button type="button" className="own-toggle" aria-expanded={editing} aria-controls="own-editor" onClick={() => setEditing(!editing)}>
+            {editing ? t('own.close') : t('own.open')}
+          </button>
         </div>
       </div>
       <div className={`boundary-runs runs-${Math.min(runs.length, 4)}`}>
@@ -88,6 +96,11 @@ export function BoundaryPanel() {
           })}
       </div>
       <BoundaryLegend classes={classes} />
+      {editing && (
+        <Suspense fallback={<p role="status">{t('own.loading')}</p>}>
+          <OwnDataEditor />
+        </Suspense>
+      )}
     </section>
   );
 }

@@ -11,6 +11,8 @@ export function KnobControl({ knob }: { knob: KnobKey }) {
   const t = useT();
   const value = useLab((s) => s.config[knob]);
   const compared = useLab((s) => s.comparison.knob === knob || (s.comparison.knob2 ?? null) === knob);
+  // Own data is taken as given: the noise knobs shape built-in sets only.
+  const ownOff = useLab((s) => (knob === 'noise' || knob === 'labelNoise') && s.config.dataset === 'own');
   const id = `knob-${knob}`;
   const hintId = `${id}-hint`;
   const isBool = KNOBS[knob].kind === 'bool';
@@ -24,7 +26,7 @@ export function KnobControl({ knob }: { knob: KnobKey }) {
       knob={knob}
       id={id}
       value={value}
-      disabled={compared}
+      disabled={compared || ownOff}
       describedBy={hintId}
       onChange={(v: KnobValue) => setKnob(knob, v as LabConfig[typeof knob])}
     />
@@ -43,7 +45,7 @@ export function KnobControl({ knob }: { knob: KnobKey }) {
         </>
       )}
       <p className="hint" id={hintId}>
-        {compared ? t('controls.setPerRun') : t(`controls.hint.${knob}` as MessageKey)}
+        {compared ? t('controls.setPerRun') : ownOff ? t('own.noiseOff') : t(`controls.hint.${knob}` as MessageKey)}
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { HistoryPoint, LabConfig, RunInfo } from '../../../protocol.ts';
 import type { Comparison } from '../../../state/lessons.ts';
+import type { OwnData } from '../../../state/ownData/types.ts';
 import { runSpecs } from '../../../state/runs.ts';
 
 /** What the JSON export needs from the store. */
@@ -10,6 +11,8 @@ export interface JsonExportInput {
   runs: readonly RunInfo[];
   history: Record<string, readonly HistoryPoint[]>;
   step: number;
+  /** The learner's own points, written whole (the link carries at most 300). */
+  ownData: OwnData | null;
 }
 
 /** Configuration (+ the query string that reproduces it) and history of every run, as pretty JSON. */
@@ -24,6 +27,7 @@ export function exportJson(s: JsonExportInput, query: string, exportedAt: string
     step: s.step,
     config: s.config,
     comparison: s.comparison,
+    data: s.ownData,
     runs: s.runs.map((r) => ({
       id: r.id,
       label: r.label,
