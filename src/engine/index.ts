@@ -7,3 +7,4 @@ export { makeData, datasetFromPoints, classesOf, defaultGrid, DATA_EXTENT, DEFAU
 export { createRng, deriveSeed, type Rng, type RngStream } from './rng.ts';
 export { matmulAB, matmulABt, matmulAtB } from './matmul.ts';
 export { ACTIVATIONS, OUTPUT_ACTIVATIONS, LOSSES, INITS, OPTIMIZERS } from './validate.ts';
+export { traceStep, type BackpropTrace, type TraceLayer } from './trace.ts';
