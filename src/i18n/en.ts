@@ -13,6 +13,7 @@ import { computeEn } from './parts/compute.en.ts';
 import { owndataEn } from './parts/owndata.en.ts';
 import { chaptersEn } from './parts/chapters.en.ts';
 import { depthEn } from './parts/depth.en.ts';
+import { backpropEn } from './parts/backprop.en.ts';
 
 /** English texts, assembled from one part per area. Korean has exactly these keys (compiler + test). */
 export const en = {
@@ -31,6 +32,7 @@ export const en = {
   ...browseEn,
   ...computeEn,
   ...owndataEn,
+  ...backpropEn,
 };
 
 export type Messages = { readonly [K in keyof typeof en]: string };

@@ -14,6 +14,7 @@ import { computeKo } from './parts/compute.ko.ts';
 import { owndataKo } from './parts/owndata.ko.ts';
 import { chaptersKo } from './parts/chapters.ko.ts';
 import { depthKo } from './parts/depth.ko.ts';
+import { backpropKo } from './parts/backprop.ko.ts';
 
 /** 한국어 문구: 영역별 파일을 모은 것. 키는 영어판과 같다. */
 export const ko: Messages = {
@@ -32,4 +33,5 @@ export const ko: Messages = {
   ...browseKo,
   ...computeKo,
   ...owndataKo,
+  ...backpropKo,
 };

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/state/knobs.ts';
 import { activeChapters, CHAPTERS, DEFAULT_LESSON, findLesson, lessonPlace, LESSONS, matchesLesson } from '../../src/state/lessons.ts';
 
-const KNOWN = ['onelayer', 'deeper', 'vanishing', 'loss', 'init', 'xavier', 'batchnorm', 'overfitting', 'dropout', 'l2', 'data'];
+const KNOWN = ['onelayer', 'backprop', 'deeper', 'vanishing', 'loss', 'init', 'xavier', 'batchnorm', 'overfitting', 'dropout', 'l2', 'data'];
 
 describe('LESSONS', () => {
   it('lists the lessons of DESIGN §7 in teaching order (initialisation in two: ReLU and tanh), a bare page opening sigmoid vs ReLU', () => {
     const ids = LESSONS.map((l) => l.id);
-    // Helpers add lessons (backprop after onelayer; the computation chapter): the order of these stays.
+    // Helpers add lessons (the computation chapter): the order of these stays.
     expect(ids.filter((id) => KNOWN.includes(id))).toEqual(KNOWN);
+    expect(LESSONS.filter((l) => l.chapter === 'depth').map((l) => l.id)).toEqual(['onelayer', 'backprop', 'deeper']);
     expect(DEFAULT_LESSON.id).toBe('vanishing');
     expect(DEFAULT_LESSON.config).toEqual(DEFAULT_CONFIG);
   });
@@ -79,7 +80,7 @@ describe('findLesson', () => {
 });
 
 describe('matchesLesson', () => {
-  const l = LESSONS[5];
+  const l = findLesson('overfitting')!;
 
   it('is true for the lesson’s own configuration and comparison', () => {
     expect(matchesLesson(l, { ...l.config }, { ...l.comparison, values: [...l.comparison.values] })).toBe(true);

@@ -32,13 +32,8 @@ export function shortcutOf(e: KeyLike): ShortcutAction | null {
   return action;
 }
 
-/** True for elements that take typed keys themselves: text fields, sliders, selects, editable text. */
-export function takesKeys(el: Element | null): boolean {
-  if (!el) return false;
-  const tag = el.tagName;
-  if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return true;
-  return (el as HTMLElement).isContentEditable === true || el.closest('[contenteditable=""], [contenteditable="true"]') !== null;
-}
+// Shared with the backprop step-through's keys: lives in ui/.
+export { takesKeys } from '../ui/takesKeys.ts';
 
 /** True for controls that Space itself activates (buttons, links, summaries). */
 export function activatesOnSpace(el: Element | null): boolean {

@@ -1,4 +1,7 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { untraceable } from '../../state/backprop.ts';
+import { runSpecs } from '../../state/runs.ts';
+import { useLab } from '../../state/store.ts';
 import { RunSwatch } from '../ui/RunSwatch.tsx';
 import { useSize } from '../ui/useSize.ts';
 import { usePacedLab } from '../ui/usePacedLab.ts';
@@ -8,7 +11,16 @@ import { EdgeLegend } from './EdgeLegend.tsx';
 import { NetworkDiagram } from './NetworkDiagram.tsx';
 import { networkSummary } from './summary.ts';
 
-/** The network of one run (switchable), edges by weight or gradient size, dropped units greyed, with a text summary. */
+/** The step-through, loaded when first opened (with the engine it traces on), so other pages do not carry it. */
+const BackpropStepper = lazy(() => import('./backprop/BackpropStepper.tsx').then((m) => ({ default: m.BackpropStepper })));
+
+/** The lesson that opens with the step-through shown. */
+const STEP_THROUGH_LESSON = 'backprop';
+
+/**
+ * The network of one run (switchable), edges by weight or gradient size, dropped units greyed, with a text
+ * summary; for a small net, a step-through of one training step with every number (open in the backprop lesson).
+ */
 export function NetworkPanel() {
   const t = useT();
   const lab = usePacedLab();
@@ -18,6 +30,15 @@ export function NetworkPanel() {
   const index = Math.max(0, runs.findIndex((r) => r.id === chosen));
   const run = runs[index];
   const live = run ? lab.live[run.id] : undefined;
+  const lessonId = useLab((s) => s.lessonId);
+  const [stepChoice, setStepChoice] = useState<{ lesson: string; open: boolean } | null>(null);
+  const stepOpen = stepChoice?.lesson === lessonId ? stepChoice.open : lessonId === STEP_THROUGH_LESSON;
+  const runConfig = useMemo(
+    () => (run ? runSpecs(lab.config, lab.comparison).find((r) => r.id === run.id)?.config ?? null : null),
+    [run, lab.config, lab.comparison],
+  );
+  const canStep = runConfig !== null && (lessonId === STEP_THROUGH_LESSON || untraceable(runConfig) === null);
+  const stepping = canStep && stepOpen;
   // Every run's bundle magnitudes, so A and B share one scale.
   const style = useMemo(
     () =>
@@ -30,6 +51,7 @@ export function NetworkPanel() {
   const width = size.width || 480;
   const rem = useMemo(() => (width > 0 ? parseFloat(getComputedStyle(document.documentElement).fontSize) || 16 : 16), [width]);
   const height = Math.round(Math.max(12.5 * rem, Math.min(width * 0.5, 26 * rem)));
+  const stepHeight = Math.round(Math.max(12 * rem, Math.min(width * 0.42, 18 * rem)));
   const names = useMemo(
     () => (run ? run.layerSizes.map((_, l) => (l === 0 ? t('views.network.in') : l === run.layerSizes.length - 1 ? t('views.network.out') : `H${l}`)) : []),
     [run, t],
@@ -49,35 +71,50 @@ export function NetworkPanel() {
               ))}
             </div>
           )}
-          <div role="radiogroup" aria-label={t('views.network.colourBy')} className="segmented">
-            {(['gradient', 'weight'] as const).map((m) => (
-              <label key={m} className={m === mode ? 'on' : ''}>
-                <input type="radio" name="network-mode" value={m} checked={m === mode} onChange={() => setMode(m)} />
-                {t(m === 'weight' ? 'views.network.byWeight' : 'views.network.byGrad')}
-              </label>
-            ))}
-          </div>
-        </div>
-      </div>
-      <figure className="network-figure" data-run={run?.id}>
-        <div ref={box} className="network-box">
-          {run && (
-            <NetworkDiagram
-              layerSizes={run.layerSizes}
-              stats={live?.layers}
-              masks={live?.masks}
-              mode={mode}
-              style={style}
-              width={width}
-              height={height}
-              columnNames={names}
-              rem={rem}
-            />
+          {canStep && (
+            <button type="button" aria-pressed={stepping} onClick={() => setStepChoice({ lesson: lessonId, open: !stepping })} data-testid="backprop-toggle">
+              {t('backprop.toggle')}
+            </button>
+          )}
+          {!stepping && (
+            <div role="radiogroup" aria-label={t('views.network.colourBy')} className="segmented">
+              {(['gradient', 'weight'] as const).map((m) => (
+                <label key={m} className={m === mode ? 'on' : ''}>
+                  <input type="radio" name="network-mode" value={m} checked={m === mode} onChange={() => setMode(m)} />
+                  {t(m === 'weight' ? 'views.network.byWeight' : 'views.network.byGrad')}
+                </label>
+              ))}
+            </div>
           )}
         </div>
-        <EdgeLegend style={style} mode={mode} />
-        <figcaption>{run ? networkSummary(t, run, live, mode) : ''}</figcaption>
-      </figure>
+      </div>
+      <div ref={box} className="network-body">
+        {stepping && run && runConfig ? (
+          <Suspense fallback={<p className="backprop-note">{t('backprop.loading')}</p>}>
+            <BackpropStepper runId={run.id} config={runConfig} width={width} height={stepHeight} rem={rem} />
+          </Suspense>
+        ) : (
+          <figure className="network-figure" data-run={run?.id}>
+            <div className="network-box">
+              {run && (
+                <NetworkDiagram
+                  layerSizes={run.layerSizes}
+                  stats={live?.layers}
+                  masks={live?.masks}
+                  mode={mode}
+                  style={style}
+                  width={width}
+                  height={height}
+                  columnNames={names}
+                  rem={rem}
+                />
+              )}
+            </div>
+            <EdgeLegend style={style} mode={mode} />
+            <figcaption>{run ? networkSummary(t, run, live, mode) : ''}</figcaption>
+          </figure>
+        )}
+      </div>
     </section>
   );
 }

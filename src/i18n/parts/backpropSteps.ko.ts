@@ -1,0 +1,60 @@
+import type { backpropStepsEn } from './backpropSteps.en.ts';
+
+/** 역전파 한 단계씩 보기 문구: 이 보기와 함께 불러온다. */
+export const backpropStepsKo: Record<keyof typeof backpropStepsEn, string> = {
+  'backprop.in': '입력',
+  'backprop.out': '출력',
+  'backprop.title': '학습 한 단계, 과정별로',
+  'backprop.tracing': '한 단계를 추적하는 중…',
+  'backprop.example': '실행 {run}, 학습 예제 1: x = ({x}), 클래스 {y}. 학습률 η = {lr}.',
+  'backprop.back': '이전',
+  'backprop.next': '다음',
+  'backprop.phaseOf': '{total}개 과정 중 {n}번째',
+  'backprop.keys': '키: N 다음, B 이전 (이 상자 안에서는 → 와 ←).',
+  'backprop.shade': '선: |∂L/∂w|, {lo}(옅음)부터 {hi}(짙음)까지, 로그 눈금.',
+  'backprop.failed': '이 단계를 추적하지 못했습니다: {error}',
+  'backprop.tooBig': '이 보기는 모든 숫자를 보여 주므로 작은 신경망이 필요합니다: 은닉층 {depth}개 이하, 층마다 유닛 {width}개 이하. 실행 {run}은 그보다 큽니다.',
+  'backprop.batchNorm': '이 보기는 배치 정규화가 없는 신경망만 보여 줍니다. 실행 {run}은 배치 정규화를 씁니다.',
+  'backprop.classes': '이 보기는 출력이 하나(클래스 둘)인 신경망만 보여 줍니다. 실행 {run}은 클래스가 셋입니다.',
+  'backprop.stale': '이 숫자들은 학습을 시작하기 전, 맨 첫 단계의 것입니다. 그때의 신경망을 다시 보려면 초기화(R)를 누르세요.',
+  'backprop.announce': '{total}개 과정 중 {n}번째: {title}. {summary}',
+
+  'backprop.forward.title': '순전파: {layer}',
+  'backprop.forward.body': '각 유닛은 입력에 가중치를 곱해 모두 더하고 편향을 더한 뒤(z), z를 {f}에 통과시킵니다(a).',
+  'backprop.forward.outBody': '출력 유닛도 똑같이 계산하되 시그모이드를 씁니다: a는 신경망이 본 클래스 1의 확률입니다.',
+  'backprop.forward.summary': '{layer}: a = {values}.',
+
+  'backprop.error.title': '출력의 오차',
+  'backprop.error.bodyCe': '신경망의 답은 {a}, 정답은 {y}입니다. 교차 엔트로피에서는 출력의 오차가 그냥 δ = a − y 입니다: 시그모이드의 기울기가 약분되어 사라집니다.',
+  'backprop.error.bodyMse': '신경망의 답은 {a}, 정답은 {y}입니다. 제곱 오차에서는 출력의 오차가 δ = (a − y) × σ′, 곧 출력에서의 시그모이드 기울기를 곱한 값입니다.',
+  'backprop.error.loss': '이 예제의 손실: {loss}.',
+  'backprop.error.summary': 'a = {a}, y = {y}, δ = {delta}.',
+
+  'backprop.backward.title': 'δ가 {layer}(으)로 거꾸로 흐릅니다',
+  'backprop.backward.body': '각 유닛의 δ는 위층의 δ들을 그 사이 가중치로 가중합한 값(가중치 · δ)에, 이 유닛에서의 {f} 기울기를 곱한 것입니다.',
+  'backprop.backward.summary': '{layer}: δ = {values}.',
+
+  'backprop.gradients.title': '기울기: δ × 입력',
+  'backprop.gradients.body': '가중치의 기울기는 그 가중치가 들어가는 유닛의 δ에 그 가중치가 실어 나른 입력을 곱한 값이고, 편향의 기울기는 유닛의 δ입니다. 각 표의 행은 유닛(그 δ), 열은 입력입니다.',
+  'backprop.gradients.l2': 'L2를 쓰면 각 가중치의 기울기에 λ·w = {l2}·w가 더해집니다.',
+  'backprop.gradients.corner': 'δ ╲ 입력',
+  'backprop.gradients.bias': '편향',
+  'backprop.gradients.norm': '{layer}의 ‖∂L/∂W‖: {norm}',
+  'backprop.gradients.summary': '층별 기울기 크기: {values}.',
+
+  'backprop.update.title': '갱신: w ← w − η·∂L/∂w',
+  'backprop.update.body': '모든 가중치와 편향이 기울기의 반대쪽으로 조금씩 움직입니다, η = {lr}. 이 갱신은 엔진이 직접 한 것이고, 표는 그 숫자를 보여 줍니다.',
+  'backprop.update.param': '매개변수',
+  'backprop.update.before': 'w',
+  'backprop.update.grad': '∂L/∂w',
+  'backprop.update.after': '갱신 후 w',
+  'backprop.update.summary': '각 매개변수가 η = {lr} 곱하기 제 기울기만큼 움직였습니다.',
+
+  'backprop.chain.title': '먼 층이 느리게 배우는 까닭',
+  'backprop.chain.body': '{first}까지 거꾸로 오는 동안, 오차는 지나온 모든 층의 기울기와 곱해졌습니다. 시그모이드의 기울기는 0.25를 넘지 않으므로 층을 하나 더 지날 때마다 오차는 다시 줄어듭니다: 먼 층의 기울기는 많은 기울기의 곱입니다.',
+  'backprop.chain.slopes': '거꾸로 오며 만난 기울기',
+  'backprop.chain.sizes': '층별 δ의 크기(‖δ‖)',
+  'backprop.chain.grads': '층별 기울기의 크기(‖∂L/∂W‖)',
+  'backprop.chain.play': '이제 재생을 누르세요: 이 단계를 예제 {batch}개짜리 배치로 1초에도 여러 번 되풀이합니다. 기울기 차트에서 첫 층의 기울기를 지켜보세요.',
+  'backprop.chain.summary': '층별 ‖δ‖, 출력부터: {values}.',
+};
