@@ -127,6 +127,20 @@ export const TESTS = [
     },
   },
   {
+    name: 'own data: a click on the drawing area adds a training point and the runs train on it',
+    async run(d) {
+      await open(d, '/?lesson=loss');
+      await until('the boundaries', () => d.run(() => document.querySelectorAll('figure.boundary-run').length), (n) => n === 2);
+      await d.click('.own-toggle');
+      await until('the drawing area', () => d.run(() => document.querySelector('[data-testid="own-surface"]') !== null), (v) => v);
+      await d.click('[data-testid="own-surface"]');
+      const summary = () => d.run(() => document.querySelector('[data-testid="own-summary"]')?.textContent ?? '');
+      await until('the summary', summary, (t) => t.startsWith('1 training points: 1 class 0, 0 class 1.'));
+      await d.click('[data-testid="play"]');
+      await until('the step', () => step(d), (n) => n > 20);
+    },
+  },
+  {
     name: 'Korean: ?lang=ko shows Korean text and trains',
     async run(d) {
       await open(d, '/?lang=ko&lesson=init');

@@ -217,3 +217,26 @@ test('drawing works inside a cross-origin embed', async ({ page, problems }) => 
   await expect.poll(() => readStep(frame)).toBe(1);
   expect(problems.list).toEqual([]);
 });
+
+test('setData from a cross-origin host trains every run on its points; a bad payload is warned about and the points stay', async ({ page, problems }) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  await page.goto(`${HOST}/embed-host.html?src=${encodeURIComponent(`${APP}/?embed=1&lesson=vanishing`)}`);
+  const frame = page.frameLocator('#lab');
+  await expect(frame.locator('figure.boundary-run').first()).toBeVisible();
+  const send = (m: unknown) => page.evaluate((msg) => (window as unknown as { send(m: unknown): void }).send(msg), m);
+  // 16 points written out here: classes by the sign of x, every fourth one for validation.
+  const points = Array.from({ length: 16 }, (_, i) => ({ x: i < 8 ? -0.5 : 0.5, y: (i % 8) / 8 - 0.5, label: i < 8 ? 0 : 1, split: i % 4 === 3 ? 'val' : 'train' }));
+  await send({ target: 'backprop-lab', type: 'setData', data: { classes: 2, points } });
+  await openEditor(frame);
+  await expect(frame.getByTestId('own-summary')).toContainText('12 training points: 6 class 0, 6 class 1. 4 validation points: 2 class 0, 2 class 1.');
+  await send({ target: 'backprop-lab', type: 'setData', data: { classes: 2, points: [{ x: 0, y: 0, label: 4, split: 'train' }] } });
+  await expect.poll(() => warnings.filter((w) => w.includes('setData')).length).toBe(1);
+  await expect(frame.getByTestId('own-summary')).toContainText('12 training points: 6 class 0, 6 class 1.');
+  await frame.getByRole('button', { name: /^Step$/ }).first().click();
+  await expect.poll(() => readStep(frame)).toBe(1);
+  await expect(frame.locator('figure.boundary-run')).toHaveCount(2);
+  expect(problems.list).toEqual([]);
+});

@@ -20,7 +20,6 @@ export const owndataEn = {
   'own.nothingNear': 'No point near the cursor.',
   'own.setTrain': 'training',
   'own.setVal': 'validation',
-  'own.counts': '{train} training points ({used} train at N = {n}) and {val} validation points.',
   'own.noTrain': 'Add at least one training point to train.',
   'own.rescaled': 'Rescaled to fit ±1.5: x → (x − {ox}) × {s}, y → (y − {oy}) × {s}.',
   'own.names': 'Class names: {names}.',
@@ -63,4 +62,5 @@ export const owndataEn = {
   'own.csvFile': 'Choose a CSV or JSON file',
   'own.linkLabel': 'Link to this data and setup',
   'own.reading': 'Reading {name}…',
+  'own.nUsed': 'With N = {n}, the first {used} training points train.',
 } as const;

@@ -22,7 +22,6 @@ export const owndataKo: { readonly [K in keyof typeof owndataEn]: string } = {
   'own.nothingNear': '커서 가까이에 점이 없습니다.',
   'own.setTrain': '학습',
   'own.setVal': '검증',
-  'own.counts': '학습 점 {train}개(N = {n}에서 {used}개로 학습), 검증 점 {val}개.',
   'own.noTrain': '학습하려면 학습 점을 하나 이상 찍으세요.',
   'own.rescaled': '±1.5 안에 들도록 크기를 바꿨습니다: x → (x − {ox}) × {s}, y → (y − {oy}) × {s}.',
   'own.names': '클래스 이름: {names}.',
@@ -65,4 +64,5 @@ export const owndataKo: { readonly [K in keyof typeof owndataEn]: string } = {
   'own.csvFile': 'CSV 또는 JSON 파일 고르기',
   'own.linkLabel': '이 데이터와 설정으로 여는 링크',
   'own.reading': '{name} 읽는 중…',
+  'own.nUsed': 'N = {n}이므로 앞의 학습 점 {used}개로 학습합니다.',
 };

@@ -36,7 +36,6 @@ export function OwnDataEditor() {
   const b = boundary?.runs[0];
   const backdrop = useMemo(() => (own && b && boundary ? { probs: b.probs, outputs: b.outputs, grid: boundary.grid } : null), [own, b, boundary]);
   const train = data?.points.filter((p) => p.split === 'train').length ?? 0;
-  const val = (data?.points.length ?? 0) - train;
 
   const take = (r: ReadResult) => {
     setLongCsv(null);
@@ -151,7 +150,7 @@ export function OwnDataEditor() {
       />
       <p id={`${id}-summary`} aria-live="polite" data-testid="own-summary">
         {summaryText(t, data)}{' '}
-        {own ? t('own.counts', { train, val, used: Math.min(train, config.trainSize), n: config.trainSize }) : ''}
+        {own ? t('own.nUsed', { used: Math.min(train, config.trainSize), n: config.trainSize }) : ''}
       </p>
       {backdrop && firstRun && <p className="hint">{t('own.backdrop', { run: firstRun })}</p>}
       {own && train === 0 && <p className="hint">{t('own.noTrain')}</p>}
