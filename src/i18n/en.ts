@@ -14,6 +14,7 @@ import { owndataEn } from './parts/owndata.en.ts';
 import { chaptersEn } from './parts/chapters.en.ts';
 import { depthEn } from './parts/depth.en.ts';
 import { backpropEn } from './parts/backprop.en.ts';
+import { computationEn } from './parts/computation.en.ts';
 
 /** English texts, assembled from one part per area. Korean has exactly these keys (compiler + test). */
 export const en = {
@@ -33,6 +34,7 @@ export const en = {
   ...computeEn,
   ...owndataEn,
   ...backpropEn,
+  ...computationEn,
 };
 
 export type Messages = { readonly [K in keyof typeof en]: string };

@@ -15,6 +15,7 @@ import { owndataKo } from './parts/owndata.ko.ts';
 import { chaptersKo } from './parts/chapters.ko.ts';
 import { depthKo } from './parts/depth.ko.ts';
 import { backpropKo } from './parts/backprop.ko.ts';
+import { computationKo } from './parts/computation.ko.ts';
 
 /** 한국어 문구: 영역별 파일을 모은 것. 키는 영어판과 같다. */
 export const ko: Messages = {
@@ -34,4 +35,5 @@ export const ko: Messages = {
   ...computeKo,
   ...owndataKo,
   ...backpropKo,
+  ...computationKo,
 };

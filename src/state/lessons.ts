@@ -34,6 +34,8 @@ export interface Lesson {
   answer: number;
   /** How the runs advance; default lock-step. The computation lessons race. */
   mode?: TrainMode;
+  /** A race's finish line: the horizon also ends once every run has reached this validation accuracy. */
+  target?: { valAcc: number };
 }
 
 const overfit: LabConfig = {
@@ -185,6 +187,32 @@ export const LESSONS: readonly Lesson[] = [
     choices: 3,
     answer: 1,
   },
+  {
+    // Plain JS, as the field had it: weights ×250 from width 16 to 256, steps/s ÷~100 (Node: 7,300 / 640 / 44).
+    id: 'cost',
+    chapter: 'computation',
+    config: { ...DEFAULT_CONFIG, depth: 8, activation: 'relu', init: 'he', learningRate: 0.02, kernels: 'js' },
+    comparison: { knob: 'width', values: [16, 64, 256] },
+    horizon: { unit: 'steps', value: 100 },
+    pace: 5,
+    choices: 3,
+    answer: 2,
+  },
+  {
+    // Batch norm: 90 % at step ~50 instead of ~700; SIMD: each step ~5–8× cheaper (8×64, batch 32).
+    id: 'hardware',
+    chapter: 'computation',
+    config: {
+      ...DEFAULT_CONFIG, dataset: 'spiral', trainSize: 400, depth: 8, width: 64, activation: 'relu', init: 'he', learningRate: 0.05,
+    },
+    comparison: { knob: 'kernels', values: ['js', 'simd'], knob2: 'batchNorm', values2: [false, true] },
+    horizon: { unit: 'seconds', value: 30 },
+    target: { valAcc: 0.9 },
+    mode: 'race',
+    pace: 1000,
+    choices: 3,
+    answer: 2,
+  },
 ];
 
 /** The lesson a bare URL opens: sigmoid vs ReLU, the lab's starting point whatever comes before it. */
@@ -261,4 +289,22 @@ export function matchesLesson(lesson: Lesson, config: LabConfig, comparison: Com
     (comparison.knob2 ?? null) === (c.knob2 ?? null) &&
     sameValues(comparison.values2, c.values2)
   );
+}
+
+/** Where the runs of a lesson stand: each run's seconds of training and latest validation accuracy. */
+export interface RaceStanding {
+  seconds: number;
+  valAcc: number;
+}
+
+/**
+ * True once a lesson has made its point: its steps are done (lock-step), or every run has trained
+ * its seconds (race), or every run has reached the lesson's target accuracy.
+ */
+export function horizonReached(lesson: Lesson, step: number, runs: readonly RaceStanding[]): boolean {
+  if (lesson.horizon.unit === 'steps') return step >= lesson.horizon.value;
+  if (runs.length === 0) return false;
+  const target = lesson.target;
+  if (target && runs.every((r) => r.valAcc >= target.valAcc)) return true;
+  return runs.every((r) => r.seconds >= lesson.horizon.value);
 }

@@ -15,12 +15,13 @@ import type {
 export const MAX_POOL = 8;
 
 /**
- * Workers for a comparison: `forced` (a URL's ?workers=) when given, else one per run up to
- * the cores (measured in bench/README.md: on 2 cores two workers train two 8×256 runs ~1.9×
- * faster than one, and the page's own thread is idle enough to share a core with one), at most 8.
+ * Workers for a comparison: `forced` (a URL's ?workers=) when given, else min(runs, cores − 1, 8),
+ * leaving a core to the page. Measured (bench/README.md, `node bench/pool.mjs`): on this 2-core
+ * machine, shared, two workers trained two 8×256 SIMD runs no faster than one (25.6 vs 24.0
+ * steps/s), so the page keeps its core.
  */
 export function poolSize(runs: number, cores: number, forced: number | null): number {
-  const want = forced ?? Math.max(1, Math.floor(cores));
+  const want = forced ?? Math.max(1, Math.floor(cores) - 1);
   return Math.max(1, Math.min(runs, want, MAX_POOL));
 }
 

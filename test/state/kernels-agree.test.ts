@@ -29,7 +29,8 @@ describe('js and simd kernels agree over 1,000 steps of every lesson (rounding a
     expect(first).toBeLessThan(1e-5);
     expect(at100).toBeLessThan(0.05);
     const a = js.evaluate(val), b = simd.evaluate(val);
-    expect(Math.abs(a.accuracy - b.accuracy)).toBeLessThanOrEqual(0.02);
+    // 0.02 is 10 of 500 validation points; the epsilon absorbs the float subtraction.
+    expect(Math.abs(a.accuracy - b.accuracy)).toBeLessThanOrEqual(0.02 + 1e-9);
     expect(Math.abs(a.loss - b.loss) / a.loss).toBeLessThan(0.05);
   });
 });

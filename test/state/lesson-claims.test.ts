@@ -111,10 +111,11 @@ function lesson(id: string): Lesson {
 }
 
 describe.each(KINDS)('each lesson shows its claim at its default seed (%s kernels)', (kernels) => {
-  it('every lesson starts from seed 1 and compares two runs (the depth sweep four)', () => {
+  it('every lesson starts from seed 1 and compares two runs (the depth sweep four; the computation chapter three and four)', () => {
     for (const l of LESSONS) {
       expect(l.config.seed, l.id).toBe(1);
-      expect(runSpecs(l.config, l.comparison), l.id).toHaveLength(l.id === 'deeper' ? 4 : 2);
+      const runs = l.id === 'deeper' ? 4 : l.id === 'cost' ? 3 : l.id === 'hardware' ? 4 : 2;
+      expect(runSpecs(l.config, l.comparison), l.id).toHaveLength(runs);
     }
   });
 

@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/state/knobs.ts';
 import { activeChapters, CHAPTERS, DEFAULT_LESSON, findLesson, lessonPlace, LESSONS, matchesLesson } from '../../src/state/lessons.ts';
 
-const KNOWN = ['onelayer', 'backprop', 'deeper', 'vanishing', 'loss', 'init', 'xavier', 'batchnorm', 'overfitting', 'dropout', 'l2', 'data'];
+const KNOWN = ['onelayer', 'backprop', 'deeper', 'vanishing', 'loss', 'init', 'xavier', 'batchnorm', 'overfitting', 'dropout', 'l2', 'data', 'cost', 'hardware'];
 
 describe('LESSONS', () => {
   it('lists the lessons of DESIGN §7 in teaching order (initialisation in two: ReLU and tanh), a bare page opening sigmoid vs ReLU', () => {
     const ids = LESSONS.map((l) => l.id);
-    // Helpers add lessons (the computation chapter): the order of these stays.
     expect(ids.filter((id) => KNOWN.includes(id))).toEqual(KNOWN);
     expect(LESSONS.filter((l) => l.chapter === 'depth').map((l) => l.id)).toEqual(['onelayer', 'backprop', 'deeper']);
     expect(DEFAULT_LESSON.id).toBe('vanishing');

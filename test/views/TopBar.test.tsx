@@ -69,7 +69,7 @@ describe('TopBar', () => {
     click(byLabel(en['classroom.prevLabel']));
     expect(useLab.getState().lessonId).toBe(LESSONS[0].id);
     m.unmount();
-    m = mount(<TopBar />, { lessonId: 'data' });
+    m = mount(<TopBar />, { lessonId: 'hardware' });
     expect(byLabel(en['classroom.nextLabel']).disabled).toBe(true);
   });
 

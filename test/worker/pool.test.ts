@@ -14,9 +14,10 @@ const run = (id: string, step: number): RunProgress => ({
 });
 
 describe('pool size', () => {
-  it('is one worker per run up to the cores, at most 8, and at least 1', () => {
-    expect(poolSize(2, 2, null)).toBe(2);
-    expect(poolSize(3, 2, null)).toBe(2);
+  it('is one worker per run up to the cores less one (the page keeps a core), at most 8, and at least 1', () => {
+    expect(poolSize(2, 2, null)).toBe(1);
+    expect(poolSize(3, 4, null)).toBe(3);
+    expect(poolSize(4, 4, null)).toBe(3);
     expect(poolSize(1, 16, null)).toBe(1);
     expect(poolSize(12, 16, null)).toBe(8);
     expect(poolSize(4, 0, null)).toBe(1);

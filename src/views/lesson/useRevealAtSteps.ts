@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { horizonSteps, type Lesson } from '../../state/lessons.ts';
+import { horizonReached, type Lesson } from '../../state/lessons.ts';
 import { useLab } from '../../state/store.ts';
 import { revealLesson } from '../../state/predictions.ts';
 
@@ -9,8 +9,16 @@ import { revealLesson } from '../../state/predictions.ts';
  * been seen below the lesson's steps for this lesson.
  */
 export function useRevealAtSteps(lesson: Lesson): void {
-  const steps = horizonSteps(lesson) ?? Infinity;
-  const passed = useLab((s) => s.step >= steps);
+  const passed = useLab((s) =>
+    horizonReached(
+      lesson,
+      s.step,
+      s.runs.map((r) => {
+        const h = s.history[r.id];
+        return { seconds: s.live[r.id]?.seconds ?? 0, valAcc: h && h.length ? h[h.length - 1].valAcc : 0 };
+      }),
+    ),
+  );
   const armed = useRef<string | null>(null);
   useEffect(() => {
     if (!passed) armed.current = lesson.id;
