@@ -1,6 +1,6 @@
 import type { KernelStatus, KnobKey, KnobValue, LabConfig } from '../protocol.ts';
 import { send, startWorker, stopWorker, type WorkerListener } from '../worker/client.ts';
-import { effectiveSpeed, playUntil } from './horizon.ts';
+import { effectiveSpeed, playUntil, selectHorizonReached, selectHorizonSteps } from './horizon.ts';
 import { findLesson, type Comparison } from './lessons.ts';
 import type { DatasetName } from '../engine/types.ts';
 import { loadOwnDataTools, ownDataTools } from './ownData/lazy.ts';
@@ -26,6 +26,7 @@ const listener: WorkerListener = {
     }));
   },
   progress(msg) {
+    const wasReached = selectHorizonReached(useLab.getState());
     useLab.setState((s) => {
       const live: Record<string, LiveRun> = {};
       for (const r of msg.runs) {
@@ -42,6 +43,10 @@ const listener: WorkerListener = {
         history: mergeHistory(s.history, msg.runs),
       };
     });
+    // A race's horizon is a time or a target, which the worker does not know: pause here on reaching it
+    // (a step horizon the worker stops at itself). Past it, Play is "keep training" and goes on.
+    const s = useLab.getState();
+    if (s.playing && !wasReached && selectHorizonSteps(s) === null && selectHorizonReached(s)) pause();
   },
   boundary(msg) {
     useLab.setState({ boundary: msg });

@@ -1,7 +1,7 @@
-import { DEFAULT_LESSON, findLesson, horizonSteps, type Horizon, type Lesson } from './lessons.ts';
+import { DEFAULT_LESSON, findLesson, horizonReached, horizonSteps, type Horizon, type Lesson, type RaceStanding } from './lessons.ts';
 import type { LabState } from './store.ts';
 
-type HorizonSlice = Pick<LabState, 'lessonId' | 'step'>;
+type HorizonSlice = Pick<LabState, 'lessonId' | 'step' | 'runs' | 'history' | 'live'>;
 
 /** The open lesson (the default one when the id is unknown). */
 export function currentLesson(s: Pick<LabState, 'lessonId'>): Lesson {
@@ -18,8 +18,22 @@ export function selectHorizonSteps(s: Pick<LabState, 'lessonId'>): number | null
  * "what happened" is shown. The narrator and the embed `progress` message read this.
  */
 export function selectHorizonReached(s: HorizonSlice): boolean {
-  const h = selectHorizonSteps(s);
-  return h !== null && s.step >= h;
+  return horizonReached(currentLesson(s), s.step, raceStandings(s));
+}
+
+/** Each run's seconds of training and latest validation accuracy (a race's horizon reads these). */
+export function raceStandings(s: Pick<LabState, 'runs' | 'history' | 'live'>): RaceStanding[] {
+  return s.runs.map((r) => {
+    const h = s.history[r.id];
+    const last = h && h.length ? h[h.length - 1] : undefined;
+    return { seconds: s.live[r.id]?.seconds ?? last?.seconds ?? 0, valAcc: last?.valAcc ?? 0 };
+  });
+}
+
+/** Seconds every run has trained so far (the slowest run's): a race's progress towards its horizon. */
+export function selectRaceSeconds(s: Pick<LabState, 'runs' | 'history' | 'live'>): number {
+  const standings = raceStandings(s);
+  return standings.length ? Math.min(...standings.map((r) => r.seconds)) : 0;
 }
 
 /** What the views and the embed API say about the horizon: its unit and value, and whether it is reached. */
@@ -36,7 +50,7 @@ export function selectAxisSteps(s: Pick<LabState, 'lessonId'>): number {
 }
 
 /** The step Play should pause at: the horizon when the runs are short of it, else none ("keep training"). */
-export function playUntil(s: HorizonSlice): number | undefined {
+export function playUntil(s: Pick<LabState, 'lessonId' | 'step'>): number | undefined {
   const h = selectHorizonSteps(s);
   return h !== null && s.step < h ? h : undefined;
 }

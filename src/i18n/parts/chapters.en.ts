@@ -8,6 +8,9 @@ export const chaptersEn = {
   'lessons.place': 'Chapter {chapter} · {title} · Lesson {n} of {total}',
   'lessons.keepTraining': 'Keep training',
   'lessons.horizonPaused': 'Paused at step {steps}, where this lesson makes its point. Keep training to see what comes after.',
+  'lessons.horizonPausedRace': 'Paused: every run has trained {seconds} s or reached {target} % validation accuracy, where this lesson makes its point. Keep training to see what comes after.',
+  'lessons.pickedSeconds': 'Prediction saved. The answer appears after {seconds} s of training.',
+  'lessons.progressSeconds': '{seconds} of {total} s of training',
   'controls.lessonPace': 'Lesson’s pace',
   'controls.paceValue': '{n} steps per second (the lesson’s pace)',
 };

@@ -1,6 +1,6 @@
 import { play, reset } from '../../state/actions.ts';
 import { selectHorizonReached } from '../../state/horizon.ts';
-import { horizonSteps, type Lesson } from '../../state/lessons.ts';
+import type { Lesson } from '../../state/lessons.ts';
 import { useLab } from '../../state/store.ts';
 import { useT } from '../ui/useT.ts';
 import { lessonKey } from './lessonNav.ts';
@@ -26,7 +26,13 @@ export function Outcome({ lesson }: { lesson: Lesson }) {
         {verdict}
       </p>
       <p>{t(lessonKey(lesson.id, 'happened'))}</p>
-      {atHorizon && <p className="hint">{t('lessons.horizonPaused', { steps: horizonSteps(lesson) ?? 0 })}</p>}
+      {atHorizon && (
+        <p className="hint">
+          {lesson.horizon.unit === 'steps'
+            ? t('lessons.horizonPaused', { steps: lesson.horizon.value })
+            : t('lessons.horizonPausedRace', { seconds: lesson.horizon.value, target: Math.round((lesson.target?.valAcc ?? 1) * 100) })}
+        </p>
+      )}
       <div className="outcome-actions">
         {atHorizon && (
           <button type="button" className="primary" onClick={play} data-testid="keep-training">

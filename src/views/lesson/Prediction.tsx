@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { horizonSteps, type Lesson } from '../../state/lessons.ts';
+import { selectRaceSeconds } from '../../state/horizon.ts';
+import type { Lesson } from '../../state/lessons.ts';
 import { useLab } from '../../state/store.ts';
 import { useT } from '../ui/useT.ts';
 import { lessonKey } from './lessonNav.ts';
@@ -10,8 +11,11 @@ export function Prediction({ lesson }: { lesson: Lesson }) {
   const t = useT();
   const name = useId();
   const pick = usePredictions((s) => s.picks[lesson.id]);
-  const steps = horizonSteps(lesson) ?? 0;
-  const step = useLab((s) => Math.min(s.step, steps));
+  // Progress towards the reveal: steps, or in a race the seconds every run has trained (whole seconds).
+  const race = lesson.horizon.unit === 'seconds';
+  const steps = lesson.horizon.value;
+  const step = useLab((s) => Math.min(race ? Math.floor(selectRaceSeconds(s)) : s.step, steps));
+  const progress = race ? t('lessons.progressSeconds', { seconds: step, total: steps }) : t('lessons.progress', { step, steps });
   const choices = Array.from({ length: lesson.choices }, (_, i) => i);
   return (
     <div className="lesson-predict">
@@ -29,11 +33,11 @@ export function Prediction({ lesson }: { lesson: Lesson }) {
         </div>
       </fieldset>
       <p className="hint" aria-live="polite">
-        {pick === undefined ? t('lessons.predictHint') : t('lessons.picked', { steps })}
+        {pick === undefined ? t('lessons.predictHint') : race ? t('lessons.pickedSeconds', { seconds: steps }) : t('lessons.picked', { steps })}
       </p>
       <div className="reveal-row">
-        <progress max={steps} value={step} aria-label={t('lessons.progress', { step, steps })} />
-        <span className="progress-text">{t('lessons.progress', { step, steps })}</span>
+        <progress max={steps} value={step} aria-label={progress} />
+        <span className="progress-text">{progress}</span>
         <button type="button" onClick={() => revealLesson(lesson.id)} data-testid="reveal">
           {t('lessons.revealNow')}
         </button>

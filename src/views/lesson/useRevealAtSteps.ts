@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { raceStandings } from '../../state/horizon.ts';
 import { horizonReached, type Lesson } from '../../state/lessons.ts';
 import { useLab } from '../../state/store.ts';
 import { revealLesson } from '../../state/predictions.ts';
@@ -9,16 +10,7 @@ import { revealLesson } from '../../state/predictions.ts';
  * been seen below the lesson's steps for this lesson.
  */
 export function useRevealAtSteps(lesson: Lesson): void {
-  const passed = useLab((s) =>
-    horizonReached(
-      lesson,
-      s.step,
-      s.runs.map((r) => {
-        const h = s.history[r.id];
-        return { seconds: s.live[r.id]?.seconds ?? 0, valAcc: h && h.length ? h[h.length - 1].valAcc : 0 };
-      }),
-    ),
-  );
+  const passed = useLab((s) => horizonReached(lesson, s.step, raceStandings(s)));
   const armed = useRef<string | null>(null);
   useEffect(() => {
     if (!passed) armed.current = lesson.id;
