@@ -27,7 +27,8 @@ for (const [name, url] of pages) {
     await expect(page.getByTestId('play').first()).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByTestId('play').first().click();
-    await expect.poll(() => readStep(page)).toBeGreaterThan(50);
+    // At the lesson's pace: the slowest, cost's 5 steps/s, needs 10 s for 50 steps.
+    await expect.poll(() => readStep(page), { timeout: 20_000 }).toBeGreaterThan(50);
     await page.getByTestId('play').first().click();
     expect(await seriousViolations(page)).toEqual([]);
     expect(problems.list).toEqual([]);
