@@ -42,3 +42,26 @@ for (const lang of ['en', 'ko'] as const) {
     });
   }
 }
+
+test('a race lesson pauses by itself once every run has trained its seconds or reached its target, says so in seconds, and Keep training goes on', async ({ page, problems }) => {
+  test.setTimeout(120_000);
+  const race = LESSONS.find((l) => l.mode === 'race')!;
+  expect(race.horizon.unit).toBe('seconds');
+  await page.goto(`/?lesson=${race.id}&lang=en`);
+  await expect(page.locator('.progress-text')).toHaveText(`0 of ${race.horizon.value} s of training`);
+  const started = Date.now();
+  await page.getByTestId('play').click();
+  await expect(page.getByTestId('keep-training')).toBeVisible({ timeout: 90_000 });
+  const seconds = (Date.now() - started) / 1000;
+  console.log(`race lesson ${race.id}: paused by itself after ${seconds.toFixed(1)} s at step ${await readStep(page)}`);
+  await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByTestId('lesson-outcome')).toContainText(en[`lessons.${race.id}.happened` as keyof typeof en]);
+  await expect(page.locator('.lesson-outcome .hint')).toContainText(`${race.horizon.value} s`);
+  const paused = await readStep(page);
+  await page.waitForTimeout(1_000);
+  expect(await readStep(page)).toBe(paused);
+  await page.getByTestId('keep-training').click();
+  await expect.poll(() => readStep(page), { timeout: 15_000 }).toBeGreaterThan(paused);
+  await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'true');
+  expect(problems.list).toEqual([]);
+});
