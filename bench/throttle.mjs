@@ -9,14 +9,15 @@
 //   --rates 4,1      throttle rates (default 4,1)
 //   --repeat N       runs per setup and rate (default 1)
 //   --js-profile     also print the page's JS self time per function (CDP Profiler), top 15
-//   --trace DIR      keep each run's Chromium performance trace there (DevTools → Performance → Load)
+//   --trace DIR      keep each run's Chromium performance trace there (DevTools → Performance → Load),
+//                    and with --js-profile its .cpuprofile (npx tsx bench/prof-top.ts FILE)
 // Wall-clock figures swing with the machine's load (8 sessions share 2 cores here), so each run is also
 // traced and the page's main-thread CPU time (thread time, which neither the throttle's pauses nor other
 // processes inflate) is reported: busy ms per second, the longest task, and the tasks of ≥ 12.5 ms CPU,
 // i.e. the ones that become 50 ms long tasks under a 4× throttle on an otherwise idle machine.
 // A benchmark, not a test: it prints figures and exits 0 (1 only if it cannot run).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -123,7 +124,11 @@ async function measure(browser, setup, rate, tracePath) {
     step: Number(document.querySelector('[data-testid=step]')?.textContent),
   }));
   await browser.stopTracing();
-  if (jsProfile) printProfile((await cdp.send('Profiler.stop')).profile);
+  if (jsProfile) {
+    const { profile } = await cdp.send('Profiler.stop');
+    printProfile(profile);
+    if (traceDir) writeFileSync(tracePath.replace(/\.json$/, '.cpuprofile'), JSON.stringify(profile));
+  }
   await context.close();
   const gaps = r.frames.slice(1).map((t, i) => t - r.frames[i]).sort((a, b) => a - b);
   return {

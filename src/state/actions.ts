@@ -6,7 +6,8 @@ import type { DatasetName } from '../engine/types.ts';
 import { loadOwnDataTools, ownDataTools } from './ownData/lazy.ts';
 import { toWire } from './ownData/wire.ts';
 import { runSpecs } from './runs.ts';
-import { initialLabState, mergeHistory, useLab, type LabState, type LiveRun } from './store.ts';
+import { mergeSeries } from './series.ts';
+import { initialLabState, useLab, type LabState, type LiveRun } from './store.ts';
 import { parseUrl, serializeUrl, type Lang, type Notice, type Speed, type UrlState, type Verbosity } from './url.ts';
 import { hasMessages, loadMessages } from '../i18n/index.ts';
 
@@ -22,7 +23,7 @@ const listener: WorkerListener = {
       kernels: msg.kernels,
       poolWorkers: workers,
       notices: withKernelNotice(s.notices, msg.kernels, s),
-      ...(msg.kept ? {} : { history: {}, live: {}, boundary: null, step: 0, epoch: 0 }),
+      ...(msg.kept ? {} : { history: {}, derived: {}, live: {}, boundary: null, step: 0, epoch: 0 }),
     }));
   },
   progress(msg) {
@@ -40,7 +41,7 @@ const listener: WorkerListener = {
         stepsPerSecond: msg.stepsPerSecond,
         examplesPerSecond: msg.examplesPerSecond,
         live,
-        history: mergeHistory(s.history, msg.runs),
+        ...mergeSeries(s, msg.runs),
       };
     });
     // A race's horizon is a time or a target, which the worker does not know: pause here on reaching it
@@ -81,7 +82,7 @@ export function configureWorker(): void {
   const data = usesOwn && s.ownData ? toWire(s.ownData) : null;
   if (usesOwn && (!data || data.train.n === 0)) {
     send({ type: 'pause' });
-    useLab.setState({ playing: false, runs: [], history: {}, live: {}, boundary: null, step: 0, epoch: 0 });
+    useLab.setState({ playing: false, runs: [], history: {}, derived: {}, live: {}, boundary: null, step: 0, epoch: 0 });
     return;
   }
   send({ type: 'configure', runs, mode: s.mode, data });
@@ -118,7 +119,7 @@ export function disposeLab(): void {
 /** Starts a fresh worker after a failure, with the same configuration, and trains again. */
 export function restartWorker(): void {
   startWorker(listener, useLab.getState().workers);
-  useLab.setState({ workerError: null, history: {}, live: {}, boundary: null, step: 0 });
+  useLab.setState({ workerError: null, history: {}, derived: {}, live: {}, boundary: null, step: 0 });
   sendSpeed();
   configureWorker();
   play();
@@ -248,6 +249,9 @@ export function dismissNotices(): void {
   useLab.setState({ notices: [] });
 }
 
+/** The store keys the URL is made of (see currentQuery). */
+const URL_KEYS = ['lessonId', 'lang', 'config', 'comparison', 'speed', 'present', 'embed', 'autoplay', 'controls', 'origin', 'narrator', 'sound', 'soundRun', 'workers', 'mode'] as const satisfies readonly (keyof UrlState)[];
+
 /** The URL of the current state (query string without '?'). */
 export function currentQuery(s: LabState = useLab.getState()): string {
   const u: UrlState = {
@@ -275,7 +279,9 @@ export function currentQuery(s: LabState = useLab.getState()): string {
 export function syncUrl(win: Window): () => void {
   let last = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
-  return useLab.subscribe((s) => {
+  return useLab.subscribe((s, prev) => {
+    // Progress changes the store ~30 times a second and never the URL: only look when a URL key changed.
+    if (last !== '' && URL_KEYS.every((k) => s[k] === prev[k])) return;
     const q = currentQuery(s);
     if (q === last) return;
     last = q;

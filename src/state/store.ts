@@ -8,10 +8,10 @@ import type {
   RunProgress,
   WorkerFault,
 } from '../protocol.ts';
-import { appendBounded } from '../worker/history.ts';
 import { DEFAULT_CONFIG } from './knobs.ts';
 import { DEFAULT_LESSON } from './lessons.ts';
 import type { OwnData } from './ownData/types.ts';
+import type { RunDerived } from './series.ts';
 import type { Lang, Notice, UrlState } from './url.ts';
 
 /** Latest live numbers of one run (replaced every frame). */
@@ -31,6 +31,8 @@ export interface LabState extends UrlState {
   live: Record<string, LiveRun>;
   /** Bounded history per run id (see worker/history.ts). */
   history: Record<string, HistoryPoint[]>;
+  /** Per run id, what the views read of its history and live numbers, derived as they are merged (see series.ts). */
+  derived: Record<string, RunDerived>;
   boundary: BoundaryMessage | null;
   /** A worker failure, shown with a restart button; null when all is well. */
   workerError: WorkerFault | null;
@@ -76,6 +78,7 @@ export const initialLabState: LabState = {
   examplesPerSecond: 0,
   live: {},
   history: {},
+  derived: {},
   boundary: null,
   workerError: null,
   describeAsked: 0,
@@ -84,16 +87,3 @@ export const initialLabState: LabState = {
 
 /** The one store. Actions are module functions in actions.ts. */
 export const useLab = create<LabState>()(() => ({ ...initialLabState }));
-
-/** Appends streamed points to the bounded histories, returning new arrays for changed runs. */
-export function mergeHistory(
-  history: Record<string, HistoryPoint[]>,
-  runs: readonly RunProgress[],
-): Record<string, HistoryPoint[]> {
-  const next = { ...history };
-  for (const r of runs) {
-    if (r.points.length === 0) continue;
-    next[r.id] = appendBounded((next[r.id] ?? []).slice(), r.points);
-  }
-  return next;
-}

@@ -37,6 +37,8 @@ interface Slot {
   configured: ConfiguredMessage | null;
   progress: ProgressMessage | null;
   boundary: BoundaryMessage | null;
+  /** A grid came since the last merged boundary went out. */
+  boundaryFresh: boolean;
 }
 
 /** A training worker that says nothing for this long while it should be training is taken for dead. */
@@ -53,6 +55,8 @@ let lastSpeed: SetSpeedMessage | null = null;
 const latestRuns = new Map<string, RunProgress>();
 let progressDirty = false;
 let boundaryDirty = false;
+/** A merged boundary of the current comparison went out (later ones wait for a fresh grid from every worker). */
+let boundaryMerged = false;
 let frameRequested = false;
 let expectingProgress = false;
 /** Lock-step bound last sent, and whether a pause waits for every worker to reach the same step. */
@@ -86,8 +90,13 @@ function flush(): void {
   }
   if (boundaryDirty) {
     const parts = slots.map((s) => s.boundary).filter((b): b is BoundaryMessage => b !== null);
-    if (parts.length === slots.length) {
+    // While training, once every worker has sent a grid since the last merge: one merged boundary per round
+    // of the pool, not one per worker's message. Paused, at once (the last grids are the ones to show).
+    const training = slots.some((s) => s.progress?.playing);
+    if (parts.length === slots.length && (!boundaryMerged || !training || slots.every((s) => s.boundaryFresh))) {
       boundaryDirty = false;
+      boundaryMerged = true;
+      for (const s of slots) s.boundaryFresh = false;
       listener.boundary(mergeBoundaries(parts, order));
     }
   }
@@ -108,8 +117,11 @@ function raiseLimit(force = false): void {
   if (slots.length < 2 || mode !== 'lockstep') return;
   const latest = slots.map((s) => s.progress);
   if (latest.some((p) => p === null)) return;
-  const limit = lockstepLimit(latest.map((p) => p!.step), latest.map((p) => p!.stepsPerSecond));
-  if (force || limit > limitSent) {
+  const steps = latest.map((p) => p!.step);
+  const limit = lockstepLimit(steps, latest.map((p) => p!.stepsPerSecond));
+  // Raised in strides of half the lead, not on every message: each raise is a post to every worker, and
+  // at ~60 progress messages a second those posts cost the page more than all its charts (bench/README.md).
+  if (force || limit >= limitSent + Math.max(1, (limit - Math.min(...steps)) / 2)) {
     limitSent = limit;
     for (const s of slots) s.worker.postMessage({ type: 'limit', step: limit } satisfies ToWorker);
   }
@@ -134,6 +146,8 @@ function onMessage(slot: Slot, msg: FromWorker): void {
       slot.configured = msg;
       slot.progress = null;
       slot.boundary = null;
+      slot.boundaryFresh = false;
+      boundaryMerged = false;
       if (!msg.kept) for (const id of slot.own) latestRuns.delete(id);
       if (!configuring()) {
         listener.configured(mergeConfigured(slots.map((s) => s.configured!), order), slots.length);
@@ -154,6 +168,7 @@ function onMessage(slot: Slot, msg: FromWorker): void {
       break;
     case 'boundary':
       slot.boundary = msg;
+      slot.boundaryFresh = true;
       boundaryDirty = true;
       requestFlush();
       break;
@@ -167,7 +182,7 @@ function onMessage(slot: Slot, msg: FromWorker): void {
 
 function spawn(l: WorkerListener): Slot {
   const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'backprop-lab-trainer' });
-  const slot: Slot = { worker: w, own: [], lastHeard: Date.now(), configured: null, progress: null, boundary: null };
+  const slot: Slot = { worker: w, own: [], lastHeard: Date.now(), configured: null, progress: null, boundary: null, boundaryFresh: false };
   w.onmessage = (e: MessageEvent<FromWorker>) => onMessage(slot, e.data);
   w.onerror = (e: ErrorEvent) => {
     e.preventDefault();
@@ -240,6 +255,7 @@ export function stopWorker(): void {
   latestRuns.clear();
   progressDirty = false;
   boundaryDirty = false;
+  boundaryMerged = false;
 }
 
 /** True while a pool is running. */

@@ -16,9 +16,12 @@ async function canvasCoverage(page: Page, selector: string): Promise<number[]> {
   );
 }
 
-/** Point counts of the SVG paths matching a selector. */
-async function pointCounts(page: Page, selector: string): Promise<number[]> {
-  return page.locator(selector).evaluateAll((els) => els.map((e) => (e.getAttribute('d')?.match(/[ML]/g) ?? []).length));
+/** Points drawn per train/validation curve (the curves canvas lists them per run), and per gap area. */
+async function drawnCurves(page: Page): Promise<{ runs: string[]; train: number[]; val: number[]; gap: number[] }> {
+  return page.locator('.charts-curves-panel canvas.charts-curves-lines').evaluate((e) => {
+    const list = (k: string) => (e.getAttribute(`data-${k}`) ?? '').split(',').filter(Boolean);
+    return { runs: list('runs'), train: list('train').map(Number), val: list('val').map(Number), gap: list('gap').map(Number) };
+  });
 }
 
 /** Points drawn per gradient line (each chart's canvas lists them per layer), all runs in order. */
@@ -44,7 +47,8 @@ test('after Play, the gradient and curve charts fill with points and sigmoid A g
   expect(grad.length).toBe(2 * 9);
   for (const n of grad) expect(n).toBeGreaterThan(10);
   for (const c of await canvasCoverage(page, '.charts-grad-panel canvas.charts-grad-lines')) expect(c).toBeGreaterThan(0.01);
-  const curves = await pointCounts(page, '.charts-curves-panel path.charts-curve');
+  const drawn = await drawnCurves(page);
+  const curves = [...drawn.train, ...drawn.val];
   expect(curves.length).toBe(4);
   for (const n of curves) expect(n).toBeGreaterThan(10);
 
@@ -214,8 +218,10 @@ test('overfitting lesson: the big net’s lowest validation loss comes early and
   const best = Number(await page.locator('.charts-best[data-run="B"]').getAttribute('data-step'));
   const latest = Number(await page.getByTestId('curves-readout').getAttribute('data-step'));
   expect(best).toBeLessThan(latest / 2);
-  const gap = await page.locator('path.charts-gap[data-run="B"]').getAttribute('d');
-  expect(gap?.length ?? 0).toBeGreaterThan(100);
+  const drawn = await drawnCurves(page);
+  // B's gap is shaded: an area out along one curve and back along the other, over many recorded steps.
+  expect(drawn.gap[drawn.runs.indexOf('B')]).toBeGreaterThan(40);
+  for (const c of await canvasCoverage(page, '.charts-curves-panel canvas.charts-curves-lines')) expect(c).toBeGreaterThan(0.01);
   await page.locator('.charts-curves-panel').screenshot({ path: 'test-results/charts-curves-overfitting.png' });
   expect(problems.list).toEqual([]);
 });

@@ -5,11 +5,13 @@ import { CurvesPanel } from '../../src/views/charts/CurvesPanel.tsx';
 import { initialLabState, useLab } from '../../src/state/store.ts';
 import { RUN_COLORS } from '../../src/views/ui/theme.ts';
 import { curveHistory, runInfo } from './chartFixtures.ts';
-import { mockResizeObserver, pathPoints, press, render, type Rendered } from './chartRender.tsx';
+import { mockResizeObserver, press, render, type Rendered } from './chartRender.tsx';
+import { recordCanvasStrokes } from './fakeCanvas.ts';
 
 let r: Rendered | undefined;
-beforeEach(() => mockResizeObserver(800));
-afterEach(() => r?.unmount());
+let canvas: ReturnType<typeof recordCanvasStrokes>;
+beforeEach(() => { mockResizeObserver(800); canvas = recordCanvasStrokes('charts-curves-lines'); });
+afterEach(() => { r?.unmount(); canvas.restore(); });
 
 // A overfits: validation loss is lowest at point 3 (step 30), then rises. B generalises: lowest at the end.
 const A = curveHistory([0.7, 0.5, 0.3, 0.2, 0.1, 0.05], [0.72, 0.6, 0.5, 0.45, 0.6, 0.9]);
@@ -25,26 +27,24 @@ describe('CurvesPanel', () => {
   it('draws train solid and validation dashed in each run colour, one point per recorded step', () => {
     setRuns();
     r = render(<CurvesPanel />);
-    for (const [i, id] of ['A', 'B'].entries()) {
-      const g = q(r.container, `g[data-run="${id}"]`);
-      expect(g.getAttribute('stroke')).toBe(RUN_COLORS[i]);
-      const train = q(g, '.charts-curve-train');
-      const val = q(g, '.charts-curve-val');
-      expect(pathPoints(train.getAttribute('d'))).toBe(6);
-      expect(pathPoints(val.getAttribute('d'))).toBe(6);
-      expect(train.getAttribute('stroke-dasharray')).toBeNull();
-      expect(val.getAttribute('stroke-dasharray')).toBeTruthy();
-    }
+    // Train then validation per run, in comparison order.
+    expect(canvas.strokes.map((s) => s.color)).toEqual([RUN_COLORS[0], RUN_COLORS[0], RUN_COLORS[1], RUN_COLORS[1]]);
+    expect(canvas.strokes.map((s) => s.subpaths)).toEqual([[6], [6], [6], [6]]);
+    expect(canvas.strokes.map((s) => s.dash.length > 0)).toEqual([false, true, false, true]);
+    const lines = q(r.container, 'canvas.charts-curves-lines');
+    expect(lines.dataset.runs).toBe('A,B');
+    expect(lines.dataset.train).toBe('6,6');
+    expect(lines.dataset.val).toBe('6,6');
   });
 
-  it('shades the gap between each run’s train and validation curves in the run colour', () => {
+  it('shades the gap between each run’s train and validation curves in the run colour, under the lines', () => {
     setRuns();
     r = render(<CurvesPanel />);
-    const gaps = [...r.container.querySelectorAll('path.charts-gap')];
-    expect(gaps.map((g) => g.getAttribute('data-run'))).toEqual(['A', 'B']);
-    expect(gaps[0].getAttribute('fill')).toBe(RUN_COLORS[0]);
+    expect(canvas.fills.map((f) => f.color)).toEqual([RUN_COLORS[0], RUN_COLORS[1]]);
+    for (const f of canvas.fills) expect(f.alpha).toBeLessThan(0.5);
     // An area goes out along one curve and back along the other: 2 × 6 points.
-    expect(pathPoints(gaps[0].getAttribute('d'))).toBe(12);
+    expect(canvas.fills.map((f) => f.subpaths)).toEqual([[12], [12]]);
+    expect(q(r.container, 'canvas.charts-curves-lines').dataset.gap).toBe('12,12');
   });
 
   it('marks the step of lowest validation loss with a labelled diamond', () => {

@@ -1,25 +1,32 @@
-/** A 2-D context that records the lines stroked on it: each stroke's colour and its subpaths' point counts. */
+/** A 2-D context that records the lines stroked and the shapes filled on it: colours, dashes and point counts. */
 export interface StrokeLog {
-  strokes: { color: string; subpaths: number[] }[];
+  strokes: { color: string; subpaths: number[]; dash: number[] }[];
+  fills: { color: string; alpha: number; subpaths: number[] }[];
 }
 
 /** Makes canvases of class `className` answer getContext('2d') with a recording fake (happy-dom has no 2-D canvas). */
 export function recordCanvasStrokes(className = 'charts-grad-lines'): StrokeLog & { restore(): void } {
-  const log: StrokeLog = { strokes: [] };
+  const log: StrokeLog = { strokes: [], fills: [] };
   const proto = HTMLCanvasElement.prototype as unknown as { getContext: unknown };
   const original = proto.getContext;
   let subpaths: number[] = [];
+  let dash: number[] = [];
   const ctx = {
     strokeStyle: '',
+    fillStyle: '',
+    globalAlpha: 1,
     lineWidth: 1,
     lineJoin: 'miter',
     lineCap: 'butt',
     setTransform() {},
     clearRect() {},
+    setLineDash(d: number[]) { dash = d.slice(); },
     beginPath() { subpaths = []; },
+    closePath() {},
     moveTo() { subpaths.push(1); },
     lineTo() { subpaths[subpaths.length - 1]++; },
-    stroke() { log.strokes.push({ color: String(ctx.strokeStyle), subpaths: subpaths.slice() }); },
+    stroke() { log.strokes.push({ color: String(ctx.strokeStyle), subpaths: subpaths.slice(), dash }); },
+    fill() { log.fills.push({ color: String(ctx.fillStyle), alpha: ctx.globalAlpha, subpaths: subpaths.slice() }); },
   };
   proto.getContext = function getContext(this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
     if (kind === '2d' && this.classList.contains(className)) return ctx;

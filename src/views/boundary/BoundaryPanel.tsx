@@ -1,6 +1,7 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { loadOwnDataTools } from '../../state/ownData/lazy.ts';
-import { usePacedLab } from '../ui/usePacedLab.ts';
+import { derivedOf } from '../../state/series.ts';
+import { useFrame } from '../ui/useFrame.ts';
 import { runLabel } from '../../state/runLabel.ts';
 import { useT } from '../ui/useT.ts';
 import { BoundaryCanvas } from './BoundaryCanvas.tsx';
@@ -18,12 +19,12 @@ function pct(x: number | undefined): string {
 /** Decision boundaries of every run side by side, with training and validation points, a legend and accuracies in words. */
 export function BoundaryPanel() {
   const t = useT();
-  const lab = usePacedLab();
+  // The boundaries change a few times a second; the accuracies in words would be a blur at 60 Hz.
+  const lab = useFrame(250);
   const { runs, boundary, comparison } = lab;
   const storeGrid = lab.grid;
   const acc = runs.flatMap((r) => {
-    const h = lab.history[r.id];
-    const last = h && h.length ? h[h.length - 1] : undefined;
+    const last = derivedOf(lab, r.id).last;
     return [last?.trainAcc ?? NaN, last?.valAcc ?? NaN];
   });
   const [showTrain, setShowTrain] = useState(true);

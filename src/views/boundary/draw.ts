@@ -1,7 +1,8 @@
-import { contours, geoPath, symbol } from 'd3';
+import { symbol } from 'd3';
 import type { GridSpec, PointSet } from '../../protocol.ts';
 import { CLASS_COLORS } from '../ui/theme.ts';
 import { boundaryPixels } from './colors.ts';
+import { traceLine } from './decisionLine.ts';
 import { classSymbol, pointArea, toPixel } from './points.ts';
 
 /** What one boundary canvas shows. */
@@ -41,14 +42,15 @@ function drawPoints(ctx: CanvasRenderingContext2D, grid: GridSpec, size: number,
 
 /** The p = 0.5 line of a two-class boundary, traced on the grid and scaled to the canvas. */
 function drawDecisionLine(ctx: CanvasRenderingContext2D, probs: Float32Array, res: number, size: number): void {
-  const [line] = contours().size([res, res]).thresholds([0.5])(Array.from(probs));
-  ctx.save();
-  ctx.scale(size / res, size / res);
+  const k = size / res;
   ctx.beginPath();
-  geoPath(null, ctx)(line);
-  ctx.restore();
+  traceLine(probs, res, 0.5, (x0, y0, x1, y1) => {
+    ctx.moveTo(x0 * k, y0 * k);
+    ctx.lineTo(x1 * k, y1 * k);
+  });
   ctx.strokeStyle = '#222222';
   ctx.lineWidth = Math.max(1.5, size / 220);
+  ctx.lineCap = 'round';
   ctx.stroke();
 }
 

@@ -1,21 +1,19 @@
-import { area, line, scaleLinear, symbol, symbolDiamond } from 'd3';
+import { scaleLinear, symbol, symbolDiamond } from 'd3';
 import type React from 'react';
-import { useMemo } from 'react';
-import type { HistoryPoint } from '../../protocol.ts';
+import { useEffect, useMemo, useRef } from 'react';
 import { runColor } from '../ui/theme.ts';
 import { AxisBottom, AxisLeft } from '../ui/Axis.tsx';
 import { plotMargins, tickCount } from './chartLayout.ts';
 import { CurvesCursor } from './CurvesCursor.tsx';
+import { drawCurves, type CurveSeries } from './curvesCanvas.ts';
 import { bestValIndex, curveValues, nearestIndex, type CurveMetric } from './curvesData.ts';
 import { formatStep } from '../ui/format.ts';
 import { placeLabels } from './labelPlacement.ts';
 
-/** One run's history and its position (colour) in the comparison. */
-export interface CurveSeries {
-  id: string;
-  index: number;
-  points: readonly HistoryPoint[];
-}
+export type { CurveSeries };
+
+/** Canvas margin around the plot, px: room for half a line's width and its round joins. */
+const PAD = 2;
 
 /** Props of the overlaid train/validation curves. */
 export interface CurvesChartProps {
@@ -38,11 +36,15 @@ export interface CurvesChartProps {
   bestLabel: (runId: string, step: number) => string;
 }
 
-const VAL_DASH = '7 4';
-
 const finite = (v: number) => Number.isFinite(v);
 
-/** Train (solid) and validation (dashed) curves of every run, gaps shaded, best validation step marked, with a step cursor. */
+/**
+ * Train (solid) and validation (dashed) curves of every run, gaps shaded, best validation step marked, with a step cursor.
+ * Axes, markers, labels and the cursor in SVG; the curves and gaps on a canvas under them: as SVG paths, eight
+ * runs' curves cost a path string, a setAttribute and a repaint each per frame (bench/README.md, UI frame budget).
+ * The canvas says what it drew (data-train, data-val, data-gap: points per run, in order) for tests and tools;
+ * the text equivalent is the readout and the caption.
+ */
 export function CurvesChart(p: CurvesChartProps) {
   const { series, metric, width, height, fontPx, cursorStep } = p;
   const m = plotMargins(fontPx, metric === 'acc' ? 4.5 : 4, 2, true);
@@ -54,24 +56,31 @@ export function CurvesChart(p: CurvesChartProps) {
   const shapes = useMemo(
     () =>
       series.map((s) => {
-        const v = (pt: HistoryPoint, k: 0 | 1) => curveValues(pt, metric)[k];
-        const lineOf = (k: 0 | 1) =>
-          line<HistoryPoint>()
-            .defined((pt) => finite(v(pt, k)))
-            .x((pt) => x(pt.step))
-            .y((pt) => y(v(pt, k)))(s.points as HistoryPoint[]) ?? '';
-        const gap =
-          area<HistoryPoint>()
-            .defined((pt) => finite(v(pt, 0)) && finite(v(pt, 1)))
-            .x((pt) => x(pt.step))
-            .y0((pt) => y(v(pt, 0)))
-            .y1((pt) => y(v(pt, 1)))(s.points as HistoryPoint[]) ?? '';
         const bi = bestValIndex(s.points);
-        const best = bi >= 0 ? s.points[bi] : undefined;
-        return { s, train: lineOf(0), val: lineOf(1), gap, best };
+        return { s, best: bi >= 0 ? s.points[bi] : undefined };
       }),
-    [series, metric, x, y],
+    [series],
   );
+
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    const dpr = Math.min(2, window.devicePixelRatio || 1);
+    const w = Math.round((iw + 2 * PAD) * dpr);
+    const h = Math.round((ih + 2 * PAD) * dpr);
+    if (canvas.width !== w || canvas.height !== h) {
+      canvas.width = w;
+      canvas.height = h;
+    }
+    ctx.setTransform(dpr, 0, 0, dpr, PAD * dpr, PAD * dpr);
+    ctx.clearRect(-PAD, -PAD, iw + 2 * PAD, ih + 2 * PAD);
+    const drawn = drawCurves(ctx, series, metric, x, y);
+    canvas.dataset.train = drawn.train.join(',');
+    canvas.dataset.val = drawn.val.join(',');
+    canvas.dataset.gap = drawn.gap.join(',');
+  }, [series, metric, x, y, iw, ih]);
 
   const bestLabels = placeLabels(
     shapes.flatMap(({ s, best }) =>
@@ -102,21 +111,20 @@ export function CurvesChart(p: CurvesChartProps) {
   };
 
   return (
+    <div className="charts-curves-chart" style={{ width, height }}>
+    <canvas
+      ref={canvasRef}
+      className="charts-curves-lines"
+      data-runs={series.map((s) => s.id).join(',')}
+      style={{ left: m.left - PAD, top: m.top - PAD, width: iw + 2 * PAD, height: ih + 2 * PAD }}
+      aria-hidden="true"
+    />
     <svg className="charts-svg charts-curves-svg" width={width} height={height} aria-hidden="true">
       <g transform={`translate(${m.left},${m.top})`}>
         <AxisLeft scale={y} ticks={tickCount(ih, fontPx, 2.2)} format={p.formatY} grid={iw} />
         <g transform={`translate(0,${ih})`}>
           <AxisBottom scale={x} ticks={tickCount(iw, fontPx, 4.5)} format={formatStep} label={p.xTitle} />
         </g>
-        {shapes.map(({ s, gap }) => (
-          <path key={`gap-${s.id}`} className="charts-gap" data-run={s.id} d={gap} fill={runColor(s.index)} />
-        ))}
-        {shapes.map(({ s, train, val }) => (
-          <g key={`lines-${s.id}`} data-run={s.id} stroke={runColor(s.index)}>
-            <path className="charts-curve charts-curve-train" d={train} />
-            <path className="charts-curve charts-curve-val" d={val} strokeDasharray={VAL_DASH} />
-          </g>
-        ))}
         {shapes.map(({ s, best }) =>
           best ? (
             <path
@@ -144,5 +152,6 @@ export function CurvesChart(p: CurvesChartProps) {
         <rect className="charts-hover" width={iw} height={ih} onPointerMove={onPointerMove} onPointerLeave={() => p.onHover(null)} />
       </g>
     </svg>
+    </div>
   );
 }

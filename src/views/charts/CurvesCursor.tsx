@@ -1,7 +1,7 @@
 import type { ScaleLinear } from 'd3';
 import { runColor } from '../ui/theme.ts';
 import { curveValues, pointAt, type CurveMetric } from './curvesData.ts';
-import type { CurveSeries } from './CurvesChart.tsx';
+import type { CurveSeries } from './curvesCanvas.ts';
 
 /** Props of the step cursor drawn over the curves. */
 export interface CurvesCursorProps {

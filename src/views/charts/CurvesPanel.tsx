@@ -1,6 +1,6 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { HistoryPoint } from '../../protocol.ts';
-import { usePacedLab } from '../ui/usePacedLab.ts';
+import { useFrame } from '../ui/useFrame.ts';
 import { selectAxisSteps } from '../../state/horizon.ts';
 import { useLab } from '../../state/store.ts';
 import { useT } from '../ui/useT.ts';
@@ -21,10 +21,9 @@ const EMPTY: readonly HistoryPoint[] = [];
 /** Train and validation loss (or accuracy) of every run on one chart, with a keyboard/hover step readout. */
 export function CurvesPanel() {
   const t = useT();
-  const lab = usePacedLab();
+  const lab = useFrame();
   const runs = lab.runs;
-  // Deferred: the chart re-renders at transition priority, in slices, never blocking input.
-  const history = useDeferredValue(lab.history);
+  const history = lab.history;
   const divergences = runs.map((r) => lab.live[r.id]?.divergence);
   const comparison = lab.comparison;
   const [metric, setMetric] = useState<CurveMetric>('loss');

@@ -4,7 +4,8 @@ import { clamp, columnsFor } from './chartLayout.ts';
 import { ColorLegend } from './ColorLegend.tsx';
 import { gradSummary } from './gradSummary.ts';
 import { PacedGradientRun } from './PacedGradientRun.tsx';
-import { metricExtent, type GradMetric } from './gradData.ts';
+import type { GradMetric } from './gradData.ts';
+import { sharedGradExtent } from '../../state/series.ts';
 import { LayerLegend } from './LayerLegend.tsx';
 import { layerNames } from './layerColors.ts';
 import { logDomain } from '../ui/logScale.ts';
@@ -18,14 +19,14 @@ export function GradientPanel() {
   const t = useT();
   // The panel draws the shared colour key and the screen-reader summaries; each run's charts redraw
   // from their own paced snapshot (PacedGradientRun), so with many runs they take turns.
-  const { lab, live, series } = useGradientData();
+  const { lab, derived } = useGradientData();
   const runs = lab.runs;
   const comparison = lab.comparison;
   const [metric, setMetric] = useState<GradMetric>('gradNorm');
   const [ref, { width, fontPx }] = useSize<HTMLElement>();
   const headingId = useId();
 
-  const yDomain = useMemo(() => logDomain(metricExtent(series, metric)), [series, metric]);
+  const yDomain = useMemo(() => logDomain(sharedGradExtent(derived, metric)), [derived, metric]);
   const labels = runLabels(t, comparison, runs);
   const names = runs.map((r) => layerNames(r.layerSizes.length - 1, t('charts.grad.output')));
   const shared = names.every((n) => n.length === names[0].length);
@@ -81,7 +82,7 @@ export function GradientPanel() {
         {t('charts.grad.caption')}
         <ul className="charts-sr-only">
           {runs.map((r, i) => {
-            const text = gradSummary(t, labels[i], series[i], live[r.id]?.layers, metric);
+            const text = gradSummary(t, labels[i], derived[i], metric);
             return text ? <li key={r.id}>{text}</li> : null;
           })}
         </ul>

@@ -3,7 +3,7 @@ import { GradientBrowser } from './GradientBrowser.tsx';
 import { GradientChart } from './GradientChart.tsx';
 import { GradientHeatmap } from './GradientHeatmap.tsx';
 import { gradRatio } from '../ui/gradRatio.ts';
-import { latestLayers, type GradMetric } from './gradData.ts';
+import type { GradMetric } from './gradData.ts';
 import { GradRatioReadout } from './GradRatioReadout.tsx';
 import { LayerLegend } from './LayerLegend.tsx';
 import { RunTitle } from './RunTitle.tsx';
@@ -33,7 +33,8 @@ export interface GradientRunProps {
   index: number;
   label: string;
   points: readonly HistoryPoint[];
-  liveLayers?: readonly LayerStats[];
+  /** The run's latest layer statistics (the store's one definition of latest). */
+  latestLayers?: readonly LayerStats[];
   divergence?: Divergence;
   metric: GradMetric;
   layerNames: readonly string[];
@@ -56,7 +57,7 @@ export function GradientRun(p: GradientRunProps) {
       <RunTitle index={p.index} label={p.label} />
       <GradRatioReadout
         runId={p.runId}
-        ratio={gradRatio(latestLayers(p.points, p.liveLayers))}
+        ratio={gradRatio(p.latestLayers)}
         template={p.texts.ratio}
         singleText={p.texts.ratioSingle}
         noneText={p.texts.ratioNone}

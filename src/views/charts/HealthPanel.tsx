@@ -1,16 +1,18 @@
 import { useId, useMemo } from 'react';
-import { usePacedLab } from '../ui/usePacedLab.ts';
+import { derivedOf } from '../../state/series.ts';
+import { useFrame } from '../ui/useFrame.ts';
 import { runSpecs } from '../../state/runs.ts';
 import { useT } from '../ui/useT.ts';
 import { columnsFor } from './chartLayout.ts';
-import { latestLayers } from './gradData.ts';
 import { HealthChart } from './HealthChart.tsx';
 import { healthKind, hiddenLayers, spreadMax } from '../ui/layerHealth.ts';
 import { healthLayerLines, healthWorstLine } from './healthSummary.ts';
 import { RunTitle } from './RunTitle.tsx';
 import { runLabels } from './runText.ts';
 import { useSize } from '../ui/useSize.ts';
-import { useThrottled } from './useThrottled.ts';
+
+/** Least ms between two redraws while training. */
+const TEXT_MS = 250;
 
 /** Row height (lines of text) of the health bars in presenter mode: about nine lines per run, fewer for deep nets. */
 function presenterRowLines(layers: number): number {
@@ -20,11 +22,9 @@ function presenterRowLines(layers: number): number {
 /** Latest saturated (sigmoid/tanh) or dead (ReLU) share and activation spread of each hidden layer, one small chart per run. */
 export function HealthPanel() {
   const t = useT();
-  const lab = usePacedLab();
-  const runs = lab.runs;
   // Per-batch statistics jitter every step: 4 updates a second are readable, 60 are a blur.
-  const history = useThrottled(lab.history, 250);
-  const live = useThrottled(lab.live, 250);
+  const lab = useFrame(TEXT_MS);
+  const runs = lab.runs;
   const config = lab.config;
   const comparison = lab.comparison;
   const [ref, { width, fontPx }] = useSize<HTMLElement>();
@@ -33,8 +33,8 @@ export function HealthPanel() {
   const labels = runLabels(t, comparison, runs);
   const specs = useMemo(() => runSpecs(config, comparison), [config, comparison]);
   const layersByRun = useMemo(
-    () => runs.map((r) => hiddenLayers(live[r.id]?.layers?.length ? live[r.id].layers : latestLayers(history[r.id], undefined))),
-    [runs, live, history],
+    () => runs.map((r) => hiddenLayers(derivedOf(lab, r.id).layers)),
+    [runs, lab.derived, lab.live, lab.history],
   );
   const kinds = runs.map((r) => healthKind(specs.find((s) => s.id === r.id)?.config.activation));
   const top = useMemo(() => spreadMax(layersByRun), [layersByRun]);

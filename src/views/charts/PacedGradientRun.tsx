@@ -3,7 +3,8 @@ import { selectAxisSteps } from '../../state/horizon.ts';
 import { useLab } from '../../state/store.ts';
 import { useT } from '../ui/useT.ts';
 import { GradientRun } from './GradientRun.tsx';
-import { metricExtent, stepDomain, type GradMetric } from './gradData.ts';
+import { stepDomain, type GradMetric } from './gradData.ts';
+import { sharedGradExtent } from '../../state/series.ts';
 import { layerNames } from './layerColors.ts';
 import { logDomain } from '../ui/logScale.ts';
 import { divergenceText } from './runText.ts';
@@ -29,16 +30,16 @@ export interface PacedGradientRunProps {
  */
 export const PacedGradientRun = memo(function PacedGradientRun(p: PacedGradientRunProps) {
   const t = useT();
-  const { lab, live, series } = useGradientData();
+  const { lab, series, derived } = useGradientData();
   const runs = lab.runs;
-  const yDomain = useMemo(() => logDomain(metricExtent(series, p.metric)), [series, p.metric]);
+  const yDomain = useMemo(() => logDomain(sharedGradExtent(derived, p.metric)), [derived, p.metric]);
   const axisSteps = useLab(selectAxisSteps);
   const xDomain = useMemo(() => stepDomain(series, axisSteps), [series, axisSteps]);
   const index = runs.findIndex((r) => r.id === p.runId);
   const run = runs[index];
   const names = useMemo(() => (run ? layerNames(run.layerSizes.length - 1, t('charts.grad.output')) : []), [run, t]);
   if (!run) return null;
-  const l = live[p.runId];
+  const l = lab.live[p.runId];
   const metricName = t(`charts.grad.metric.${p.metric}`);
   const chartLabel = t('charts.grad.chartLabel', { run: p.label, metric: metricName });
   const browseLayers = names.map((_, j) => (j === names.length - 1 ? t('browse.grad.output') : t('browse.grad.layer', { n: j + 1 })));
@@ -48,7 +49,7 @@ export const PacedGradientRun = memo(function PacedGradientRun(p: PacedGradientR
       index={p.index}
       label={p.label}
       points={series[index]}
-      liveLayers={l?.layers}
+      latestLayers={derived[index].layers}
       metric={p.metric}
       layerNames={names}
       ownLegend={p.ownLegend}

@@ -1,24 +1,18 @@
-import type { HistoryPoint, LayerStats } from '../../protocol.ts';
+import type { RunDerived } from '../../state/series.ts';
 import { formatMagnitude } from '../ui/format.ts';
 import { gradRatio } from '../ui/gradRatio.ts';
-import { latestLayers, type GradMetric } from './gradData.ts';
+import type { GradMetric } from './gradData.ts';
 import type { Translate } from './runText.ts';
 
 /** One sentence with a run's latest per-layer norms and the first/last ratio, or null before any data. */
-export function gradSummary(
-  t: Translate,
-  label: string,
-  points: readonly HistoryPoint[],
-  liveLayers: readonly LayerStats[] | undefined,
-  metric: GradMetric,
-): string | null {
-  const layers = latestLayers(points, liveLayers);
+export function gradSummary(t: Translate, label: string, latest: Pick<RunDerived, 'layers' | 'step'>, metric: GradMetric): string | null {
+  const layers = latest.layers;
   if (!layers || layers.length === 0) return null;
   const n = layers.length;
   const ratio = gradRatio(layers);
   return t('charts.grad.summary', {
     run: label,
-    step: points.length ? points[points.length - 1].step : 0,
+    step: latest.step,
     first: formatMagnitude(layers[0][metric], 2),
     lastN: Math.max(1, n - 1),
     last: formatMagnitude(layers[Math.max(0, n - 2)][metric], 2),

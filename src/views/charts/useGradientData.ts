@@ -1,31 +1,23 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { HistoryPoint } from '../../protocol.ts';
-import { usePacedLab, type ViewState } from '../ui/usePacedLab.ts';
-import { useThrottled } from './useThrottled.ts';
+import { derivedOf, type RunDerived } from '../../state/series.ts';
+import { useFrame, type ViewState } from '../ui/useFrame.ts';
 
 const EMPTY: readonly HistoryPoint[] = [];
 
-/** Points (runs × layers × recorded steps) above which the gradient lines update at 10 Hz. */
-const HEAVY_LINE_POINTS = 12_000;
-
-/** What the gradient view draws from: a paced snapshot, its history and live numbers, and each run's series. */
+/** What the gradient view draws from: the frame clock's snapshot, each run's series and derived numbers. */
 export interface GradientData {
   lab: ViewState;
-  live: ViewState['live'];
   /** One series per run of `lab.runs`, in order. */
   series: readonly (readonly HistoryPoint[])[];
+  /** One per run of `lab.runs`, in order: extents and latest layer statistics. */
+  derived: readonly RunDerived[];
 }
 
-/**
- * The gradient view's data from a paced snapshot, deferred (it re-renders at transition priority, in
- * slices, never blocking input) and, when the lines are many (8 runs × 21 layers), at 10 Hz.
- */
+/** The gradient view's data from the page's frame clock (every gradient part draws from the same kind of snapshot). */
 export function useGradientData(): GradientData {
-  const lab = usePacedLab();
-  const latest = useDeferredValue(lab.history);
-  const lines = lab.runs.reduce((n, r) => n + r.layerSizes.length * (latest[r.id]?.length ?? 0), 0);
-  const history = useThrottled(latest, lines > HEAVY_LINE_POINTS ? 100 : 0);
-  const live = useDeferredValue(lab.live);
-  const series = useMemo(() => lab.runs.map((r) => history[r.id] ?? EMPTY), [lab.runs, history]);
-  return { lab, live, series };
+  const lab = useFrame();
+  const series = useMemo(() => lab.runs.map((r) => lab.history[r.id] ?? EMPTY), [lab.runs, lab.history]);
+  const derived = useMemo(() => lab.runs.map((r) => derivedOf(lab, r.id)), [lab.runs, lab.derived, lab.history, lab.live]);
+  return { lab, series, derived };
 }

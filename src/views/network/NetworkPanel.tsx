@@ -4,7 +4,7 @@ import { runSpecs } from '../../state/runs.ts';
 import { useLab } from '../../state/store.ts';
 import { RunSwatch } from '../ui/RunSwatch.tsx';
 import { useSize } from '../ui/useSize.ts';
-import { usePacedLab } from '../ui/usePacedLab.ts';
+import { useFrame } from '../ui/useFrame.ts';
 import { useT } from '../ui/useT.ts';
 import { edgeMagnitude, edgeStyle, type EdgeMode } from './edgeScale.ts';
 import { EdgeLegend } from './EdgeLegend.tsx';
@@ -23,7 +23,7 @@ const STEP_THROUGH_LESSON = 'backprop';
  */
 export function NetworkPanel() {
   const t = useT();
-  const lab = usePacedLab();
+  const lab = useFrame(100);
   const runs = lab.runs;
   const [chosen, setChosen] = useState('A');
   const [mode, setMode] = useState<EdgeMode>('gradient');

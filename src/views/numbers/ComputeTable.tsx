@@ -3,7 +3,7 @@ import { runSpecs } from '../../state/runs.ts';
 import { useLab } from '../../state/store.ts';
 import { RunSwatch } from '../ui/RunSwatch.tsx';
 import { runLabel } from '../../state/runLabel.ts';
-import { usePacedLab } from '../ui/usePacedLab.ts';
+import { useFrame } from '../ui/useFrame.ts';
 import { useT } from '../ui/useT.ts';
 import { flopsPerStep, formatCount } from './flops.ts';
 import { paramCount } from './paramCount.ts';
@@ -14,7 +14,7 @@ import { paramCount } from './paramCount.ts';
  */
 export function ComputeTable() {
   const t = useT();
-  const { runs, live, config, comparison } = usePacedLab();
+  const { runs, live, config, comparison } = useFrame(250);
   const kernels = useLab((s) => s.kernels);
   const workers = useLab((s) => s.poolWorkers);
   const mode = useLab((s) => s.mode);

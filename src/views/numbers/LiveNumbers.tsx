@@ -7,7 +7,8 @@ import { ComputeTable } from './ComputeTable.tsx';
 import { paramCount } from './paramCount.ts';
 import { runLabel } from '../../state/runLabel.ts';
 import { formatTableNumber } from '../ui/tableNumber.ts';
-import { usePacedLab } from '../ui/usePacedLab.ts';
+import { derivedOf } from '../../state/series.ts';
+import { useFrame } from '../ui/useFrame.ts';
 import { useT } from '../ui/useT.ts';
 
 const fmt = formatTableNumber;
@@ -40,7 +41,9 @@ export function LiveNumbers() {
 /** Losses, accuracies, parameters and per-layer gradient norms of every run, one row each. */
 function NumbersTable() {
   const t = useT();
-  const { runs, history, live, config, comparison } = usePacedLab();
+  // Numbers that change every frame cannot be read: a few updates a second.
+  const lab = useFrame(250);
+  const { runs, live, config, comparison } = lab;
   const params = useMemo(() => {
     const specs = runSpecs(config, comparison);
     return runs.map((r) => paramCount(r.layerSizes, specs.find((p) => p.id === r.id)?.config.batchNorm ?? config.batchNorm));
@@ -61,8 +64,8 @@ function NumbersTable() {
         </thead>
         <tbody>
           {runs.map((r, i) => {
-            const h = history[r.id];
-            const last = h && h.length ? h[h.length - 1] : undefined;
+            const d = derivedOf(lab, r.id);
+            const last = d.last;
             const l = live[r.id];
             return (
               <tr key={r.id} data-run={r.id}>
@@ -76,7 +79,7 @@ function NumbersTable() {
                 <td data-label={t('valAcc')}>{fmt(last?.valAcc)}</td>
                 <td data-label={t('views.compute.params')} data-testid={`params-${r.id}`}>{params[i].toLocaleString('en')}</td>
                 <td data-label={t('gradNorm')} data-testid={`grad-${r.id}`} className="grads">
-                  {(l?.layers ?? []).map((s) => fmt(s.gradNorm)).join(' · ')}
+                  {(d.layers ?? []).map((s) => fmt(s.gradNorm)).join(' · ')}
                 </td>
               </tr>
             );

@@ -2,14 +2,14 @@
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initialLabState } from '../../src/state/store.ts';
-import { usePacedLab } from '../../src/views/ui/usePacedLab.ts';
+import { useFrame } from '../../src/views/ui/useFrame.ts';
 import { mount, setStore, type Mounted } from './labRender.tsx';
 
 let frames: ((now: number) => void)[] = [];
 let clock = 0;
 let m: Mounted | undefined;
 
-// The page's pacer outlives each test: frames it asked for stay queued (never dropped), or it would wait forever.
+// The page's frame clock outlives each test: frames it asked for stay queued (never dropped), or it would wait forever.
 beforeEach(() => {
   vi.stubGlobal('requestAnimationFrame', (cb: (now: number) => void) => frames.push(cb));
 });
@@ -19,8 +19,8 @@ afterEach(() => {
 });
 
 /** Runs the callbacks waiting for the next animation frame. */
-function frame() {
-  clock += 16.7;
+function frame(ms = 16.7) {
+  clock += ms;
   const due = frames;
   frames = [];
   act(() => due.forEach((cb) => cb(clock)));
@@ -28,17 +28,17 @@ function frame() {
 
 let renders = 0;
 
-/** Shows the seed from the paced snapshot and counts its renders. */
-function Seed() {
+/** Shows the seed from the clock's snapshot and counts its renders. */
+function Seed({ every = 0 }: { every?: number }) {
   renders++;
-  return <output>{usePacedLab().config.seed}</output>;
+  return <output>{useFrame(every).config.seed}</output>;
 }
 
 const seed = (n: number) => ({ config: { ...initialLabState.config, seed: n } });
 
 const shown = () => Number(m!.container.querySelector('output')?.textContent);
 
-describe('usePacedLab', () => {
+describe('useFrame', () => {
   it('follows the store at once while paused (a Step or Reset shows without waiting)', () => {
     m = mount(<Seed />, { ...seed(3), playing: false });
     setStore(seed(4));
@@ -66,6 +66,20 @@ describe('usePacedLab', () => {
     // Paused from then on: a Step shows at once.
     setStore(seed(52));
     expect(shown()).toBe(52);
+  });
+
+  it('keeps a view’s least interval between redraws while training', () => {
+    m = mount(<Seed every={250} />, { ...seed(1), playing: true });
+    // Quick frames first: a frame left over from an earlier test measures as one long frame.
+    for (let i = 0; i < 12; i++) frame();
+    setStore(seed(2));
+    frame();
+    expect(shown()).toBe(2);
+    setStore(seed(3));
+    frame();
+    expect(shown()).toBe(2);
+    frame(250);
+    expect(shown()).toBe(3);
   });
 
   it('does not redraw for store changes outside the drawing data (step counter, speed, notices)', () => {

@@ -1,0 +1,166 @@
+/**
+ * The page's one drawing scheduler: a loop on animation frames that decides, each frame, which views
+ * redraw from the latest snapshot of the data.
+ *
+ * Every view registers once (`add`); new data marks all of them stale (`invalidate`). Each frame the
+ * clock takes one snapshot and hands it to stale views in the order they last drew (oldest first), while
+ * the views drawn this frame stay within BUDGET_MS of script time (each view's cost is learnt as it
+ * draws; the first view of a frame always draws). A frame with drawing that ran long (layout, paint and
+ * whatever else count too) buys rest: no view draws for REST_FACTOR × the overrun, so drawing takes at
+ * most about a third of the main thread and the frames between stay on time. A view may ask for a
+ * least interval between its redraws (`every`, for text that would be a blur at 60 Hz).
+ *
+ * When the data is not streaming (`urgent`: paused, stepped, reset), every stale view draws at once.
+ */
+
+/** Script time (ms) the views drawn in one frame may take together. */
+export const BUDGET_MS = 6;
+/** A display frame at 60 Hz. */
+export const FRAME_MS = 1000 / 60;
+/** A frame with drawing that ran longer than one display frame plus this (ms) counts as an overrun. */
+export const SLACK_MS = 4;
+/** Rest after an overrun, as a multiple of the overrun: 2 keeps drawing to about a third of the time. */
+export const REST_FACTOR = 2;
+/** Longest rest (ms), so a view is never starved. */
+export const MAX_REST_MS = 120;
+/** Empty frames the clock keeps ticking through before it rests (so it can measure frame lengths). */
+export const IDLE_FRAMES = 10;
+
+/** One view the clock drives. */
+export interface ClockView {
+  /** Least ms between two redraws while the data streams (0: whenever the budget allows). */
+  every: number;
+  /** Redraws the view from the clock's snapshot; the clock times it. False: it had nothing new to show (not counted). */
+  draw(): boolean | void;
+}
+
+/** What the clock needs from the page (requestAnimationFrame and performance.now, or fakes in tests). */
+export interface ClockHost<S> {
+  onFrame(tick: (now: number) => void): void;
+  /** Script time, for the cost of a draw (ms). */
+  now(): number;
+  /** The data now; the clock keeps it as the snapshot when `same` says it changed. */
+  read(): S;
+  same(a: S, b: S): boolean;
+  /** True while data streams in (training): views share the budget; false: draw everything at once. */
+  streaming(): boolean;
+  /** Runs a draw so that it completes before returning (React's flushSync in the page). */
+  sync(run: () => void): void;
+}
+
+export interface FrameClock<S> {
+  /** Registers a view (stale until it first draws); returns its removal. */
+  add(view: ClockView): () => void;
+  /** New data: views redraw on coming frames (or at once when not streaming: see `settle`). */
+  invalidate(): void;
+  /** Takes the data now and redraws every view that has not shown it, at once, without the budget. */
+  settle(): void;
+  /** The snapshot views draw from: the same object for every view drawn in one frame. */
+  snapshot(): S;
+}
+
+interface Entry {
+  view: ClockView;
+  /** Snapshot version it drew last. */
+  drawn: number;
+  /** Frame time of its last draw. */
+  at: number;
+  /** Learnt script cost of one draw, ms (moving average). */
+  cost: number;
+}
+
+/** A frame clock over a host (see ClockHost). */
+export function createFrameClock<S>(host: ClockHost<S>): FrameClock<S> {
+  const entries: Entry[] = [];
+  let snap = host.read();
+  let version = 0;
+  let scheduled = false;
+  let idle = 0;
+  let last = -1;
+  let drewLast = false;
+  let restUntil = -Infinity;
+
+  const refresh = () => {
+    const next = host.read();
+    if (!host.same(next, snap)) {
+      snap = next;
+      version++;
+    }
+  };
+
+  const drawEntry = (e: Entry, at: number) => {
+    const t0 = host.now();
+    e.drawn = version;
+    const out = { drew: true };
+    host.sync(() => {
+      out.drew = e.view.draw() !== false;
+    });
+    if (!out.drew) return false;
+    e.at = at;
+    const c = host.now() - t0;
+    e.cost = e.cost === 0 ? c : 0.7 * e.cost + 0.3 * c;
+    return true;
+  };
+
+  const tick = (now: number) => {
+    scheduled = false;
+    if (last >= 0 && drewLast) {
+      const over = now - last - FRAME_MS;
+      if (over > SLACK_MS) restUntil = now + Math.min(MAX_REST_MS, over * REST_FACTOR);
+    }
+    refresh();
+    const urgent = !host.streaming();
+    let drew = 0;
+    const stale = entries.filter((e) => e.drawn !== version);
+    if (urgent || now >= restUntil) {
+      stale.sort((a, b) => a.at - b.at);
+      const t0 = host.now();
+      for (const e of stale) {
+        if (!urgent) {
+          if (now - e.at < e.view.every) continue;
+          if (drew > 0 && host.now() - t0 + e.cost > BUDGET_MS) break;
+        }
+        if (drawEntry(e, now)) drew++;
+      }
+    }
+    drewLast = drew > 0;
+    const waiting = entries.some((e) => e.drawn !== version);
+    idle = waiting ? 0 : idle + 1;
+    if (idle < IDLE_FRAMES) {
+      last = now;
+      schedule();
+    } else {
+      last = -1;
+    }
+  };
+
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    host.onFrame(tick);
+  };
+
+  return {
+    add(view) {
+      const e: Entry = { view, drawn: -1, at: -Infinity, cost: 0 };
+      entries.push(e);
+      return () => {
+        const i = entries.indexOf(e);
+        if (i >= 0) entries.splice(i, 1);
+      };
+    },
+    invalidate() {
+      idle = 0;
+      schedule();
+    },
+    settle() {
+      refresh();
+      for (const e of entries) {
+        if (e.drawn === version) continue;
+        e.drawn = version;
+        e.view.draw();
+      }
+    },
+    snapshot: () => snap,
+  };
+}

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { BUDGET_MS, IDLE_FRAMES, MAX_REST_MS, createFrameClock, type ClockView } from '../../src/views/ui/frameClock.ts';
+
+/** A hand-driven page: frames advance time; each draw takes its view's `cost` ms of script time. */
+function fakePage() {
+  let pending: ((now: number) => void) | null = null;
+  let frameTime = 0;
+  let script = 0;
+  let data = { v: 0 };
+  let streaming = true;
+  const log: string[] = [];
+  const clock = createFrameClock<{ v: number }>({
+    onFrame: (tick) => {
+      pending = tick;
+    },
+    now: () => script,
+    read: () => data,
+    same: (a, b) => a === b,
+    streaming: () => streaming,
+    sync: (run) => run(),
+  });
+  const view = (name: string, cost = 1, every = 0): ClockView & { seen: number[] } => {
+    const v = {
+      every,
+      seen: [] as number[],
+      draw() {
+        script += cost;
+        v.seen.push(clock.snapshot().v);
+        log.push(name);
+      },
+    };
+    clock.add(v);
+    return v;
+  };
+  return {
+    clock,
+    log,
+    view,
+    /** New data arrives and the clock is told. */
+    push() {
+      data = { v: data.v + 1 };
+      clock.invalidate();
+    },
+    setStreaming(s: boolean) {
+      streaming = s;
+    },
+    /** Runs the next frame `ms` after the previous one. */
+    frame(ms = 1000 / 60) {
+      frameTime += ms;
+      const tick = pending;
+      pending = null;
+      tick?.(frameTime);
+    },
+    get waiting() {
+      return pending !== null;
+    },
+  };
+}
+
+describe('frame clock', () => {
+  it('redraws every stale view in the next frame while they are cheap, all from the same snapshot', () => {
+    const p = fakePage();
+    const views = ['grad', 'curves', 'boundary', 'network'].map((n) => p.view(n, 0.5));
+    p.push();
+    expect(p.log).toEqual([]);
+    p.frame();
+    expect(p.log).toEqual(['grad', 'curves', 'boundary', 'network']);
+    for (const v of views) expect(v.seen).toEqual([1]);
+  });
+
+  it('shares the frame budget: costly views take turns, oldest first, and each gets the newest data', () => {
+    const p = fakePage();
+    const a = p.view('a', BUDGET_MS * 0.8);
+    const b = p.view('b', BUDGET_MS * 0.8);
+    const c = p.view('c', BUDGET_MS * 0.8);
+    p.push();
+    p.frame(); // a is timed as it draws; b's cost is not known yet, so it draws too, and c waits
+    expect(p.log).toEqual(['a', 'b']);
+    p.log.length = 0;
+    p.push();
+    p.frame();
+    p.push();
+    p.frame();
+    p.frame();
+    expect(p.log).toEqual(['c', 'a', 'b']);
+    expect([a.seen, b.seen, c.seen]).toEqual([[1, 3], [1, 3], [2]]);
+  });
+
+  it('rests after a frame with drawing that overran, for twice the overrun, then draws again', () => {
+    const p = fakePage();
+    p.view('a', 1);
+    p.push();
+    p.frame();
+    p.push();
+    p.frame(50); // the frame with a's draw took 50 ms: 33 ms over one display frame
+    expect(p.log).toEqual(['a']);
+    p.push();
+    p.frame(); // within the rest of ~66 ms
+    p.frame();
+    p.frame();
+    expect(p.log).toEqual(['a']);
+    p.frame();
+    p.frame();
+    expect(p.log).toEqual(['a', 'a']);
+  });
+
+  it('never rests longer than MAX_REST_MS, however long a frame was', () => {
+    const p = fakePage();
+    p.view('a', 1);
+    p.push();
+    p.frame();
+    p.push();
+    p.frame(1000);
+    expect(p.log).toEqual(['a']);
+    p.push();
+    p.frame(MAX_REST_MS + 1);
+    expect(p.log).toEqual(['a', 'a']);
+  });
+
+  it('keeps a view’s least interval while streaming', () => {
+    const p = fakePage();
+    p.view('text', 0.1, 250);
+    p.view('chart', 0.1);
+    for (let i = 0; i < 15; i++) {
+      p.push();
+      p.frame(20);
+    }
+    expect(p.log.filter((n) => n === 'chart')).toHaveLength(15);
+    expect(p.log.filter((n) => n === 'text')).toHaveLength(2); // at 20 ms and 260 ms
+  });
+
+  it('when not streaming, settles every view at once, without the budget or intervals', () => {
+    const p = fakePage();
+    const v = ['a', 'b', 'c'].map((n) => p.view(n, BUDGET_MS * 2, 1000));
+    p.setStreaming(false);
+    p.push();
+    p.clock.settle();
+    expect(p.log).toEqual(['a', 'b', 'c']);
+    for (const x of v) expect(x.seen).toEqual([1]);
+    p.clock.settle();
+    expect(p.log).toHaveLength(3);
+  });
+
+  it('stops asking for frames a few frames after the views caught up, and asks again on new data', () => {
+    const p = fakePage();
+    p.view('a');
+    p.push();
+    for (let i = 0; i < IDLE_FRAMES + 1; i++) p.frame();
+    expect(p.waiting).toBe(false);
+    p.push();
+    expect(p.waiting).toBe(true);
+  });
+
+  it('does not draw a view that was removed', () => {
+    const p = fakePage();
+    const gone: ClockView = { every: 0, draw: () => void p.log.push('gone') };
+    const remove = p.clock.add(gone);
+    p.view('kept');
+    remove();
+    p.push();
+    p.frame();
+    expect(p.log).toEqual(['kept']);
+  });
+});
