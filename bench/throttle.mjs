@@ -33,6 +33,9 @@ const repeat = Number(arg('repeat', 1));
 const traceDir = arg('trace', null);
 const jsProfile = process.argv.includes('--js-profile');
 
+/** Trace categories: top-level tasks with their thread time, and the timeline's own events (no stacks, no sampling). */
+const TRACE_CATEGORIES = ['-*', 'toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline.frame'];
+
 const SETUPS = [
   { id: 'default', name: 'default lesson, 390×844', query: '?speed=max', viewport: { width: 390, height: 844 } },
   { id: 'overfitting', name: 'over-fitting lesson (3×64), 390×844', query: '?lesson=overfitting&speed=max', viewport: { width: 390, height: 844 } },
@@ -55,7 +58,7 @@ function cpuOf(tracePath) {
     .map((e) => `${e.pid}:${e.tid}`));
   const byThread = new Map();
   for (const e of traceEvents) {
-    if (e.ph !== 'X' || e.name !== 'RunTask' || e.tdur === undefined) continue;
+    if (e.ph !== 'X' || e.name !== 'ThreadControllerImpl::RunTask' || e.tdur === undefined) continue;
     const key = `${e.pid}:${e.tid}`;
     if (!mains.has(key)) continue;
     if (!byThread.has(key)) byThread.set(key, []);
@@ -97,7 +100,10 @@ async function measure(browser, setup, rate, tracePath) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   await page.getByTestId('play').click();
   await page.waitForFunction(() => Number(document.querySelector('[data-testid=step]')?.textContent) > 20, null, { timeout: 60_000 });
-  await browser.startTracing(page, { path: tracePath, screenshots: false });
+  // Light categories: Playwright's default set adds JS stack traces to every timeline event and runs V8's
+  // sampling profiler at high resolution, which cost the page more than some of what is measured
+  // (requestAnimationFrame and text updates took ~1 ms each with them). Thread time needs only these.
+  await browser.startTracing(page, { path: tracePath, screenshots: false, categories: TRACE_CATEGORIES });
   await page.evaluate(() => {
     const w = window;
     w.__longTasks = [];

@@ -58,14 +58,22 @@ function fakePage() {
 }
 
 describe('frame clock', () => {
-  it('redraws every stale view in the next frame while they are cheap, all from the same snapshot', () => {
+  it('lets new views join one a frame until each is timed, then redraws every cheap stale view in the next frame, all from the same snapshot', () => {
     const p = fakePage();
     const views = ['grad', 'curves', 'boundary', 'network'].map((n) => p.view(n, 0.5));
     p.push();
     expect(p.log).toEqual([]);
     p.frame();
+    expect(p.log).toEqual(['grad']);
+    p.frame();
+    p.frame();
+    p.frame();
     expect(p.log).toEqual(['grad', 'curves', 'boundary', 'network']);
-    for (const v of views) expect(v.seen).toEqual([1]);
+    p.log.length = 0;
+    p.push();
+    p.frame();
+    expect(p.log).toEqual(['grad', 'curves', 'boundary', 'network']);
+    for (const v of views) expect(v.seen).toEqual([1, 2]);
   });
 
   it('shares the frame budget: costly views take turns, oldest first, and each gets the newest data', () => {
@@ -74,16 +82,19 @@ describe('frame clock', () => {
     const b = p.view('b', BUDGET_MS * 0.8);
     const c = p.view('c', BUDGET_MS * 0.8);
     p.push();
-    p.frame(); // a is timed as it draws; b's cost is not known yet, so it draws too, and c waits
-    expect(p.log).toEqual(['a', 'b']);
+    p.frame();
+    p.frame();
+    p.frame();
+    expect(p.log).toEqual(['a', 'b', 'c']);
     p.log.length = 0;
     p.push();
     p.frame();
     p.push();
     p.frame();
     p.frame();
-    expect(p.log).toEqual(['c', 'a', 'b']);
-    expect([a.seen, b.seen, c.seen]).toEqual([[1, 3], [1, 3], [2]]);
+    p.frame();
+    expect(p.log).toEqual(['a', 'b', 'c', 'a']);
+    expect([a.seen, b.seen, c.seen]).toEqual([[1, 2, 3], [1, 3], [1, 3]]);
   });
 
   it('rests after a frame with drawing that overran, for twice the overrun, then draws again', () => {
@@ -125,8 +136,9 @@ describe('frame clock', () => {
       p.push();
       p.frame(20);
     }
-    expect(p.log.filter((n) => n === 'chart')).toHaveLength(15);
-    expect(p.log.filter((n) => n === 'text')).toHaveLength(2); // at 20 ms and 260 ms
+    // The chart joins in the second frame (one untimed view a frame), then draws every frame.
+    expect(p.log.filter((n) => n === 'chart')).toHaveLength(14);
+    expect(p.log.filter((n) => n === 'text')).toHaveLength(2); // at 20 ms and 280 ms
   });
 
   it('when not streaming, settles every view at once, without the budget or intervals', () => {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { loadOwnDataTools } from '../../state/ownData/lazy.ts';
 import { derivedOf } from '../../state/series.ts';
 import { useFrame } from '../ui/useFrame.ts';
@@ -20,7 +20,8 @@ function pct(x: number | undefined): string {
 export function BoundaryPanel() {
   const t = useT();
   // The boundaries change a few times a second; the accuracies in words would be a blur at 60 Hz.
-  const lab = useFrame(250);
+  const box = useRef<HTMLElement>(null);
+  const lab = useFrame(250, box);
   const { runs, boundary, comparison } = lab;
   const storeGrid = lab.grid;
   const acc = runs.flatMap((r) => {
@@ -46,7 +47,7 @@ export function BoundaryPanel() {
     w.total.map((total, k) => t('browse.boundary.class', { n: w.wrong[k], total, k })).join(', ');
   return (
     // Presenter mode hides the options, and many runs can overflow the box, which then scrolls: focusable, so the keyboard can scroll it.
-    <section className="panel boundary-panel" data-view="boundary" aria-labelledby="boundary-title" tabIndex={lab.present ? 0 : undefined}>
+    <section ref={box} className="panel boundary-panel" data-view="boundary" aria-labelledby="boundary-title" tabIndex={lab.present ? 0 : undefined}>
       <div className="panel-head">
         <h2 id="boundary-title">{t('views.boundary.title')}</h2>
         <div className="panel-options">

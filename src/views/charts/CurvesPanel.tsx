@@ -21,14 +21,14 @@ const EMPTY: readonly HistoryPoint[] = [];
 /** Train and validation loss (or accuracy) of every run on one chart, with a keyboard/hover step readout. */
 export function CurvesPanel() {
   const t = useT();
-  const lab = useFrame();
+  const [ref, { width, fontPx }] = useSize<HTMLElement>();
+  const lab = useFrame(0, ref);
   const runs = lab.runs;
   const history = lab.history;
   const divergences = runs.map((r) => lab.live[r.id]?.divergence);
   const comparison = lab.comparison;
   const [metric, setMetric] = useState<CurveMetric>('loss');
   const [hover, setHover] = useState<number | null>(null);
-  const [ref, { width, fontPx }] = useSize<HTMLElement>();
   const headingId = useId();
   const readoutId = useId();
 

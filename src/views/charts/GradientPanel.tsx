@@ -19,11 +19,11 @@ export function GradientPanel() {
   const t = useT();
   // The panel draws the shared colour key and the screen-reader summaries; each run's charts redraw
   // from their own paced snapshot (PacedGradientRun), so with many runs they take turns.
-  const { lab, derived } = useGradientData();
+  const [ref, { width, fontPx }] = useSize<HTMLElement>();
+  const { lab, derived } = useGradientData(ref);
   const runs = lab.runs;
   const comparison = lab.comparison;
   const [metric, setMetric] = useState<GradMetric>('gradNorm');
-  const [ref, { width, fontPx }] = useSize<HTMLElement>();
   const headingId = useId();
 
   const yDomain = useMemo(() => logDomain(sharedGradExtent(derived, metric)), [derived, metric]);
@@ -65,6 +65,7 @@ export function GradientPanel() {
             <PacedGradientRun
               key={r.id}
               runId={r.id}
+              box={ref}
               index={i}
               label={labels[i]}
               metric={metric}

@@ -23,11 +23,11 @@ function presenterRowLines(layers: number): number {
 export function HealthPanel() {
   const t = useT();
   // Per-batch statistics jitter every step: 4 updates a second are readable, 60 are a blur.
-  const lab = useFrame(TEXT_MS);
+  const [ref, { width, fontPx }] = useSize<HTMLElement>();
+  const lab = useFrame(TEXT_MS, ref);
   const runs = lab.runs;
   const config = lab.config;
   const comparison = lab.comparison;
-  const [ref, { width, fontPx }] = useSize<HTMLElement>();
   const headingId = useId();
 
   const labels = runLabels(t, comparison, runs);

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type RefObject } from 'react';
 import { selectAxisSteps } from '../../state/horizon.ts';
 import { useLab } from '../../state/store.ts';
 import { useT } from '../ui/useT.ts';
@@ -13,6 +13,8 @@ import { useGradientData } from './useGradientData.ts';
 /** Props of one run's paced gradient view: only values that stay put while training, so the panel redrawing does not redraw it. */
 export interface PacedGradientRunProps {
   runId: string;
+  /** The gradient panel's element: while it is out of sight, the run redraws seldom. */
+  box?: RefObject<Element | null>;
   index: number;
   label: string;
   metric: GradMetric;
@@ -30,7 +32,7 @@ export interface PacedGradientRunProps {
  */
 export const PacedGradientRun = memo(function PacedGradientRun(p: PacedGradientRunProps) {
   const t = useT();
-  const { lab, series, derived } = useGradientData();
+  const { lab, series, derived } = useGradientData(p.box);
   const runs = lab.runs;
   const yDomain = useMemo(() => logDomain(sharedGradExtent(derived, p.metric)), [derived, p.metric]);
   const axisSteps = useLab(selectAxisSteps);

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type RefObject } from 'react';
 import type { HistoryPoint } from '../../protocol.ts';
 import { derivedOf, type RunDerived } from '../../state/series.ts';
 import { useFrame, type ViewState } from '../ui/useFrame.ts';
@@ -14,9 +14,9 @@ export interface GradientData {
   derived: readonly RunDerived[];
 }
 
-/** The gradient view's data from the page's frame clock (every gradient part draws from the same kind of snapshot). */
-export function useGradientData(): GradientData {
-  const lab = useFrame();
+/** The gradient view's data from the page's frame clock; `box`: the panel's element (slower while out of sight). */
+export function useGradientData(box?: RefObject<Element | null>): GradientData {
+  const lab = useFrame(0, box);
   const series = useMemo(() => lab.runs.map((r) => lab.history[r.id] ?? EMPTY), [lab.runs, lab.history]);
   const derived = useMemo(() => lab.runs.map((r) => derivedOf(lab, r.id)), [lab.runs, lab.derived, lab.history, lab.live]);
   return { lab, series, derived };

@@ -23,7 +23,8 @@ const STEP_THROUGH_LESSON = 'backprop';
  */
 export function NetworkPanel() {
   const t = useT();
-  const lab = useFrame(100);
+  const [box, size] = useSize<HTMLDivElement>();
+  const lab = useFrame(100, box);
   const runs = lab.runs;
   const [chosen, setChosen] = useState('A');
   const [mode, setMode] = useState<EdgeMode>('gradient');
@@ -47,7 +48,6 @@ export function NetworkPanel() {
       ),
     [runs, lab.live, mode],
   );
-  const [box, size] = useSize<HTMLDivElement>();
   const width = size.width || 480;
   const rem = useMemo(() => (width > 0 ? parseFloat(getComputedStyle(document.documentElement).fontSize) || 16 : 16), [width]);
   const height = Math.round(Math.max(12.5 * rem, Math.min(width * 0.5, 26 * rem)));

@@ -1,4 +1,4 @@
-import { useLab } from '../../state/store.ts';
+import { useFrame } from '../ui/useFrame.ts';
 import { useT } from '../ui/useT.ts';
 
 function rate(x: number): string {
@@ -10,8 +10,8 @@ function rate(x: number): string {
 /** Training throughput now: steps and examples per second (the cost of depth and width, next to the parameter counts). */
 export function ComputeReadout() {
   const t = useT();
-  const sps = useLab((s) => s.stepsPerSecond);
-  const eps = useLab((s) => s.examplesPerSecond);
+  // Rates change with every message: a few updates a second are readable.
+  const { stepsPerSecond: sps, examplesPerSecond: eps } = useFrame(250);
   return (
     <p className="compute" data-testid="compute">
       <span>

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { runSpecs } from '../../state/runs.ts';
-import { useLab } from '../../state/store.ts';
 import { RunSwatch } from '../ui/RunSwatch.tsx';
 import { ComputeReadout } from './ComputeReadout.tsx';
 import { ComputeTable } from './ComputeTable.tsx';
@@ -19,22 +18,31 @@ const fmt = formatTableNumber;
  */
 export function LiveNumbers() {
   const t = useT();
-  const step = useLab((s) => s.step);
-  const epoch = useLab((s) => s.epoch);
   return (
     <section className="panel live-numbers" data-view="numbers" aria-label={t('liveNumbers')}>
       <div className="counters">
-        <p>
-          {t('stepLabel')} <span className="counter" data-testid="step">{step}</span>
-        </p>
-        <p>
-          {t('epochLabel')} <span className="counter">{epoch}</span>
-        </p>
+        <Counters />
         <ComputeReadout />
       </div>
       <NumbersTable />
       <ComputeTable />
     </section>
+  );
+}
+
+/** Step and epoch, on every frame the clock gives them (their own component: the tables below redraw at text pace). */
+function Counters() {
+  const t = useT();
+  const { step, epoch } = useFrame();
+  return (
+    <>
+      <p>
+        {t('stepLabel')} <span className="counter" data-testid="step">{step}</span>
+      </p>
+      <p>
+        {t('epochLabel')} <span className="counter">{epoch}</span>
+      </p>
+    </>
   );
 }
 

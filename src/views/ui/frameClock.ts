@@ -67,6 +67,7 @@ interface Entry {
   at: number;
   /** Learnt script cost of one draw, ms (moving average). */
   cost: number;
+  timed: boolean;
 }
 
 /** A frame clock over a host (see ClockHost). */
@@ -98,7 +99,8 @@ export function createFrameClock<S>(host: ClockHost<S>): FrameClock<S> {
     if (!out.drew) return false;
     e.at = at;
     const c = host.now() - t0;
-    e.cost = e.cost === 0 ? c : 0.7 * e.cost + 0.3 * c;
+    e.cost = e.timed ? 0.7 * e.cost + 0.3 * c : c;
+    e.timed = true;
     return true;
   };
 
@@ -142,7 +144,8 @@ export function createFrameClock<S>(host: ClockHost<S>): FrameClock<S> {
 
   return {
     add(view) {
-      const e: Entry = { view, drawn: -1, at: -Infinity, cost: 0 };
+      // Until it is timed, a view counts as a whole budget: new views join one a frame, not all at once.
+      const e: Entry = { view, drawn: -1, at: -Infinity, cost: BUDGET_MS, timed: false };
       entries.push(e);
       return () => {
         const i = entries.indexOf(e);

@@ -1,10 +1,14 @@
-import { useState, useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { useLab, type LabState } from '../../state/store.ts';
 import { createFrameClock, type FrameClock } from './frameClock.ts';
 
-/** The parts of the store the views draw from; a change elsewhere (step counter, speed, notices) leaves them be. */
-const VIEW_KEYS = ['runs', 'history', 'derived', 'live', 'boundary', 'grid', 'config', 'comparison', 'present'] as const;
+/**
+ * The parts of the store the views draw from, the counters included: while training, every change of the page's
+ * text or pixels goes through the clock, so the frames it rests are really idle. A change elsewhere (speed,
+ * notices, Play) leaves the views be.
+ */
+const VIEW_KEYS = ['runs', 'history', 'derived', 'live', 'boundary', 'grid', 'config', 'comparison', 'present', 'step', 'epoch', 'stepsPerSecond', 'examplesPerSecond'] as const;
 
 /** What a view draws from: one consistent snapshot of the store's drawing data. */
 export type ViewState = Pick<LabState, (typeof VIEW_KEYS)[number]>;
@@ -38,13 +42,41 @@ function pageClock(): FrameClock<ViewState> {
   return c;
 }
 
+/** Least ms between two redraws of a view scrolled out of sight while training (paused, it settles at once like any). */
+export const OFFSCREEN_MS = 1000;
+
+/** Whether each observed box is on screen (or within a margin of it), from one IntersectionObserver. */
+const onScreen = new WeakMap<Element, boolean>();
+let observer: IntersectionObserver | null = null;
+
+function observe(el: Element): () => void {
+  if (typeof IntersectionObserver !== 'function') return () => {};
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) onScreen.set(e.target, e.isIntersecting);
+    },
+    { rootMargin: '200px' },
+  );
+  observer.observe(el);
+  return () => observer?.unobserve(el);
+}
+
 /** One view's copy of the clock's snapshot. */
 class FrameView {
   private state: ViewState;
   private notify: (() => void) | null = null;
 
-  constructor(readonly every: number) {
+  constructor(
+    private readonly base: number,
+    private readonly box: RefObject<Element | null> | undefined,
+  ) {
     this.state = pick(useLab.getState());
+  }
+
+  /** The view's least interval: slower while its box is out of sight (an unpainted view costs only script). */
+  get every(): number {
+    const el = this.box?.current;
+    return el && onScreen.get(el) === false ? Math.max(this.base, OFFSCREEN_MS) : this.base;
   }
 
   readonly draw = () => {
@@ -59,10 +91,13 @@ class FrameView {
     this.notify = notify;
     const c = pageClock();
     const remove = c.add(this);
+    const el = this.box?.current;
+    const unobserve = el ? observe(el) : () => {};
     if (useLab.getState().playing) c.invalidate();
     else c.settle();
     return () => {
       remove();
+      unobserve();
       this.notify = null;
     };
   };
@@ -74,9 +109,10 @@ class FrameView {
  * The store's drawing data for a view (charts, boundaries, network, numbers), from the page's one frame
  * clock: while training, the views redraw on animation frames within a shared budget, all from the same
  * snapshot; while paused, at once. `every` (ms) is the least time between two redraws while training,
- * for text that changes too fast to read. Read light, urgent things (the step counter, Play) with `useLab`.
+ * for text that changes too fast to read. `box`: the view's element; while it is scrolled out of sight the view
+ * redraws at most every OFFSCREEN_MS. Read light, urgent things (the step counter, Play) with `useLab`.
  */
-export function useFrame(every = 0): ViewState {
-  const [view] = useState(() => new FrameView(every));
+export function useFrame(every = 0, box?: RefObject<Element | null>): ViewState {
+  const [view] = useState(() => new FrameView(every, box));
   return useSyncExternalStore(view.subscribe, view.get);
 }
