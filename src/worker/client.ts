@@ -35,6 +35,8 @@ interface Slot {
   own: string[];
   lastHeard: number;
   configured: ConfiguredMessage | null;
+  /** `configured` replies still due: one per configure and per reset sent (a configure then a reset gets two). */
+  awaiting: number;
   progress: ProgressMessage | null;
   boundary: BoundaryMessage | null;
   /** A grid came since the last merged boundary went out. */
@@ -74,7 +76,8 @@ export function mergeProgress(older: ProgressMessage, newer: ProgressMessage): P
   return { ...newer, runs };
 }
 
-const configuring = () => slots.some((s) => s.configured === null);
+// Until every worker has answered every configure and reset, its progress belongs to a setup about to be replaced.
+const configuring = () => slots.some((s) => s.configured === null || s.awaiting > 0);
 
 function flush(): void {
   frameRequested = false;
@@ -144,6 +147,7 @@ function onMessage(slot: Slot, msg: FromWorker): void {
   switch (msg.type) {
     case 'configured':
       slot.configured = msg;
+      slot.awaiting = Math.max(0, slot.awaiting - 1);
       slot.progress = null;
       slot.boundary = null;
       slot.boundaryFresh = false;
@@ -182,7 +186,7 @@ function onMessage(slot: Slot, msg: FromWorker): void {
 
 function spawn(l: WorkerListener): Slot {
   const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'backprop-lab-trainer' });
-  const slot: Slot = { worker: w, own: [], lastHeard: Date.now(), configured: null, progress: null, boundary: null, boundaryFresh: false };
+  const slot: Slot = { worker: w, own: [], lastHeard: Date.now(), configured: null, awaiting: 0, progress: null, boundary: null, boundaryFresh: false };
   w.onmessage = (e: MessageEvent<FromWorker>) => onMessage(slot, e.data);
   w.onerror = (e: ErrorEvent) => {
     e.preventDefault();
@@ -214,6 +218,7 @@ function configure(msg: ConfigureMessage, l: WorkerListener): void {
     const s = slots[i];
     s.own = parts[i];
     s.configured = null;
+    s.awaiting++;
     s.worker.postMessage({ ...msg, own: parts[i] } satisfies ConfigureMessage);
     // One worker needs no bound; a pool starts bounded until the workers report their pace.
     s.worker.postMessage({ type: 'limit', step: size > 1 && mode === 'lockstep' ? 20 : null } satisfies ToWorker);
@@ -287,6 +292,11 @@ export function send(msg: ToWorker): void {
   }
   if (msg.type === 'setSpeed') lastSpeed = msg;
   // A reset rebuilds every run: hold the stream until every worker has said so.
-  if (msg.type === 'reset') for (const s of slots) s.configured = null;
+  if (msg.type === 'reset') {
+    for (const s of slots) {
+      s.configured = null;
+      s.awaiting++;
+    }
+  }
   for (const s of slots) s.worker.postMessage(msg);
 }
