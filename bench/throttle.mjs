@@ -1,6 +1,6 @@
 // npm run bench:ui: the UI frame budget (DESIGN §9, issue #10). Serves the built app (dist/, build it
-// first: npm run build) with vite preview on its own port, opens it in Chromium, presses Play and, once
-// training runs, records 10 s at full speed: long tasks ≥ 50 ms (count, longest) and the median interval
+// first: npm run build) with vite preview on its own port, opens it in Chromium, presses Play, then Keep training
+// at the lesson's horizon and, once training runs past it, records 10 s at full speed: long tasks ≥ 50 ms (count, longest) and the median interval
 // between animation frames. Each setup runs with Chromium's 4× CPU throttle on the page's main thread
 // (CDP Emulation.setCPUThrottlingRate; workers are not slowed) and without it.
 //   --port N         preview port (default 4230)
@@ -96,10 +96,14 @@ async function measure(browser, setup, rate, tracePath) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.goto(`http://127.0.0.1:${port}/${setup.query}`);
-  await page.getByTestId('play').waitFor();
+  await page.getByTestId('play').first().waitFor();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  await page.getByTestId('play').click();
-  await page.waitForFunction(() => Number(document.querySelector('[data-testid=step]')?.textContent) > 20, null, { timeout: 60_000 });
+  await page.getByTestId('play').first().click();
+  // Play stops at the lesson's horizon at any speed: keep training past it, then measure.
+  await page.getByTestId('keep-training').click({ timeout: 120_000 });
+  await page.waitForFunction(() => document.querySelector('[data-testid=play]')?.getAttribute('aria-pressed') === 'true', null, { timeout: 60_000 });
+  const past = Number(await page.getByTestId('step').textContent()) + 20;
+  await page.waitForFunction((n) => Number(document.querySelector('[data-testid=step]')?.textContent) > n, past, { timeout: 60_000 });
   // Light categories: Playwright's default set adds JS stack traces to every timeline event and runs V8's
   // sampling profiler at high resolution, which cost the page more than some of what is measured
   // (requestAnimationFrame and text updates took ~1 ms each with them). Thread time needs only these.
