@@ -11,7 +11,9 @@
  * - the engine imports no package (it runs in Node, a worker and a benchmark bundle alike);
  * - inside views/: each folder is a panel and never imports a sibling panel; ui/ holds what panels share
  *   and imports no panel; files at the views/ root are the page shell (App and its frame) and may import
- *   any panel, while no panel imports the shell.
+ *   any panel, while no panel imports the shell;
+ * - no barrels in views/: a file is imported from where it lives (an index.ts that re-exports hides which
+ *   folder a piece belongs to, and pulls every export of a folder into whatever imports one).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, relative } from 'node:path';
@@ -66,6 +68,7 @@ export function violation(from: string, to: string): string | null {
   if (TOP.includes(a) && b === 'worker') return `${a} reaches the worker only through state`;
   if (TOP.includes(a) && TOP.includes(b) && a !== b) return `${a} and ${b} sit side by side`;
   if (RANK[b] > RANK[a]) return `${a} imports upward from ${b}`;
+  if (a === 'views' && b === 'views' && /(^|\/)index\.tsx?$/.test(to)) return 'views have no barrels: import the file itself';
   if (a === 'views' && b === 'views') {
     const ra = roomOf(from);
     const rb = roomOf(to);
@@ -106,7 +109,7 @@ describe('layering of src/', () => {
     expect(violation('views/charts/CurvesPanel.tsx', 'state/store.ts')).toBeNull();
     expect(violation('views/charts/CurvesPanel.tsx', 'engine/types.ts')).toBeNull();
     expect(violation('views/charts/CurvesPanel.tsx', 'views/ui/format.ts')).toBeNull();
-    expect(violation('views/App.tsx', 'views/charts/index.ts')).toBeNull();
+    expect(violation('views/App.tsx', 'views/charts/CurvesPanel.tsx')).toBeNull();
     expect(violation('state/runLabel.ts', 'i18n/index.ts')).toBeNull();
     expect(violation('views/network/NetworkPanel.tsx', 'views/boundary/RunSwatch.tsx')).toMatch(/sibling/);
     expect(violation('views/WorkerError.tsx', 'worker/client.ts')).toMatch(/through state/);
@@ -115,11 +118,16 @@ describe('layering of src/', () => {
     expect(violation('state/actions.ts', 'views/App.tsx')).toMatch(/upward/);
     expect(violation('views/ui/format.ts', 'views/charts/logScale.ts')).toMatch(/ui imports/);
     expect(violation('views/charts/CurvesPanel.tsx', 'views/App.tsx')).toMatch(/shell/);
+    expect(violation('views/App.tsx', 'views/charts/index.ts')).toMatch(/barrels/);
     expect(violation('i18n/index.ts', 'state/store.ts')).toMatch(/leaf/);
     expect(violation('worker/handler.ts', 'i18n/index.ts')).toMatch(/texts/);
   });
 
   it('has no import against views → state → worker → protocol → engine, nor between sibling panels', () => {
     expect(violations()).toEqual([]);
+  });
+
+  it('has no barrel file (index.ts) anywhere in views/', () => {
+    expect(sources(join(SRC, 'views')).filter((f) => /(^|\/)index\.tsx?$/.test(f))).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import type { KnobKey, KnobValue } from '../protocol.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { KNOBS } from './knobs.ts';
 import type { Comparison } from './lessons.ts';
+import { RUN_IDS } from './url.ts';
 
 type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -15,7 +16,7 @@ export function knobValueText(t: T, knob: KnobKey, value: KnobValue): string {
 
 /** The label of run i of a comparison, e.g. "A · ReLU" or "C · Sigmoid, Hidden dropout 0.5". */
 export function runLabel(t: T, c: Comparison, i: number): string {
-  const id = 'ABCDEFGH'[i];
+  const id = RUN_IDS[i];
   if (!c.knob) return id;
   const inner = c.knob2 && c.values2 && c.values2.length ? c.values2.length : 1;
   const v = c.values[Math.floor(i / inner)];

@@ -1,9 +1,7 @@
 import type { KnobKey, KnobValue, LabConfig, RunSpec } from '../protocol.ts';
 import { formatKnob } from './knobs.ts';
 import type { Comparison } from './lessons.ts';
-import { MAX_RUNS } from './url.ts';
-
-const IDS = 'ABCDEFGH';
+import { MAX_RUNS, RUN_IDS as IDS } from './url.ts';
 
 function withKnob(config: LabConfig, key: KnobKey, value: KnobValue): LabConfig {
   return { ...config, [key]: value } as LabConfig;

@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
 import { useLab } from '../state/store.ts';
 import { BoundaryPanel } from './boundary/BoundaryPanel.tsx';
-import { CurvesPanel, GradientPanel, HealthPanel } from './charts/index.ts';
+import { CurvesPanel } from './charts/CurvesPanel.tsx';
+import { GradientPanel } from './charts/GradientPanel.tsx';
+import { HealthPanel } from './charts/HealthPanel.tsx';
 import { ControlsPanel } from './controls/ControlsPanel.tsx';
 import { EmbedShortcuts } from './lesson/EmbedShortcuts.tsx';
 import { LessonArea } from './lesson/LessonArea.tsx';

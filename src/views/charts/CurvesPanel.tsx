@@ -1,3 +1,4 @@
+import './charts.css';
 import { useId, useMemo, useState } from 'react';
 import type { HistoryPoint } from '../../protocol.ts';
 import { useFrame } from '../ui/useFrame.ts';

@@ -1,3 +1,4 @@
+import './charts.css';
 import { useId, useMemo, useState } from 'react';
 import { useT } from '../ui/useT.ts';
 import { clamp, columnsFor } from './chartLayout.ts';

@@ -1,3 +1,4 @@
+import './charts.css';
 import { useId, useMemo } from 'react';
 import { derivedOf } from '../../state/series.ts';
 import { useFrame } from '../ui/useFrame.ts';

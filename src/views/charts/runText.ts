@@ -1,11 +1,11 @@
 import type { Divergence } from '../../protocol.ts';
-import type { MessageKey } from '../../i18n/index.ts';
 import type { Comparison } from '../../state/lessons.ts';
 import type { RunInfo } from '../../protocol.ts';
 import { runLabel } from '../../state/runLabel.ts';
 
-/** The translate function of useT. */
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+import type { Translate } from '../ui/useT.ts';
+
+export type { Translate };
 
 /** Labels of the runs as people read them ("A · Sigmoid"), falling back to the worker's label. */
 export function runLabels(t: Translate, comparison: Comparison, runs: readonly RunInfo[]): string[] {

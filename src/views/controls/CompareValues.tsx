@@ -1,4 +1,5 @@
 import type { KnobKey, KnobValue } from '../../protocol.ts';
+import { RUN_IDS } from '../../state/url.ts';
 import { useT } from '../ui/useT.ts';
 import { runColor } from '../ui/theme.ts';
 import { ValueEditor } from './ValueEditor.tsx';
@@ -27,7 +28,7 @@ export function CompareValues({ knob, values, idPrefix, asRuns, max, compact, on
       <ol className="compare-values">
         {values.map((v, i) => {
           const id = `${idPrefix}-${i}`;
-          const name = asRuns ? 'ABCDEFGH'[i] : String(i + 1);
+          const name = asRuns ? RUN_IDS[i] : String(i + 1);
           return (
             <li key={i} className="compare-row">
               <label htmlFor={id} className="run-chip" style={asRuns ? { borderColor: runColor(i), color: runColor(i) } : undefined}>
