@@ -63,7 +63,7 @@ export const TESTS = [
     },
   },
   {
-    name: 'charts are drawn: the decision boundary has pixels, the curves have SVG paths and the gradient lines are painted',
+    name: 'charts are drawn: the decision boundary has pixels, the curves and the gradient lines are painted',
     async run(d) {
       await open(d, '/?lesson=loss');
       await d.click('[data-testid="play"]');
@@ -77,10 +77,27 @@ export const TESTS = [
         return seen.size;
       });
       check(colours > 20, `the boundary canvas has ${colours} colours`);
+      // The curves are drawn on a canvas too; it lists the points of each run's train and validation line.
       await until(
-        'long SVG paths in the curves panel',
-        () => d.run(() => [...document.querySelectorAll('[data-view="curves"] svg path')].filter((p) => (p.getAttribute('d') ?? '').length > 40).length),
+        'train and validation curves with ≥ 10 points on the curves canvas',
+        () => d.run(() => {
+          const c = document.querySelector('[data-view="curves"] canvas.charts-curves-lines');
+          return [...(c?.dataset.train ?? '').split(','), ...(c?.dataset.val ?? '').split(',')].filter((n) => Number(n) >= 10).length;
+        }),
         (n) => n >= 2,
+      );
+      await until(
+        'a curves canvas with > 200 painted pixels',
+        () =>
+          d.run(() => {
+            const c = document.querySelector('[data-view="curves"] canvas.charts-curves-lines');
+            if (!c) return 0;
+            const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+            let n = 0;
+            for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
+            return n;
+          }),
+        (n) => n > 200,
       );
       // The gradient lines are drawn on a canvas (one per run); it says how many points each layer's line has.
       await until(
