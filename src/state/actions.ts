@@ -168,7 +168,10 @@ export function setKnob<K extends KnobKey>(key: K, value: LabConfig[K]): void {
   const start = key === 'dataset' && value === 'own' && !s0.ownData && s0.config.dataset !== 'own';
   const tools = ownDataTools();
   if (start && !tools) {
-    void loadOwnDataTools().then(() => setKnob(key, value));
+    loadOwnDataTools().then(
+      () => setKnob(key, value),
+      (e: unknown) => console.warn('Backprop Lab: the own-data tools did not load; the data set stays as it was', e),
+    );
     return;
   }
   useLab.setState((s) => ({

@@ -28,7 +28,12 @@ export function loadOwnData(data: OwnData, opts: { fitN?: boolean; record?: bool
   });
   configureWorker();
   // The link carries the data once the codec is here: re-run the URL sync when it arrives.
-  if (!ownDataTools()) void loadOwnDataTools().then(() => useLab.setState({}));
+  if (!ownDataTools()) {
+    loadOwnDataTools().then(
+      () => useLab.setState({}),
+      (e: unknown) => console.warn('Backprop Lab: the own-data tools did not load; the link will not carry the points', e),
+    );
+  }
 }
 
 /** Goes back to the data before the last edit. */

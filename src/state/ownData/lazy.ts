@@ -14,6 +14,12 @@ export function ownDataTools(): OwnDataTools | null {
 
 /** Loads the tools once; later calls get the same promise. */
 export function loadOwnDataTools(): Promise<OwnDataTools> {
-  pending ??= import('./tools.ts').then((m) => (tools = m));
+  pending ??= import('./tools.ts').then(
+    (m) => (tools = m),
+    (e: unknown) => {
+      pending = null; // a failed chunk load (offline before the cache was filled) may be tried again later
+      throw e;
+    },
+  );
   return pending;
 }
