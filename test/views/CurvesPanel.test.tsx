@@ -121,6 +121,32 @@ describe('CurvesPanel', () => {
     expect(text).toContain('A · Sigmoid: train loss 0.050, validation loss 0.900');
     expect(text).toContain('lowest validation loss 0.450 at step 30');
   });
+
+  it('in race mode puts seconds of training on the x-axis, spanning the lesson’s time horizon, and reads out each run’s own latest point', () => {
+    // A race: A is slow (10 steps take 1 s), B fast (50 steps in 1 s); at any moment they are at different steps.
+    const slow = curveHistory([0.7, 0.6, 0.5], [0.7, 0.6, 0.5]).map((p, i) => ({ ...p, seconds: i * 0.5 }));
+    const fast = curveHistory([0.7, 0.4, 0.2, 0.1], [0.7, 0.45, 0.25, 0.15], 50).map((p, i) => ({ ...p, seconds: i * 0.9 }));
+    useLab.setState(
+      { ...initialLabState, lessonId: 'hardware', mode: 'race', runs: [runInfo('A', [8, 8]), runInfo('B', [8, 8])], history: { A: slow, B: fast } },
+      true,
+    );
+    r = render(<CurvesPanel />);
+    expect(q(r.container, '.charts-axis-bottom .charts-axis-label').textContent).toBe('Seconds of training');
+    // The axis spans the lesson's 30 s horizon: the last tick is 30.
+    expect([...r.container.querySelectorAll('.charts-axis-bottom .charts-tick text')].at(-1)?.textContent).toBe('30');
+    const readout = q(r.container, '[data-testid="curves-readout"]');
+    expect(readout.textContent).toContain('Latest values of each run');
+    // A's last validation loss (0.5, step 20) and B's (0.15, step 150): each run's own, none missing.
+    expect(readout.textContent).toContain('0.500');
+    expect(readout.textContent).toContain('0.150');
+    expect(readout.textContent).not.toContain('—');
+    // Every run at the lesson's 90 % target: the horizon is reached and the axis shrinks to the data (B's 2.7 s).
+    act(() => useLab.setState({ history: { A: slow.map((p) => ({ ...p, valAcc: 0.95 })), B: fast.map((p) => ({ ...p, valAcc: 0.95 })) } }));
+    const last = Number([...r.container.querySelectorAll('.charts-axis-bottom .charts-tick text')].at(-1)?.textContent);
+    expect(last).toBeLessThanOrEqual(2.7);
+    expect(last).toBeGreaterThan(2);
+  });
+
 });
 
 describe('CurvesPanel when narrow', () => {

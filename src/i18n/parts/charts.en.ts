@@ -2,6 +2,7 @@
 export const chartsEn = {
   'charts.pct': '{n} %',
   'charts.step': 'Step',
+  'charts.seconds': 'Seconds of training',
   'charts.noData': 'No training yet — press Play.',
   'charts.grad.title': 'Gradient size per layer',
   'charts.grad.show': 'Show',
@@ -31,6 +32,7 @@ export const chartsEn = {
   'charts.curves.chartLabel': 'Train and validation {metric} of every run over the training steps. Use the left and right arrow keys to read the values step by step; Home and End jump to the first and latest step, Escape follows the latest step again.',
   'charts.curves.readout': 'Values at step {step}',
   'charts.curves.readoutLatest': 'Latest values (step {step})',
+  'charts.curves.readoutLatestEach': 'Latest values of each run (a race: each at its own step)',
   'charts.curves.valShort': 'val.',
   'charts.curves.caption': 'Solid lines are measured on the training data, dashed lines on validation data the network never trains on. The shaded band between a run’s two lines is its generalisation gap: when it widens, the network is memorising rather than learning. The diamond marks the step with the lowest validation loss.',
   'charts.curves.summary': '{run}: train loss {trainLoss}, validation loss {valLoss}, validation accuracy {valAcc}; lowest validation loss {best} at step {bestStep}.',

@@ -4,6 +4,7 @@ import type { chartsEn } from './charts.en.ts';
 export const chartsKo: { [K in keyof typeof chartsEn]: string } = {
   'charts.pct': '{n}%',
   'charts.step': '단계',
+  'charts.seconds': '학습 시간(초)',
   'charts.noData': '아직 학습 전입니다. 재생을 눌러 보세요.',
   'charts.grad.title': '층별 기울기 크기',
   'charts.grad.show': '보기',
@@ -33,6 +34,7 @@ export const chartsKo: { [K in keyof typeof chartsEn]: string } = {
   'charts.curves.chartLabel': '모든 실험의 훈련·검증 {metric} 차트입니다(가로축은 학습 단계). 왼쪽·오른쪽 화살표 키로 한 단계씩 값을 읽을 수 있습니다. Home과 End는 처음과 마지막 단계로 가고, Esc를 누르면 다시 최신 단계를 따라갑니다.',
   'charts.curves.readout': '{step}단계의 값',
   'charts.curves.readoutLatest': '최신 값 ({step}단계)',
+  'charts.curves.readoutLatestEach': '실행별 최신 값 (경주: 실행마다 단계가 다름)',
   'charts.curves.valShort': '검증',
   'charts.curves.caption': '실선은 훈련 데이터로, 점선은 신경망이 한 번도 학습하지 않는 검증 데이터로 잰 값입니다. 두 선 사이의 옅은 띠가 일반화 격차입니다. 이 띠가 벌어진다면 신경망이 규칙을 배우기보다 훈련 데이터를 외우고 있다는 뜻입니다. 마름모는 검증 손실이 가장 낮았던 단계입니다.',
   'charts.curves.summary': '{run}: 훈련 손실 {trainLoss}, 검증 손실 {valLoss}, 검증 정확도 {valAcc}. 검증 손실이 가장 낮았던 때는 {bestStep}단계({best})입니다.',

@@ -5,7 +5,7 @@ import { runColor } from '../ui/theme.ts';
 import { AxisBottom, AxisLeft } from '../ui/Axis.tsx';
 import { plotMargins, tickCount } from './chartLayout.ts';
 import { CurvesCursor } from './CurvesCursor.tsx';
-import { drawCurves, type CurveSeries } from './curvesCanvas.ts';
+import { byStep, drawCurves, type CurveSeries, type XOf } from './curvesCanvas.ts';
 import { bestValIndex, curveValues, nearestIndex, type CurveMetric } from './curvesData.ts';
 import { formatStep } from '../ui/format.ts';
 import { placeLabels } from './labelPlacement.ts';
@@ -34,6 +34,10 @@ export interface CurvesChartProps {
   xTitle: string;
   /** Label of a best-validation marker, e.g. "A best: 120". */
   bestLabel: (runId: string, step: number) => string;
+  /** A point's x: its step (default) or, in race mode, its run's seconds of training. */
+  xOf?: XOf;
+  /** Tick labels of the x axis (default: steps). */
+  formatX?: (v: number) => string;
 }
 
 const finite = (v: number) => Number.isFinite(v);
@@ -47,6 +51,7 @@ const finite = (v: number) => Number.isFinite(v);
  */
 export function CurvesChart(p: CurvesChartProps) {
   const { series, metric, width, height, fontPx, cursorStep } = p;
+  const xOf = p.xOf ?? byStep;
   const m = plotMargins(fontPx, metric === 'acc' ? 4.5 : 4, 2, true);
   const iw = Math.max(10, width - m.left - m.right);
   const ih = Math.max(10, height - m.top - m.bottom);
@@ -76,15 +81,15 @@ export function CurvesChart(p: CurvesChartProps) {
     }
     ctx.setTransform(dpr, 0, 0, dpr, PAD * dpr, PAD * dpr);
     ctx.clearRect(-PAD, -PAD, iw + 2 * PAD, ih + 2 * PAD);
-    const drawn = drawCurves(ctx, series, metric, x, y);
+    const drawn = drawCurves(ctx, series, metric, x, y, xOf);
     canvas.dataset.train = drawn.train.join(',');
     canvas.dataset.val = drawn.val.join(',');
     canvas.dataset.gap = drawn.gap.join(',');
-  }, [series, metric, x, y, iw, ih]);
+  }, [series, metric, x, y, iw, ih, xOf]);
 
   const bestLabels = placeLabels(
     shapes.flatMap(({ s, best }) =>
-      best ? [{ key: s.id, x: x(best.step), y: y(curveValues(best, metric)[1]), text: p.bestLabel(s.id, best.step) }] : [],
+      best ? [{ key: s.id, x: x(xOf(best)), y: y(curveValues(best, metric)[1]), text: p.bestLabel(s.id, best.step) }] : [],
     ),
     iw,
     ih,
@@ -94,7 +99,7 @@ export function CurvesChart(p: CurvesChartProps) {
     shapes.flatMap(({ s }) => {
       const last = s.points[s.points.length - 1];
       const v = last ? curveValues(last, metric)[1] : NaN;
-      return last && finite(v) ? [{ key: s.id, x: x(last.step) + 6, y: y(v), text: s.id }] : [];
+      return last && finite(v) ? [{ key: s.id, x: x(xOf(last)) + 6, y: y(v), text: s.id }] : [];
     }),
     iw + m.right,
     ih,
@@ -106,8 +111,17 @@ export function CurvesChart(p: CurvesChartProps) {
 
   const onPointerMove = (e: React.PointerEvent<SVGRectElement>) => {
     const r = e.currentTarget.getBoundingClientRect();
-    const i = nearestIndex(p.steps, x.invert(e.clientX - r.left));
-    p.onHover(i >= 0 ? p.steps[i] : null);
+    const at = x.invert(e.clientX - r.left);
+    if (xOf === byStep) {
+      const i = nearestIndex(p.steps, at);
+      p.onHover(i >= 0 ? p.steps[i] : null);
+      return;
+    }
+    // Seconds on the axis: the step of the point nearest in time, over every run.
+    let best: number | null = null;
+    let gap = Infinity;
+    for (const s of series) for (const pt of s.points) if (Math.abs(xOf(pt) - at) < gap) { gap = Math.abs(xOf(pt) - at); best = pt.step; }
+    p.onHover(best);
   };
 
   return (
@@ -123,7 +137,7 @@ export function CurvesChart(p: CurvesChartProps) {
       <g transform={`translate(${m.left},${m.top})`}>
         <AxisLeft scale={y} ticks={tickCount(ih, fontPx, 2.2)} format={p.formatY} grid={iw} />
         <g transform={`translate(0,${ih})`}>
-          <AxisBottom scale={x} ticks={tickCount(iw, fontPx, 4.5)} format={formatStep} label={p.xTitle} />
+          <AxisBottom scale={x} ticks={tickCount(iw, fontPx, 4.5)} format={p.formatX ?? formatStep} label={p.xTitle} />
         </g>
         {shapes.map(({ s, best }) =>
           best ? (
@@ -134,7 +148,7 @@ export function CurvesChart(p: CurvesChartProps) {
               data-step={best.step}
               d={diamond}
               fill={runColor(s.index)}
-              transform={`translate(${x(best.step)},${y(curveValues(best, metric)[1])})`}
+              transform={`translate(${x(xOf(best))},${y(curveValues(best, metric)[1])})`}
             />
           ) : null,
         )}
@@ -148,7 +162,7 @@ export function CurvesChart(p: CurvesChartProps) {
             {l.text}
           </text>
         ))}
-        {cursorStep !== null && <CurvesCursor series={series} metric={metric} step={cursorStep} x={x} y={y} height={ih} />}
+        {cursorStep !== null && <CurvesCursor series={series} metric={metric} step={cursorStep} x={x} y={y} height={ih} xOf={xOf} />}
         <rect className="charts-hover" width={iw} height={ih} onPointerMove={onPointerMove} onPointerLeave={() => p.onHover(null)} />
       </g>
     </svg>

@@ -1,7 +1,7 @@
 import type { ScaleLinear } from 'd3';
 import { runColor } from '../ui/theme.ts';
 import { curveValues, pointAt, type CurveMetric } from './curvesData.ts';
-import type { CurveSeries } from './curvesCanvas.ts';
+import { byStep, type CurveSeries, type XOf } from './curvesCanvas.ts';
 
 /** Props of the step cursor drawn over the curves. */
 export interface CurvesCursorProps {
@@ -12,17 +12,19 @@ export interface CurvesCursorProps {
   y: ScaleLinear<number, number>;
   /** Plot height (px). */
   height: number;
+  /** A point's x (default its step; in race mode its run's seconds, so each run's dots sit at its own time). */
+  xOf?: XOf;
 }
 
 /** A dashed vertical line at the cursor's step with a dot on each curve: filled = train, hollow = validation. */
-export function CurvesCursor({ series, metric, step, x, y, height }: CurvesCursorProps) {
-  const cx = x(step);
+export function CurvesCursor({ series, metric, step, x, y, height, xOf = byStep }: CurvesCursorProps) {
   return (
     <g className="charts-cursor" data-step={step}>
-      <line x1={cx} x2={cx} y1={0} y2={height} />
+      {xOf === byStep && <line x1={x(step)} x2={x(step)} y1={0} y2={height} />}
       {series.map((s) => {
         const pt = pointAt(s.points, step);
         if (!pt) return null;
+        const cx = x(xOf(pt));
         const [train, val] = curveValues(pt, metric);
         const color = runColor(s.index);
         return (

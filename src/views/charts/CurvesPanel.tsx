@@ -2,12 +2,13 @@ import './charts.css';
 import { useId, useMemo, useState } from 'react';
 import type { HistoryPoint } from '../../protocol.ts';
 import { useFrame } from '../ui/useFrame.ts';
-import { selectAxisSteps } from '../../state/horizon.ts';
+import { currentLesson, selectAxisSteps, selectHorizonReached } from '../../state/horizon.ts';
 import { useLab } from '../../state/store.ts';
 import { useT } from '../ui/useT.ts';
 import { clamp } from './chartLayout.ts';
 import { CurvesChart } from './CurvesChart.tsx';
-import { curveDomain, unionSteps, type CurveMetric } from './curvesData.ts';
+import { curveDomain, secondsDomain, unionSteps, type CurveMetric } from './curvesData.ts';
+import { bySeconds } from './curvesCanvas.ts';
 import { CurvesLegend } from './CurvesLegend.tsx';
 import { CurvesReadout } from './CurvesReadout.tsx';
 import { curvesSummary } from './curvesSummary.ts';
@@ -38,7 +39,17 @@ export function CurvesPanel() {
   const all = useMemo(() => series.map((s) => s.points), [series]);
   const steps = useMemo(() => unionSteps(all), [all]);
   const axisSteps = useLab(selectAxisSteps);
-  const xDomain = useMemo(() => stepDomain(all, axisSteps), [all, axisSteps]);
+  // A race's x-axis is seconds of training (each run as fast as its setup allows), spanning a time horizon.
+  const race = useLab((s) => s.mode === 'race');
+  // Within the horizon the axis spans it (the chart fills as the race runs); once reached, the data's own range.
+  const spanSeconds = useLab((s) => {
+    const h = currentLesson(s).horizon;
+    return h.unit === 'seconds' && !selectHorizonReached(s) ? h.value : 0;
+  });
+  const xDomain = useMemo(
+    () => (race ? secondsDomain(all, spanSeconds) : stepDomain(all, axisSteps)),
+    [all, axisSteps, race, spanSeconds],
+  );
   const yDomain = useMemo(() => curveDomain(all, metric), [all, metric]);
   const cursor = useStepCursor(steps);
   const shown = hover ?? cursor.step;
@@ -100,7 +111,9 @@ export function CurvesPanel() {
             onHover={setHover}
             formatY={metric === 'acc' ? pct : (v) => String(Number(v.toPrecision(3)))}
             bestLabel={(run, step) => t('charts.curves.bestLabel', { run, step })}
-            xTitle={t('charts.step')}
+            xTitle={t(race ? 'charts.seconds' : 'charts.step')}
+            xOf={race ? bySeconds : undefined}
+            formatX={race ? (v) => String(Number(v.toFixed(1))) : undefined}
           />
         </div>
       )}
@@ -112,11 +125,14 @@ export function CurvesPanel() {
           formatPct={pct}
           live={shown !== null}
           compact={width > 0 && width < fontPx * 24}
+          latestEach={race && shown === null}
           texts={{
             caption:
               readoutStep === null
                 ? t('charts.noData')
-                : t(shown === null ? 'charts.curves.readoutLatest' : 'charts.curves.readout', { step: readoutStep }),
+                : race && shown === null
+                  ? t('charts.curves.readoutLatestEach')
+                  : t(shown === null ? 'charts.curves.readoutLatest' : 'charts.curves.readout', { step: readoutStep }),
             run: t('run'),
             loss: t('charts.curves.loss'),
             acc: t('charts.curves.acc'),

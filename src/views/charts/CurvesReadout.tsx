@@ -24,10 +24,13 @@ export interface CurvesReadoutProps {
   live: boolean;
   /** Narrow panel: one wrapped line per run instead of a five-column table. */
   compact?: boolean;
+  /** Show each run's own latest point (a race: the runs are at different steps), not the ones at `step`. */
+  latestEach?: boolean;
 }
 
 /** Exact train/validation loss and accuracy of every run at one step: a table, or one line per run when narrow. */
-export function CurvesReadout({ id, step, runs, formatPct, texts, live, compact = false }: CurvesReadoutProps) {
+export function CurvesReadout({ id, step, runs, formatPct, texts, live, compact = false, latestEach = false }: CurvesReadoutProps) {
+  const pointOf = (points: readonly HistoryPoint[]) => (latestEach ? points[points.length - 1] : step === null ? undefined : pointAt(points, step));
   const pct = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '—' : formatPct(v));
   if (compact) {
     return (
@@ -37,7 +40,7 @@ export function CurvesReadout({ id, step, runs, formatPct, texts, live, compact 
         </p>
         <ul className="charts-readout-list">
           {runs.map((r) => {
-            const pt = step === null ? undefined : pointAt(r.points, step);
+            const pt = pointOf(r.points);
             return (
               <li key={r.id} data-run={r.id}>
                 <strong>
@@ -91,7 +94,7 @@ export function CurvesReadout({ id, step, runs, formatPct, texts, live, compact 
         </thead>
         <tbody>
           {runs.map((r) => {
-            const pt = step === null ? undefined : pointAt(r.points, step);
+            const pt = pointOf(r.points);
             return (
               <tr key={r.id} data-run={r.id}>
                 <th scope="row">

@@ -10,6 +10,13 @@ export const GAP_ALPHA = 0.14;
 /** Width of the curves, px. */
 export const CURVE_WIDTH = 2.25;
 
+/** What a point's x is: its step (lock-step), or its run's seconds of training (race mode). */
+export type XOf = (p: HistoryPoint) => number;
+/** x = the step. */
+export const byStep: XOf = (p) => p.step;
+/** x = wall-clock seconds the run has trained (HistoryPoint.seconds). */
+export const bySeconds: XOf = (p) => p.seconds;
+
 /** One run's history and its position (colour) in the comparison. */
 export interface CurveSeries {
   id: string;
@@ -25,12 +32,12 @@ export interface CurvesDrawn {
 }
 
 /** x and y of one curve in px (NaN where the value is not finite: a gap in the line). */
-function coords(points: readonly HistoryPoint[], metric: CurveMetric, k: 0 | 1, x: (v: number) => number, y: (v: number) => number) {
+function coords(points: readonly HistoryPoint[], metric: CurveMetric, k: 0 | 1, x: (v: number) => number, y: (v: number) => number, xOf: XOf) {
   const xs = new Float32Array(points.length);
   const ys = new Float32Array(points.length);
   for (let i = 0; i < points.length; i++) {
     const v = curveValues(points[i], metric)[k];
-    xs[i] = x(points[i].step);
+    xs[i] = x(xOf(points[i]));
     ys[i] = Number.isFinite(v) ? y(v) : NaN;
   }
   return { xs, ys };
@@ -69,8 +76,9 @@ export function drawCurves(
   metric: CurveMetric,
   x: (v: number) => number,
   y: (v: number) => number,
+  xOf: XOf = byStep,
 ): CurvesDrawn {
-  const lines = series.map((s) => ({ s, train: coords(s.points, metric, 0, x, y), val: coords(s.points, metric, 1, x, y) }));
+  const lines = series.map((s) => ({ s, train: coords(s.points, metric, 0, x, y, xOf), val: coords(s.points, metric, 1, x, y, xOf) }));
   const drawn: CurvesDrawn = { train: [], val: [], gap: [] };
   ctx.globalAlpha = GAP_ALPHA;
   for (const { s, train, val } of lines) {
