@@ -40,9 +40,11 @@ const results = Object.fromEntries(cases.map((c) => [c.name, []]));
 for (let r = 0; r < rounds; r++) {
   for (const c of [...cases.slice(r % cases.length), ...cases.slice(0, r % cases.length)]) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`http://127.0.0.1:${port}/?depth=8&width=256&${c.q}`);
+    // speed=max, and past the lesson's horizon: Play stops there at any speed, then Keep training goes on.
+    await page.goto(`http://127.0.0.1:${port}/?depth=8&width=256&speed=max&${c.q}`);
     await page.getByTestId('compute-workers').waitFor();
     await page.getByTestId('play').click();
+    await page.getByTestId('keep-training').click({ timeout: 120_000 });
     const read = async () => Number(await page.getByTestId('step').textContent());
     await page.waitForTimeout(1500); // warm-up: JIT, wasm tier-up
     const s0 = await read();
