@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { test as base, expect, type Page } from '@playwright/test';
 
 export const APP = `http://127.0.0.1:${process.env.E2E_APP_PORT ?? 4173}`;
@@ -59,4 +60,19 @@ export async function playToHorizon(page: Page): Promise<void> {
   await page.getByTestId('play').first().click();
   await expect(page.getByTestId('keep-training')).toBeVisible({ timeout: 45_000 });
   await expect(page.getByTestId('play').first()).toHaveAttribute('aria-pressed', 'false');
+}
+
+/**
+ * Clicks Step `steps` times, then reads the JSON export: per run its id and recorded history, without each
+ * point's `seconds` (wall-clock compute time, race mode's x-axis: it differs run to run, the numbers do not).
+ */
+export async function historyAfterSteps(page: Page, steps: number): Promise<{ id: string; history: Record<string, unknown>[] }[]> {
+  const step = page.getByRole('button', { name: /^Step$/ }).first();
+  for (let i = 0; i < steps; i++) await step.click();
+  await expect.poll(() => readStep(page)).toBe(steps);
+  const wait = page.waitForEvent('download');
+  await page.getByTestId('export-json').click();
+  const doc = JSON.parse(await readFile(await (await wait).path(), 'utf8'));
+  const untimed = (h: Record<string, unknown>) => Object.fromEntries(Object.entries(h).filter(([k]) => k !== 'seconds'));
+  return doc.runs.map((r: { id: string; history: Record<string, unknown>[] }) => ({ id: r.id, history: r.history.map(untimed) }));
 }

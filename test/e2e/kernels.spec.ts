@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, readStep, test } from './fixtures.ts';
+import { expect, historyAfterSteps, readStep, test } from './fixtures.ts';
 
 // The ways SIMD can fail in a real browser, made to happen in Chromium by rewriting the worker's
 // script on its way in: no WebAssembly at all, a policy that forbids compiling it, and kernels that
@@ -33,18 +32,6 @@ const WRONG_SIMD = `{
   };
 }`;
 
-/** The JSON export's runs (losses and accuracies per recorded step) after `steps` clicks of Step. */
-async function numbersAfterSteps(page: Page, steps: number): Promise<unknown> {
-  const step = page.getByRole('button', { name: /^Step$/ }).first();
-  for (let i = 0; i < steps; i++) await step.click();
-  await expect.poll(() => readStep(page)).toBe(steps);
-  const wait = page.waitForEvent('download');
-  await page.getByTestId('export-json').click();
-  const doc = JSON.parse(await readFile(await (await wait).path(), 'utf8'));
-  const untimed = (h: Record<string, unknown>) => Object.fromEntries(Object.entries(h).filter(([k]) => k !== 'seconds'));
-  return doc.runs.map((r: { history: Record<string, unknown>[] }) => r.history.map(untimed));
-}
-
 async function expectTrainsOnJs(page: Page, reason: RegExp): Promise<void> {
   await expect(page.getByTestId('compute-kernels')).toHaveText(/plain JavaScript/);
   await expect(page.getByTestId('compute-nosimd')).toContainText(reason);
@@ -68,12 +55,12 @@ test('SIMD kernels that fail the self-test are not used: the lab trains on JS wi
   await page.goto('/?lesson=loss&seed=7');
   await expect(page.getByTestId('compute-nosimd')).toContainText(/SIMD self-test failed/);
   await expect(page.getByTestId('compute-kernels')).toHaveText(/plain JavaScript/);
-  const fellBack = await numbersAfterSteps(page, 12);
+  const fellBack = await historyAfterSteps(page, 12);
 
   const asked = await context.newPage();
   await asked.goto('/?lesson=loss&seed=7&kernels=js');
   await expect(asked.getByTestId('compute-kernels')).toHaveText(/plain JavaScript/);
-  expect(await numbersAfterSteps(asked, 12)).toEqual(fellBack);
+  expect(await historyAfterSteps(asked, 12)).toEqual(fellBack);
   await asked.close();
   expect(problems.list).toEqual([]);
 });
