@@ -5,7 +5,7 @@ import type { LabState } from '../state/store.ts';
 import { runLabel } from '../state/runLabel.ts';
 import { SOURCE, type EmbedEvent, type EmbedRunProgress } from './messages.ts';
 
-type Slice = Pick<LabState, 'runs' | 'history' | 'live' | 'comparison' | 'lang' | 'step' | 'epoch' | 'playing' | 'lessonId'>;
+type Slice = Pick<LabState, 'runs' | 'history' | 'live' | 'comparison' | 'lang' | 'step' | 'epoch' | 'playing' | 'lessonId' | 'raceReached'>;
 
 const finite = (x: number | undefined): number | null => (x === undefined || !Number.isFinite(x) ? null : x);
 

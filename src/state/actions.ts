@@ -23,7 +23,7 @@ const listener: WorkerListener = {
       kernels: msg.kernels,
       poolWorkers: workers,
       notices: withKernelNotice(s.notices, msg.kernels, s),
-      ...(msg.kept ? {} : { history: {}, derived: {}, live: {}, boundary: null, step: 0, epoch: 0 }),
+      ...(msg.kept ? {} : { history: {}, derived: {}, live: {}, boundary: null, step: 0, epoch: 0, raceReached: false }),
     }));
   },
   progress(msg) {
@@ -47,7 +47,10 @@ const listener: WorkerListener = {
     // A race's horizon is a time or a target, which the worker does not know: pause here on reaching it
     // (a step horizon the worker stops at itself). Past it, Play is "keep training" and goes on.
     const s = useLab.getState();
-    if (s.playing && !wasReached && selectHorizonSteps(s) === null && selectHorizonReached(s)) pause();
+    if (!wasReached && selectHorizonSteps(s) === null && selectHorizonReached(s)) {
+      useLab.setState({ raceReached: true });
+      if (s.playing) pause();
+    }
   },
   boundary(msg) {
     useLab.setState({ boundary: msg });
@@ -197,7 +200,7 @@ export function setCompareValue(i: number, value: KnobValue): void {
 
 /** Puts the lab in a saved setup (lesson, configuration, comparison), paused at step 0 (a host's setState). */
 export function restoreSetup(lessonId: string, config: LabConfig, comparison: Comparison, ownData: LabState['ownData']): void {
-  useLab.setState({ lessonId, config: { ...config }, comparison, ownData, playing: false, step: 0 });
+  useLab.setState({ lessonId, config: { ...config }, comparison, ownData, playing: false, step: 0, raceReached: false });
   configureWorker();
   reset();
 }
@@ -216,6 +219,7 @@ export function setLesson(id: string): void {
     mode: lesson.mode ?? 'lockstep',
     playing: false,
     step: 0,
+    raceReached: false,
   });
   sendSpeed();
   configureWorker();

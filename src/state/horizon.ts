@@ -1,7 +1,7 @@
 import { DEFAULT_LESSON, findLesson, horizonReached, horizonSteps, type Horizon, type Lesson, type RaceStanding } from './lessons.ts';
 import type { LabState } from './store.ts';
 
-type HorizonSlice = Pick<LabState, 'lessonId' | 'step' | 'runs' | 'history' | 'live'>;
+type HorizonSlice = Pick<LabState, 'lessonId' | 'step' | 'runs' | 'history' | 'live' | 'raceReached'>;
 
 /** The open lesson (the default one when the id is unknown). */
 export function currentLesson(s: Pick<LabState, 'lessonId'>): Lesson {
@@ -15,10 +15,13 @@ export function selectHorizonSteps(s: Pick<LabState, 'lessonId'>): number | null
 
 /**
  * True once the runs have reached the open lesson's horizon: the moment Play pauses by itself and
- * "what happened" is shown. The narrator and the embed `progress` message read this.
+ * "what happened" is shown. The narrator and the embed `progress` message read this. A race's horizon,
+ * once reached, stays reached until the runs are rebuilt (`raceReached`).
  */
 export function selectHorizonReached(s: HorizonSlice): boolean {
-  return horizonReached(currentLesson(s), s.step, raceStandings(s));
+  const lesson = currentLesson(s);
+  if (lesson.horizon.unit === 'seconds' && s.raceReached) return true;
+  return horizonReached(lesson, s.step, raceStandings(s));
 }
 
 /** Each run's seconds of training and latest validation accuracy (a race's horizon reads these). */

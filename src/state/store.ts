@@ -46,6 +46,11 @@ export interface LabState extends UrlState {
   poolWorkers: number;
   /** Earlier versions of the own data, newest last, for undo (not in the URL). */
   ownUndo: OwnData[];
+  /**
+   * A race lesson's horizon was reached since the runs were last built: it stays reached, so a run's
+   * accuracy dipping back under the target after "Keep training" does not pause the race again.
+   */
+  raceReached: boolean;
 }
 
 export const initialLabState: LabState = {
@@ -68,6 +73,7 @@ export const initialLabState: LabState = {
   poolWorkers: 0,
   ownData: null,
   ownUndo: [],
+  raceReached: false,
   notices: [],
   runs: [],
   grid: null,

@@ -59,7 +59,7 @@ test('200 random, malformed, huge and missing URL parameters always give a usabl
     const expected = parseUrl(q).notices.length;
     await expect(page.locator('.notices li'), `notices for ?${q.slice(0, 300)}`).toHaveCount(expected);
     if (i % 20 === 0 && (await page.getByTestId('play').count()) > 0) {
-      await page.getByRole('button', { name: /^(Step|한 단계)$/ }).first().click();
+      await page.getByRole('button', { name: /^(Step|한 단계)$/ }).first().click({ timeout: 10_000 });
       await expect(page.getByTestId('step')).not.toHaveText('0');
     }
     expect(problems.list, `after ?${q.slice(0, 300)}`).toEqual([]);

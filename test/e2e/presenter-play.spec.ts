@@ -17,3 +17,21 @@ test('presenter mode: the Play button does not move on hover or focus, and one c
   await expect(play).toHaveAttribute('aria-pressed', 'true');
   expect(problems.list).toEqual([]);
 });
+
+// A link with a fixed-up setting shows its notice floating over the screen in presenter mode; on a 1280×720
+// projector it once sat over Step and Reset, so Step could not be clicked until the notice was dismissed.
+test('presenter mode on a 1280×720 projector: a link notice covers none of Play, Step and Reset, and Step steps', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./?present=1&embed=abc&lesson=vanishing');
+  const notice = page.locator('.notices');
+  await expect(notice).toBeVisible();
+  const n = (await notice.boundingBox())!;
+  for (const name of [/^Play$/, /^Step$/, /^Reset$/]) {
+    const b = (await page.getByRole('button', { name }).first().boundingBox())!;
+    const overlaps = b.x < n.x + n.width && n.x < b.x + b.width && b.y < n.y + n.height && n.y < b.y + b.height;
+    expect(overlaps, `${name} at ${JSON.stringify(b)}, notice at ${JSON.stringify(n)}`).toBe(false);
+  }
+  await page.getByRole('button', { name: /^Step$/ }).first().click({ timeout: 5_000 });
+  await expect(page.getByTestId('step')).toHaveText('1');
+  expect(problems.list).toEqual([]);
+});

@@ -15,6 +15,7 @@ function at(lessonId: string, step: number, runs: { seconds: number; valAcc: num
     runs: runs.map((_, i) => ({ id: String.fromCharCode(65 + i) }) as LabState['runs'][number]),
     history: Object.fromEntries(runs.map((r, i) => [String.fromCharCode(65 + i), [{ step, valAcc: r.valAcc, seconds: r.seconds }]])) as unknown as LabState['history'],
     live: {},
+    raceReached: false,
   };
 }
 

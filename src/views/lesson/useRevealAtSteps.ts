@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { raceStandings } from '../../state/horizon.ts';
-import { horizonReached, type Lesson } from '../../state/lessons.ts';
+import { selectHorizonReached } from '../../state/horizon.ts';
+import type { Lesson } from '../../state/lessons.ts';
 import { useLab } from '../../state/store.ts';
 import { revealLesson } from '../../state/predictions.ts';
 
@@ -10,7 +10,7 @@ import { revealLesson } from '../../state/predictions.ts';
  * been seen below the lesson's steps for this lesson.
  */
 export function useRevealAtSteps(lesson: Lesson): void {
-  const passed = useLab((s) => horizonReached(lesson, s.step, raceStandings(s)));
+  const passed = useLab((s) => selectHorizonReached({ ...s, lessonId: lesson.id }));
   const armed = useRef<string | null>(null);
   useEffect(() => {
     if (!passed) armed.current = lesson.id;

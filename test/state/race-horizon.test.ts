@@ -1,0 +1,93 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ConfiguredMessage, HistoryPoint, ProgressMessage, RunInfo, ToWorker } from '../../src/protocol.ts';
+import type { WorkerListener } from '../../src/worker/client.ts';
+import { defaultGrid } from '../../src/engine/data.ts';
+import { initLab, play, reset, setLesson } from '../../src/state/actions.ts';
+import { selectHorizonReached } from '../../src/state/horizon.ts';
+import { findLesson } from '../../src/state/lessons.ts';
+import { useLab } from '../../src/state/store.ts';
+
+// The race lesson pauses in the page (the worker does not know its horizon): these drive the store's
+// worker listener by hand, as a pool of workers would, and watch what is sent back.
+const sent: ToWorker[] = [];
+let listener: WorkerListener | null = null;
+vi.mock('../../src/worker/client.ts', () => ({
+  send: (msg: ToWorker) => sent.push(msg),
+  startWorker: (l: WorkerListener) => (listener = l),
+  stopWorker: () => {},
+}));
+
+const hardware = findLesson('hardware')!;
+const target = hardware.target!.valAcc;
+const IDS = ['A', 'B', 'C', 'D'];
+
+const info = (id: string): RunInfo => ({
+  id, label: id, layerSizes: [2, 4, 1], classes: 2,
+  train: { x: new Float32Array(), labels: new Uint8Array(), n: 0 },
+  val: { x: new Float32Array(), labels: new Uint8Array(), n: 0 },
+  kernels: 'js',
+});
+const configured = (kept: boolean): ConfiguredMessage => ({
+  type: 'configured', runs: IDS.map(info), grid: defaultGrid(4),
+  kept, kernels: { available: 'js' } as ConfiguredMessage['kernels'], mode: 'race',
+});
+/** A progress message in which every run is at `step`, has trained `seconds` and validates at the given accuracies. */
+function progress(step: number, seconds: number, valAccs: number[], playing = true): ProgressMessage {
+  const point = (valAcc: number): HistoryPoint => ({
+    step, seconds, epoch: 0, trainLoss: 0.3, trainAcc: valAcc, valLoss: 0.3, valAcc, layers: [],
+  });
+  return {
+    type: 'progress', step, epoch: 0, playing, stepsPerSecond: 100, examplesPerSecond: 3200,
+    runs: IDS.map((id, i) => ({
+      id, status: 'training', step, seconds, stepsPerSecond: 100, batchLoss: 0.3, layers: [], masks: [], points: [point(valAccs[i])],
+    })),
+  };
+}
+const pauses = () => sent.filter((m) => m.type === 'pause').length;
+
+beforeEach(() => {
+  sent.length = 0;
+  initLab('?lesson=hardware', ['en']);
+  setLesson('hardware');
+  listener!.configured(configured(false), 2);
+});
+
+describe('a race lesson’s horizon', () => {
+  it('pauses the race once, when every run reaches the target, and stays reached through Keep training', () => {
+    play();
+    listener!.progress(progress(100, 2, [target, target + 0.01, 0.5, 0.6]));
+    expect(pauses()).toBe(0);
+    listener!.progress(progress(200, 4, [target, target + 0.01, target + 0.02, target]));
+    expect(pauses()).toBe(1);
+    expect(useLab.getState().playing).toBe(false);
+    expect(selectHorizonReached(useLab.getState())).toBe(true);
+
+    // Keep training: one run's accuracy dips under the target and climbs back; the race goes on.
+    play();
+    expect(sent.at(-1)).toEqual({ type: 'play' });
+    listener!.progress(progress(300, 6, [target - 0.02, target, target, target]));
+    expect(selectHorizonReached(useLab.getState())).toBe(true);
+    listener!.progress(progress(400, 8, [target + 0.01, target, target, target]));
+    expect(pauses()).toBe(1);
+    expect(useLab.getState().playing).toBe(true);
+  });
+
+  it('is reached again from scratch after the runs are rebuilt (Reset)', () => {
+    play();
+    listener!.progress(progress(200, 4, [target, target, target, target]));
+    expect(selectHorizonReached(useLab.getState())).toBe(true);
+    reset();
+    listener!.configured(configured(false), 2);
+    expect(selectHorizonReached(useLab.getState())).toBe(false);
+    listener!.progress(progress(0, 0, [0.5, 0.5, 0.5, 0.5], false));
+    expect(selectHorizonReached(useLab.getState())).toBe(false);
+  });
+
+  it('stays reached when only a live knob changed (the weights were kept)', () => {
+    play();
+    listener!.progress(progress(200, 4, [target, target, target, target]));
+    listener!.configured(configured(true), 2);
+    listener!.progress(progress(210, 4.1, [target - 0.05, target, target, target]));
+    expect(selectHorizonReached(useLab.getState())).toBe(true);
+  });
+});
