@@ -57,6 +57,11 @@ test('a race lesson pauses by itself once every run has trained its seconds or r
   await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'false');
   await expect(page.getByTestId('lesson-outcome')).toContainText(en[`lessons.${race.id}.happened` as keyof typeof en]);
   await expect(page.locator('.lesson-outcome .hint')).toContainText(`${race.horizon.value} s`);
+  // A race is plotted against seconds of training: the curves and every run's gradient chart.
+  await expect(page.locator('[data-view="curves"]')).toContainText(en['charts.seconds']);
+  const gradRuns = page.locator('[data-view="gradients"] .charts-run');
+  await expect(gradRuns).toHaveCount(4);
+  await expect(gradRuns.filter({ hasText: en['charts.seconds'] })).toHaveCount(4);
   const paused = await readStep(page);
   await page.waitForTimeout(1_000);
   expect(await readStep(page)).toBe(paused);

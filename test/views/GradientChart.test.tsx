@@ -7,6 +7,7 @@ import { layerColor } from '../../src/views/charts/layerColors.ts';
 import { gradHistory, point, stats } from './chartFixtures.ts';
 import { render, type Rendered } from './chartRender.tsx';
 import { recordCanvasStrokes } from './fakeCanvas.ts';
+import { bySeconds } from '../../src/views/ui/xAxis.ts';
 
 let r: Rendered | undefined;
 let canvas: ReturnType<typeof recordCanvasStrokes>;
@@ -17,6 +18,25 @@ const base = { metric: 'gradNorm' as const, xDomain: [0, 290] as const, yDomain:
 
 
 describe('GradientChart', () => {
+  it('places points by their step, or in a race by their seconds of training, with the axis ticks in the same unit', () => {
+    // Steps 0, 10, …, 90; seconds grow faster than steps (i² / 4): evenly spaced by step, spreading by seconds.
+    const h = gradHistory(10, 1, () => 0.1).map((p, i) => ({ ...p, seconds: (i * i) / 4 }));
+    r = render(<GradientChart {...base} xDomain={[0, 90]} points={h} layerCount={1} />);
+    const gaps = (xs: number[]) => xs.slice(1).map((v, i) => v - xs[i]);
+    const byStepGaps = gaps(canvas.strokes[0].xs);
+    for (const g of byStepGaps) expect(g).toBeCloseTo(byStepGaps[0], 4);
+    r.unmount();
+    canvas.strokes.length = 0;
+    r = render(<GradientChart {...base} xDomain={[0, 20.25]} xOf={bySeconds} formatX={(v) => `${v}s`} xTitle="Seconds" points={h} layerCount={1} />);
+    const xs = canvas.strokes[0].xs;
+    const bySecondsGaps = gaps(xs);
+    for (let i = 1; i < bySecondsGaps.length; i++) expect(bySecondsGaps[i]).toBeGreaterThan(bySecondsGaps[i - 1]);
+    // The last point (20.25 s) at the right end of the plot, as the last step was by step.
+    expect(xs[xs.length - 1] - xs[0]).toBeCloseTo(byStepGaps.reduce((a, b) => a + b, 0), 4);
+    expect(r.container.textContent).toContain('Seconds');
+    expect(r.container.textContent).toMatch(/\ds/);
+  });
+
   it('draws one line per layer with one point per history point', () => {
     const h = gradHistory(30, 4, (i, j) => 10 ** (-j - 1) * (1 + i / 30));
     r = render(<GradientChart {...base} points={h} layerCount={4} />);
@@ -38,7 +58,8 @@ describe('GradientChart', () => {
     const h = [0, 1, 2, 3].map((i) => point(i * 10, [stats({ gradNorm: i === 1 ? NaN : i === 3 ? 0 : 0.01 })]));
     r = render(<GradientChart {...base} yDomain={[1e-12, 1]} points={h} layerCount={1} />);
     expect(canvas.strokes[0].subpaths).toEqual([1, 2]);
-    const { xs, ys } = gradLines(h, 'gradNorm', 1, scaleLinear().domain([0, 290]).range([0, 300]), [1e-12, 1], 150);
+    const sx = scaleLinear().domain([0, 290]).range([0, 300]);
+    const { xs, ys } = gradLines(h, 'gradNorm', 1, (p) => sx(p.step), [1e-12, 1], 150);
     expect(Number.isNaN(ys[0][1])).toBe(true);
     expect(ys[0][3]).toBe(150);
     // 0.01 on [1e-12, 1] over 150 px: 2 of 12 decades below the top.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bestValIndex, curveDomain, nearestIndex, pointAt, unionSteps } from '../../src/views/charts/curvesData.ts';
-import { stepDomain } from '../../src/views/charts/gradData.ts';
+import { stepDomain } from '../../src/views/ui/xAxis.ts';
 import { gradRatio } from '../../src/views/ui/gradRatio.ts';
 import { placeLabels } from '../../src/views/charts/labelPlacement.ts';
 import { curveHistory, stats } from './chartFixtures.ts';

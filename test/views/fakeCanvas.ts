@@ -1,6 +1,7 @@
 /** A 2-D context that records the lines stroked and the shapes filled on it: colours, dashes and point counts. */
 export interface StrokeLog {
-  strokes: { color: string; subpaths: number[]; dash: number[] }[];
+  /** `xs`: the x of every moveTo/lineTo of the stroke, in order. */
+  strokes: { color: string; subpaths: number[]; dash: number[]; xs: number[] }[];
   fills: { color: string; alpha: number; subpaths: number[] }[];
 }
 
@@ -11,6 +12,7 @@ export function recordCanvasStrokes(className = 'charts-grad-lines'): StrokeLog 
   const original = proto.getContext;
   let subpaths: number[] = [];
   let dash: number[] = [];
+  let xs: number[] = [];
   const ctx = {
     strokeStyle: '',
     fillStyle: '',
@@ -21,11 +23,11 @@ export function recordCanvasStrokes(className = 'charts-grad-lines'): StrokeLog 
     setTransform() {},
     clearRect() {},
     setLineDash(d: number[]) { dash = d.slice(); },
-    beginPath() { subpaths = []; },
+    beginPath() { subpaths = []; xs = []; },
     closePath() {},
-    moveTo() { subpaths.push(1); },
-    lineTo() { subpaths[subpaths.length - 1]++; },
-    stroke() { log.strokes.push({ color: String(ctx.strokeStyle), subpaths: subpaths.slice(), dash }); },
+    moveTo(x: number) { subpaths.push(1); xs.push(x); },
+    lineTo(x: number) { subpaths[subpaths.length - 1]++; xs.push(x); },
+    stroke() { log.strokes.push({ color: String(ctx.strokeStyle), subpaths: subpaths.slice(), dash, xs: xs.slice() }); },
     fill() { log.fills.push({ color: String(ctx.fillStyle), alpha: ctx.globalAlpha, subpaths: subpaths.slice() }); },
   };
   proto.getContext = function getContext(this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {

@@ -1,7 +1,8 @@
 import type { ScaleLinear } from 'd3';
 import { runColor } from '../ui/theme.ts';
 import { curveValues, pointAt, type CurveMetric } from './curvesData.ts';
-import { byStep, type CurveSeries, type XOf } from './curvesCanvas.ts';
+import type { CurveSeries } from './curvesCanvas.ts';
+import { byStep, type XOf } from '../ui/xAxis.ts';
 
 /** Props of the step cursor drawn over the curves. */
 export interface CurvesCursorProps {

@@ -2,21 +2,18 @@ import './charts.css';
 import { useId, useMemo, useState } from 'react';
 import type { HistoryPoint } from '../../protocol.ts';
 import { useFrame } from '../ui/useFrame.ts';
-import { currentLesson, selectAxisSteps, selectHorizonReached } from '../../state/horizon.ts';
-import { useLab } from '../../state/store.ts';
 import { useT } from '../ui/useT.ts';
 import { clamp } from './chartLayout.ts';
 import { CurvesChart } from './CurvesChart.tsx';
-import { curveDomain, secondsDomain, unionSteps, type CurveMetric } from './curvesData.ts';
-import { bySeconds } from './curvesCanvas.ts';
+import { curveDomain, unionSteps, type CurveMetric } from './curvesData.ts';
 import { CurvesLegend } from './CurvesLegend.tsx';
 import { CurvesReadout } from './CurvesReadout.tsx';
 import { curvesSummary } from './curvesSummary.ts';
-import { stepDomain } from './gradData.ts';
 import { divergenceText, runLabels } from './runText.ts';
 import { SegmentedSwitch } from '../ui/SegmentedSwitch.tsx';
 import { useSize } from '../ui/useSize.ts';
 import { useStepCursor } from './useStepCursor.ts';
+import { formatSeconds, useXAxis } from '../ui/xAxis.ts';
 
 const EMPTY: readonly HistoryPoint[] = [];
 
@@ -38,18 +35,8 @@ export function CurvesPanel() {
   const series = useMemo(() => runs.map((r, i) => ({ id: r.id, index: i, points: history[r.id] ?? EMPTY })), [runs, history]);
   const all = useMemo(() => series.map((s) => s.points), [series]);
   const steps = useMemo(() => unionSteps(all), [all]);
-  const axisSteps = useLab(selectAxisSteps);
-  // A race's x-axis is seconds of training (each run as fast as its setup allows), spanning a time horizon.
-  const race = useLab((s) => s.mode === 'race');
-  // Within the horizon the axis spans it (the chart fills as the race runs); once reached, the data's own range.
-  const spanSeconds = useLab((s) => {
-    const h = currentLesson(s).horizon;
-    return h.unit === 'seconds' && !selectHorizonReached(s) ? h.value : 0;
-  });
-  const xDomain = useMemo(
-    () => (race ? secondsDomain(all, spanSeconds) : stepDomain(all, axisSteps)),
-    [all, axisSteps, race, spanSeconds],
-  );
+  // A race's x-axis is seconds of training (each run as fast as its setup allows).
+  const { race, xOf, domain: xDomain } = useXAxis(all);
   const yDomain = useMemo(() => curveDomain(all, metric), [all, metric]);
   const cursor = useStepCursor(steps);
   const shown = hover ?? cursor.step;
@@ -112,8 +99,8 @@ export function CurvesPanel() {
             formatY={metric === 'acc' ? pct : (v) => String(Number(v.toPrecision(3)))}
             bestLabel={(run, step) => t('charts.curves.bestLabel', { run, step })}
             xTitle={t(race ? 'charts.seconds' : 'charts.step')}
-            xOf={race ? bySeconds : undefined}
-            formatX={race ? (v) => String(Number(v.toFixed(1))) : undefined}
+            xOf={xOf}
+            formatX={race ? formatSeconds : undefined}
           />
         </div>
       )}

@@ -7,6 +7,7 @@ import { gradCursorText, moveLayer, type GradCursorTexts } from './gradCursor.ts
 import type { GradMetric } from './gradData.ts';
 import { layerColor } from './layerColors.ts';
 import { useStepCursor } from './useStepCursor.ts';
+import { byStep, type XOf } from '../ui/xAxis.ts';
 
 /** Props of the keyboard layer over one run's gradient chart. */
 export interface GradientBrowserProps {
@@ -15,6 +16,8 @@ export interface GradientBrowserProps {
   metric: GradMetric;
   layerCount: number;
   xDomain: readonly [number, number];
+  /** A point's x (its step, or in a race its seconds), so the cursor lies on the lines. */
+  xOf?: XOf;
   yDomain: readonly [number, number];
   width: number;
   height: number;
@@ -54,8 +57,9 @@ export function GradientBrowser(p: GradientBrowserProps) {
   const ih = Math.max(10, p.height - m.top - m.bottom);
   let mark: ReactNode = null;
   if (cursor.step !== null) {
-    const x = scaleLinear().domain(p.xDomain).range([0, iw])(cursor.step);
-    const v = p.points.find((q) => q.step === cursor.step)?.layers[at]?.[p.metric];
+    const point = p.points.find((q) => q.step === cursor.step);
+    const x = scaleLinear().domain(p.xDomain).range([0, iw])(point ? (p.xOf ?? byStep)(point) : cursor.step);
+    const v = point?.layers[at]?.[p.metric];
     const lv = v === undefined ? null : toLog(v);
     const y = lv === null ? null : scaleLog().domain(p.yDomain).range([ih, 0]).clamp(true)(lv);
     mark = (

@@ -7,6 +7,7 @@ import { gradLines, strokeLine } from './gradLines.ts';
 import { formatStep } from '../ui/format.ts';
 import type { GradMetric } from './gradData.ts';
 import { layerColor } from './layerColors.ts';
+import { byStep, type XOf } from '../ui/xAxis.ts';
 
 /** Canvas margin around the plot, px: room for half a line's width and its round caps. */
 const PAD = 2;
@@ -18,6 +19,10 @@ export interface GradientChartProps {
   /** Layers of the run (hidden + output), for the colours. */
   layerCount: number;
   xDomain: readonly [number, number];
+  /** A point's x: its step (default), or in a race its seconds of training. */
+  xOf?: XOf;
+  /** Tick format of the x-axis (steps by default). */
+  formatX?: (v: number) => string;
   /** Shared log domain, powers of ten. */
   yDomain: readonly [number, number];
   width: number;
@@ -25,7 +30,7 @@ export interface GradientChartProps {
   fontPx: number;
   /** Accessible name of the chart. */
   label: string;
-  /** Title of the step axis. */
+  /** Title of the x-axis. */
   xTitle: string;
 }
 
@@ -36,7 +41,7 @@ export interface GradientChartProps {
  * The canvas says what it drew (data-points per layer, first layer first) for tests and tools; the text
  * equivalent is the gradient browser's readout and the numbers table.
  */
-export function GradientChart({ points, metric, layerCount, xDomain, yDomain, width, height, fontPx, label, xTitle }: GradientChartProps) {
+export function GradientChart({ points, metric, layerCount, xDomain, xOf = byStep, formatX = formatStep, yDomain, width, height, fontPx, label, xTitle }: GradientChartProps) {
   const m = plotMargins(fontPx, 4, 0.8, true);
   const iw = Math.max(10, width - m.left - m.right);
   const ih = Math.max(10, height - m.top - m.bottom);
@@ -60,7 +65,7 @@ export function GradientChart({ points, metric, layerCount, xDomain, yDomain, wi
     ctx.lineWidth = 2;
     ctx.lineJoin = 'round';
     ctx.lineCap = 'round';
-    const { xs, ys } = gradLines(points, metric, layerCount, x, y.domain() as [number, number], ih);
+    const { xs, ys } = gradLines(points, metric, layerCount, (p) => x(xOf(p)), y.domain() as [number, number], ih);
     const drawn: number[] = new Array(layerCount);
     // The output layer first, so the first hidden layer (the one that vanishes) is drawn on top.
     for (let j = layerCount - 1; j >= 0; j--) {
@@ -68,14 +73,14 @@ export function GradientChart({ points, metric, layerCount, xDomain, yDomain, wi
       drawn[j] = strokeLine(ctx, xs, ys[j]);
     }
     canvas.dataset.points = drawn.join(',');
-  }, [points, metric, layerCount, x, y, iw, ih]);
+  }, [points, metric, layerCount, x, xOf, y, iw, ih]);
   return (
     <div className="charts-grad-chart" style={{ width, height }}>
       <svg className="charts-svg" width={width} height={height} role="img" aria-label={label}>
         <g transform={`translate(${m.left},${m.top})`}>
           <AxisLeft scale={y} ticks={tickCount(ih, fontPx, 1.6)} grid={iw} />
           <g transform={`translate(0,${ih})`}>
-            <AxisBottom scale={x} ticks={tickCount(iw, fontPx, 4.5)} format={formatStep} label={xTitle} />
+            <AxisBottom scale={x} ticks={tickCount(iw, fontPx, 4.5)} format={formatX} label={xTitle} />
           </g>
         </g>
       </svg>

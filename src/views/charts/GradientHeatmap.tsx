@@ -5,6 +5,7 @@ import { plotMargins } from './chartLayout.ts';
 import type { GradMetric } from './gradData.ts';
 import { MAGNITUDE_LUT, magnitudeIndex } from './layerColors.ts';
 import { toLog } from '../ui/logScale.ts';
+import { byStep, type XOf } from '../ui/xAxis.ts';
 
 /** Props of one run's layer × step heatmap. */
 export interface GradientHeatmapProps {
@@ -13,6 +14,8 @@ export interface GradientHeatmapProps {
   layerCount: number;
   /** Same step domain as the line chart above it, so columns line up with it. */
   xDomain: readonly [number, number];
+  /** A point's x, as on the line chart (its step, or in a race its seconds). */
+  xOf?: XOf;
   /** Shared log colour domain. */
   colorDomain: readonly [number, number];
   width: number;
@@ -32,7 +35,7 @@ export function heatmapRowPx(layerCount: number, fontPx: number, heightLines = 1
 const MISSING = 200;
 
 /** Layer × step heatmap on a canvas: one row per layer (first hidden at the top), colour = log magnitude. */
-export function GradientHeatmap({ points, metric, layerCount, xDomain, colorDomain, width, fontPx, layerNames, label, heightLines }: GradientHeatmapProps) {
+export function GradientHeatmap({ points, metric, layerCount, xDomain, xOf = byStep, colorDomain, width, fontPx, layerNames, label, heightLines }: GradientHeatmapProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const cellsRef = useRef<HTMLCanvasElement | null>(null);
   const m = { ...plotMargins(fontPx, 4), top: Math.round(fontPx * 0.25) };
@@ -73,12 +76,15 @@ export function GradientHeatmap({ points, metric, layerCount, xDomain, colorDoma
     if (cells.width !== n) cells.width = n;
     if (cells.height !== layerCount) cells.height = layerCount;
     cells.getContext('2d')?.putImageData(img, 0, 0);
-    const half = n > 1 ? (x(points[n - 1].step) - x(points[0].step)) / (n - 1) / 2 : Math.min(iw / 2, 3);
-    const x0 = Math.max(0, x(points[0].step) - half);
-    const x1 = Math.min(iw, x(points[n - 1].step) + half);
+    // Columns are evenly spaced from the first point to the last (recorded steps are; in a race their seconds nearly are).
+    const first = x(xOf(points[0]));
+    const last = x(xOf(points[n - 1]));
+    const half = n > 1 ? (last - first) / (n - 1) / 2 : Math.min(iw / 2, 3);
+    const x0 = Math.max(0, first - half);
+    const x1 = Math.min(iw, last + half);
     ctx.imageSmoothingEnabled = false;
     ctx.drawImage(cells, x0 * dpr, 0, (x1 - x0) * dpr, ih * dpr);
-  }, [points, metric, layerCount, x, colorDomain, iw, ih]);
+  }, [points, metric, layerCount, x, xOf, colorDomain, iw, ih]);
   const showEvery = rowPx >= fontPx * 0.8 ? 1 : Math.ceil((fontPx * 0.9) / rowPx);
   return (
     <div className="charts-heatmap" style={{ width, height: ih + m.top }}>

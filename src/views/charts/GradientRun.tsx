@@ -7,6 +7,7 @@ import type { GradMetric } from './gradData.ts';
 import { GradRatioReadout } from './GradRatioReadout.tsx';
 import { LayerLegend } from './LayerLegend.tsx';
 import { RunTitle } from './RunTitle.tsx';
+import type { XOf } from '../ui/xAxis.ts';
 
 /** Texts one run's gradient view needs, already translated (sentences with {ratio} keep the slot). */
 export interface GradientRunTexts {
@@ -16,7 +17,7 @@ export interface GradientRunTexts {
   chartLabel: string;
   heatmapLabel: string;
   layers: string;
-  /** Title of the step axis. */
+  /** Title of the x-axis (steps, or seconds in a race). */
   step: string;
   /** The divergence sentence, when the run diverged. */
   diverged?: string;
@@ -41,6 +42,10 @@ export interface GradientRunProps {
   /** Show the layer colour key under this run (when runs differ in depth). */
   ownLegend: boolean;
   xDomain: readonly [number, number];
+  /** A point's x: its step, or in a race its seconds of training. */
+  xOf: XOf;
+  /** Tick format of the x-axis (steps by default). */
+  formatX?: (v: number) => string;
   yDomain: readonly [number, number];
   width: number;
   chartHeight: number;
@@ -73,6 +78,7 @@ export function GradientRun(p: GradientRunProps) {
         metric={p.metric}
         layerCount={p.layerNames.length}
         xDomain={p.xDomain}
+        xOf={p.xOf}
         yDomain={p.yDomain}
         width={p.width}
         height={p.chartHeight}
@@ -85,6 +91,8 @@ export function GradientRun(p: GradientRunProps) {
           metric={p.metric}
           layerCount={p.layerNames.length}
           xDomain={p.xDomain}
+          xOf={p.xOf}
+          formatX={p.formatX}
           yDomain={p.yDomain}
           width={p.width}
           height={p.chartHeight}
@@ -98,6 +106,7 @@ export function GradientRun(p: GradientRunProps) {
         metric={p.metric}
         layerCount={p.layerNames.length}
         xDomain={p.xDomain}
+        xOf={p.xOf}
         colorDomain={p.yDomain}
         width={p.width}
         fontPx={p.fontPx}

@@ -1,14 +1,13 @@
 import { memo, useMemo, type RefObject } from 'react';
-import { selectAxisSteps } from '../../state/horizon.ts';
-import { useLab } from '../../state/store.ts';
 import { useT } from '../ui/useT.ts';
 import { GradientRun } from './GradientRun.tsx';
-import { stepDomain, type GradMetric } from './gradData.ts';
+import type { GradMetric } from './gradData.ts';
 import { sharedGradExtent } from '../../state/series.ts';
 import { layerNames } from './layerColors.ts';
 import { logDomain } from '../ui/logScale.ts';
 import { divergenceText } from './runText.ts';
 import { useGradientData } from './useGradientData.ts';
+import { formatSeconds, useXAxis } from '../ui/xAxis.ts';
 
 /** Props of one run's paced gradient view: only values that stay put while training, so the panel redrawing does not redraw it. */
 export interface PacedGradientRunProps {
@@ -35,8 +34,8 @@ export const PacedGradientRun = memo(function PacedGradientRun(p: PacedGradientR
   const { lab, series, derived } = useGradientData(p.box);
   const runs = lab.runs;
   const yDomain = useMemo(() => logDomain(sharedGradExtent(derived, p.metric)), [derived, p.metric]);
-  const axisSteps = useLab(selectAxisSteps);
-  const xDomain = useMemo(() => stepDomain(series, axisSteps), [series, axisSteps]);
+  // Steps in lock-step; in a race, seconds of training, as on the curves.
+  const xAxis = useXAxis(series);
   const index = runs.findIndex((r) => r.id === p.runId);
   const run = runs[index];
   const names = useMemo(() => (run ? layerNames(run.layerSizes.length - 1, t('charts.grad.output')) : []), [run, t]);
@@ -55,7 +54,9 @@ export const PacedGradientRun = memo(function PacedGradientRun(p: PacedGradientR
       metric={p.metric}
       layerNames={names}
       ownLegend={p.ownLegend}
-      xDomain={xDomain}
+      xDomain={xAxis.domain}
+      xOf={xAxis.xOf}
+      formatX={xAxis.race ? formatSeconds : undefined}
       yDomain={yDomain}
       width={p.width}
       chartHeight={p.chartHeight}
@@ -72,7 +73,7 @@ export const PacedGradientRun = memo(function PacedGradientRun(p: PacedGradientR
         metric: metricName,
         heatmapLabel: t('charts.grad.heatmapLabel', { run: p.label, metric: metricName }),
         layers: t('charts.grad.layers'),
-        step: t('charts.step'),
+        step: t(xAxis.race ? 'charts.seconds' : 'charts.step'),
         diverged: l?.status === 'diverged' && l.divergence ? divergenceText(t, l.divergence) : undefined,
       }}
     />

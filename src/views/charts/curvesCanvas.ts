@@ -1,5 +1,6 @@
 import type { HistoryPoint } from '../../protocol.ts';
 import { runColor } from '../ui/theme.ts';
+import { byStep, type XOf } from '../ui/xAxis.ts';
 import { curveValues, type CurveMetric } from './curvesData.ts';
 import { strokeLine } from './gradLines.ts';
 
@@ -10,12 +11,6 @@ export const GAP_ALPHA = 0.14;
 /** Width of the curves, px. */
 export const CURVE_WIDTH = 2.25;
 
-/** What a point's x is: its step (lock-step), or its run's seconds of training (race mode). */
-export type XOf = (p: HistoryPoint) => number;
-/** x = the step. */
-export const byStep: XOf = (p) => p.step;
-/** x = wall-clock seconds the run has trained (HistoryPoint.seconds). */
-export const bySeconds: XOf = (p) => p.seconds;
 
 /** One run's history and its position (colour) in the comparison. */
 export interface CurveSeries {

@@ -77,10 +77,3 @@ export function pointAt(points: readonly HistoryPoint[], step: number): HistoryP
   return undefined;
 }
 
-/** x domain of a race's curves, in seconds of training: from 0 to the latest point of any run, at least to `spanTo`. */
-export function secondsDomain(series: readonly (readonly HistoryPoint[])[], spanTo = 0): [number, number] {
-  let hi = 0;
-  for (const points of series) if (points.length) hi = Math.max(hi, points[points.length - 1].seconds);
-  hi = Math.max(hi, spanTo);
-  return [0, hi > 0 ? hi : 1];
-}

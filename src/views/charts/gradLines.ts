@@ -12,14 +12,14 @@ export interface GradLines {
   ys: Float32Array[];
 }
 
-/** Coordinates of every layer's line, x(step) given, y on the log domain [d0, d1] over ih px. */
+/** Coordinates of every layer's line, x(point) given (px from its step or seconds), y on the log domain [d0, d1] over ih px. */
 export function gradLines(
   points: readonly HistoryPoint[], metric: GradMetric, layerCount: number,
-  x: (step: number) => number, domain: readonly [number, number], ih: number,
+  x: (point: HistoryPoint) => number, domain: readonly [number, number], ih: number,
 ): GradLines {
   const n = points.length;
   const xs = new Float32Array(n);
-  for (let i = 0; i < n; i++) xs[i] = x(points[i].step);
+  for (let i = 0; i < n; i++) xs[i] = x(points[i]);
   const l0 = Math.log10(domain[0]);
   const k = ih / (Math.log10(domain[1]) - l0);
   const ys: Float32Array[] = [];

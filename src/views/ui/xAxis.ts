@@ -1,0 +1,61 @@
+import { useMemo } from 'react';
+import type { HistoryPoint } from '../../protocol.ts';
+import { currentLesson, selectAxisSteps, selectHorizonReached } from '../../state/horizon.ts';
+import { useLab } from '../../state/store.ts';
+
+/** What a point's x is: its step (lock-step), or its run's seconds of training (race mode). */
+export type XOf = (p: HistoryPoint) => number;
+/** x = the step. */
+export const byStep: XOf = (p) => p.step;
+/** x = wall-clock seconds the run has trained (HistoryPoint.seconds). */
+export const bySeconds: XOf = (p) => p.seconds;
+
+/** [first, last] step over several series, the last at least spanTo (a lesson's horizon: the chart fills as it plays); [0, 1] when there is nothing. */
+export function stepDomain(series: readonly (readonly { step: number }[])[], spanTo = 0): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const s of series) {
+    if (s.length === 0) continue;
+    lo = Math.min(lo, s[0].step);
+    hi = Math.max(hi, s[s.length - 1].step);
+  }
+  if (lo > hi) return spanTo > 0 ? [0, spanTo] : [0, 1];
+  hi = Math.max(hi, spanTo);
+  return lo === hi ? [lo, lo + 1] : [lo, hi];
+}
+
+/** x domain of a race, in seconds of training: from 0 to the latest point of any run, at least to `spanTo`. */
+export function secondsDomain(series: readonly (readonly HistoryPoint[])[], spanTo = 0): [number, number] {
+  let hi = 0;
+  for (const points of series) if (points.length) hi = Math.max(hi, points[points.length - 1].seconds);
+  hi = Math.max(hi, spanTo);
+  return [0, hi > 0 ? hi : 1];
+}
+
+/** A seconds tick: "12.5". */
+export const formatSeconds = (v: number): string => String(Number(v.toFixed(1)));
+
+/** The x-axis every training chart shares: steps in lock-step, seconds of training in a race. */
+export interface XAxis {
+  race: boolean;
+  xOf: XOf;
+  domain: [number, number];
+}
+
+/**
+ * The x-axis of charts over the runs' history. Lock-step: steps, spanning the lesson's horizon while
+ * short of it. Race (each run as fast as its setup allows): seconds of training, spanning a time
+ * horizon until it is reached, then the data's own range.
+ */
+export function useXAxis(series: readonly (readonly HistoryPoint[])[]): XAxis {
+  const race = useLab((s) => s.mode === 'race');
+  const axisSteps = useLab(selectAxisSteps);
+  const spanSeconds = useLab((s) => {
+    const h = currentLesson(s).horizon;
+    return h.unit === 'seconds' && !selectHorizonReached(s) ? h.value : 0;
+  });
+  return useMemo(
+    () => ({ race, xOf: race ? bySeconds : byStep, domain: race ? secondsDomain(series, spanSeconds) : stepDomain(series, axisSteps) }),
+    [race, series, spanSeconds, axisSteps],
+  );
+}
