@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { useLab } from '../state/store.ts';
 import { BoundaryPanel } from './boundary/BoundaryPanel.tsx';
-import { CurvesPanel } from './charts/CurvesPanel.tsx';
-import { GradientPanel } from './charts/GradientPanel.tsx';
-import { HealthPanel } from './charts/HealthPanel.tsx';
+import { CurvesPanel } from './curves/CurvesPanel.tsx';
+import { GradientPanel } from './gradients/GradientPanel.tsx';
+import { HealthPanel } from './health/HealthPanel.tsx';
 import { ControlsPanel } from './controls/ControlsPanel.tsx';
 import { EmbedShortcuts } from './lesson/EmbedShortcuts.tsx';
 import { LessonArea } from './lesson/LessonArea.tsx';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CurvesPanel } from '../../src/views/charts/CurvesPanel.tsx';
+import { CurvesPanel } from '../../src/views/curves/CurvesPanel.tsx';
 import { initialLabState, useLab } from '../../src/state/store.ts';
 import { RUN_COLORS } from '../../src/views/ui/theme.ts';
 import { curveHistory, runInfo } from './chartFixtures.ts';

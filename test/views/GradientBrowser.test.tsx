@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { GradientBrowser } from '../../src/views/charts/GradientBrowser.tsx';
-import { gradCursorText, moveLayer } from '../../src/views/charts/gradCursor.ts';
+import { GradientBrowser } from '../../src/views/gradients/GradientBrowser.tsx';
+import { gradCursorText, moveLayer } from '../../src/views/gradients/gradCursor.ts';
 import { gradHistory } from './chartFixtures.ts';
 import { press, render, type Rendered } from './chartRender.tsx';
 

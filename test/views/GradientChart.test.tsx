@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scaleLinear } from 'd3';
-import { gradLines } from '../../src/views/charts/gradLines.ts';
-import { GradientChart } from '../../src/views/charts/GradientChart.tsx';
-import { layerColor } from '../../src/views/charts/layerColors.ts';
+import { gradLines } from '../../src/views/gradients/gradLines.ts';
+import { GradientChart } from '../../src/views/gradients/GradientChart.tsx';
+import { layerColor } from '../../src/views/gradients/layerColors.ts';
 import { gradHistory, point, stats } from './chartFixtures.ts';
 import { render, type Rendered } from './chartRender.tsx';
 import { recordCanvasStrokes } from './fakeCanvas.ts';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { GradientPanel } from '../../src/views/charts/GradientPanel.tsx';
+import { GradientPanel } from '../../src/views/gradients/GradientPanel.tsx';
 import { initialLabState, useLab } from '../../src/state/store.ts';
 import { gradHistory, runInfo, stats } from './chartFixtures.ts';
 import { recordCanvasStrokes } from './fakeCanvas.ts';

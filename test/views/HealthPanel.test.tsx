@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HealthPanel } from '../../src/views/charts/HealthPanel.tsx';
+import { HealthPanel } from '../../src/views/health/HealthPanel.tsx';
 import { initialLabState, useLab } from '../../src/state/store.ts';
 import { point, runInfo, stats } from './chartFixtures.ts';
 import { mockResizeObserver, render, type Rendered } from './chartRender.tsx';

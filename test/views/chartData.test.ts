@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { bestValIndex, curveDomain, nearestIndex, pointAt, unionSteps } from '../../src/views/charts/curvesData.ts';
+import { bestValIndex, curveDomain, pointAt, unionSteps } from '../../src/views/curves/curvesData.ts';
+import { nearestIndex } from '../../src/views/ui/useStepCursor.ts';
 import { stepDomain } from '../../src/views/ui/xAxis.ts';
 import { gradRatio } from '../../src/views/ui/gradRatio.ts';
-import { placeLabels } from '../../src/views/charts/labelPlacement.ts';
+import { placeLabels } from '../../src/views/curves/labelPlacement.ts';
 import { curveHistory, stats } from './chartFixtures.ts';
 
 describe('curve data', () => {

@@ -2,7 +2,7 @@ import type { RunDerived } from '../../state/series.ts';
 import { formatMagnitude } from '../ui/format.ts';
 import { gradRatio } from '../ui/gradRatio.ts';
 import type { GradMetric } from './gradData.ts';
-import type { Translate } from './runText.ts';
+import type { Translate } from '../ui/runText.ts';
 
 /** One sentence with a run's latest per-layer norms and the first/last ratio, or null before any data. */
 export function gradSummary(t: Translate, label: string, latest: Pick<RunDerived, 'layers' | 'step'>, metric: GradMetric): string | null {

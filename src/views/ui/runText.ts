@@ -3,7 +3,7 @@ import type { Comparison } from '../../state/lessons.ts';
 import type { RunInfo } from '../../protocol.ts';
 import { runLabel } from '../../state/runLabel.ts';
 
-import type { Translate } from '../ui/useT.ts';
+import type { Translate } from './useT.ts';
 
 export type { Translate };
 

@@ -2,7 +2,7 @@ import type { HistoryPoint } from '../../protocol.ts';
 import { runColor } from '../ui/theme.ts';
 import { byStep, type XOf } from '../ui/xAxis.ts';
 import { curveValues, type CurveMetric } from './curvesData.ts';
-import { strokeLine } from './gradLines.ts';
+import { strokeLine } from '../ui/canvasLine.ts';
 
 /** Dash of the validation lines, px (train lines are solid). */
 export const VAL_DASH = [7, 4];

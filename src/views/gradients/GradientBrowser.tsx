@@ -2,11 +2,11 @@ import { scaleLinear, scaleLog } from 'd3';
 import { useId, useState, type ReactNode } from 'react';
 import type { HistoryPoint } from '../../protocol.ts';
 import { toLog } from '../ui/logScale.ts';
-import { plotMargins } from './chartLayout.ts';
+import { plotMargins } from '../ui/chartLayout.ts';
 import { gradCursorText, moveLayer, type GradCursorTexts } from './gradCursor.ts';
 import type { GradMetric } from './gradData.ts';
 import { layerColor } from './layerColors.ts';
-import { useStepCursor } from './useStepCursor.ts';
+import { useStepCursor } from '../ui/useStepCursor.ts';
 import { byStep, type XOf } from '../ui/xAxis.ts';
 
 /** Props of the keyboard layer over one run's gradient chart. */

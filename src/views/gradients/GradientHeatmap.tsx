@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3';
 import { useEffect, useMemo, useRef } from 'react';
 import type { HistoryPoint } from '../../protocol.ts';
-import { plotMargins } from './chartLayout.ts';
+import { plotMargins } from '../ui/chartLayout.ts';
 import type { GradMetric } from './gradData.ts';
 import { MAGNITUDE_LUT, magnitudeIndex } from './layerColors.ts';
 import { toLog } from '../ui/logScale.ts';

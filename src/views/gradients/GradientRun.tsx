@@ -6,7 +6,7 @@ import { gradRatio } from '../ui/gradRatio.ts';
 import type { GradMetric } from './gradData.ts';
 import { GradRatioReadout } from './GradRatioReadout.tsx';
 import { LayerLegend } from './LayerLegend.tsx';
-import { RunTitle } from './RunTitle.tsx';
+import { RunTitle } from '../ui/RunTitle.tsx';
 import type { XOf } from '../ui/xAxis.ts';
 
 /** Texts one run's gradient view needs, already translated (sentences with {ratio} keep the slot). */

@@ -1,6 +1,6 @@
 import type { LayerStats } from '../../protocol.ts';
 import { healthShare, worstLayer, type HealthKind } from '../ui/layerHealth.ts';
-import type { Translate } from './runText.ts';
+import type { Translate } from '../ui/runText.ts';
 
 /** "Layer 1: 87 % saturated, spread 0.02" for every hidden layer. */
 export function healthLayerLines(t: Translate, layers: readonly LayerStats[], kind: HealthKind, pct: (v: number) => string): string[] {

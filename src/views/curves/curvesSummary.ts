@@ -1,7 +1,7 @@
 import type { HistoryPoint } from '../../protocol.ts';
 import { bestValIndex } from './curvesData.ts';
 import { formatLoss } from '../ui/format.ts';
-import type { Translate } from './runText.ts';
+import type { Translate } from '../ui/runText.ts';
 
 /** One sentence with a run's latest losses, accuracy and best validation step, or null before any data. */
 export function curvesSummary(t: Translate, label: string, points: readonly HistoryPoint[], pct: (v: number) => string): string | null {

@@ -1,15 +1,15 @@
-import './charts.css';
+import '../ui/charts.css';
 import { useId, useMemo } from 'react';
 import { derivedOf } from '../../state/series.ts';
 import { useFrame } from '../ui/useFrame.ts';
 import { runSpecs } from '../../state/runs.ts';
 import { useT } from '../ui/useT.ts';
-import { columnsFor } from './chartLayout.ts';
+import { columnsFor } from '../ui/chartLayout.ts';
 import { HealthChart } from './HealthChart.tsx';
 import { healthKind, hiddenLayers, spreadMax } from '../ui/layerHealth.ts';
 import { healthLayerLines, healthWorstLine } from './healthSummary.ts';
-import { RunTitle } from './RunTitle.tsx';
-import { runLabels } from './runText.ts';
+import { RunTitle } from '../ui/RunTitle.tsx';
+import { runLabels } from '../ui/runText.ts';
 import { useSize } from '../ui/useSize.ts';
 
 /** Least ms between two redraws while training. */

@@ -1,7 +1,7 @@
-import './charts.css';
+import '../ui/charts.css';
 import { useId, useMemo, useState } from 'react';
 import { useT } from '../ui/useT.ts';
-import { clamp, columnsFor } from './chartLayout.ts';
+import { clamp, columnsFor } from '../ui/chartLayout.ts';
 import { ColorLegend } from './ColorLegend.tsx';
 import { gradSummary } from './gradSummary.ts';
 import { PacedGradientRun } from './PacedGradientRun.tsx';
@@ -10,7 +10,7 @@ import { sharedGradExtent } from '../../state/series.ts';
 import { LayerLegend } from './LayerLegend.tsx';
 import { layerNames } from './layerColors.ts';
 import { logDomain } from '../ui/logScale.ts';
-import { runLabels } from './runText.ts';
+import { runLabels } from '../ui/runText.ts';
 import { SegmentedSwitch } from '../ui/SegmentedSwitch.tsx';
 import { useSize } from '../ui/useSize.ts';
 import { useGradientData } from './useGradientData.ts';

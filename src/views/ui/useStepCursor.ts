@@ -1,6 +1,5 @@
 import type React from 'react';
 import { useState } from 'react';
-import { nearestIndex } from './curvesData.ts';
 
 /** A step cursor moved by keys: ←/→ one recorded step, PageUp/PageDown ten, Home/End the ends, Escape clears. */
 export interface StepCursor {
@@ -54,4 +53,18 @@ export function useStepCursor(steps: readonly number[]): StepCursor {
     setWanted(steps[next]);
   };
   return { step, onKeyDown, select: setWanted };
+}
+
+/** Index of the value in an ascending array nearest to v (-1 when empty). */
+export function nearestIndex(sorted: readonly number[], v: number): number {
+  if (sorted.length === 0) return -1;
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo > 0 && Math.abs(sorted[lo - 1] - v) <= Math.abs(sorted[lo] - v)) return lo - 1;
+  return lo;
 }

@@ -1,18 +1,18 @@
-import './charts.css';
+import '../ui/charts.css';
 import { useId, useMemo, useState } from 'react';
 import type { HistoryPoint } from '../../protocol.ts';
 import { useFrame } from '../ui/useFrame.ts';
 import { useT } from '../ui/useT.ts';
-import { clamp } from './chartLayout.ts';
+import { clamp } from '../ui/chartLayout.ts';
 import { CurvesChart } from './CurvesChart.tsx';
 import { curveDomain, unionSteps, type CurveMetric } from './curvesData.ts';
 import { CurvesLegend } from './CurvesLegend.tsx';
 import { CurvesReadout } from './CurvesReadout.tsx';
 import { curvesSummary } from './curvesSummary.ts';
-import { divergenceText, runLabels } from './runText.ts';
+import { divergenceText, runLabels } from '../ui/runText.ts';
 import { SegmentedSwitch } from '../ui/SegmentedSwitch.tsx';
 import { useSize } from '../ui/useSize.ts';
-import { useStepCursor } from './useStepCursor.ts';
+import { useStepCursor } from '../ui/useStepCursor.ts';
 import { formatSeconds, useXAxis } from '../ui/xAxis.ts';
 
 const EMPTY: readonly HistoryPoint[] = [];

@@ -49,20 +49,6 @@ export function unionSteps(series: readonly (readonly HistoryPoint[])[]): number
   return [...set].sort((a, b) => a - b);
 }
 
-/** Index of the value in an ascending array nearest to v (-1 when empty). */
-export function nearestIndex(sorted: readonly number[], v: number): number {
-  if (sorted.length === 0) return -1;
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < v) lo = mid + 1;
-    else hi = mid;
-  }
-  if (lo > 0 && Math.abs(sorted[lo - 1] - v) <= Math.abs(sorted[lo] - v)) return lo - 1;
-  return lo;
-}
-
 /** The point of a series recorded at exactly this step, if any. */
 export function pointAt(points: readonly HistoryPoint[], step: number): HistoryPoint | undefined {
   let lo = 0;

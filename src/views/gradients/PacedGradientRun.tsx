@@ -5,7 +5,7 @@ import type { GradMetric } from './gradData.ts';
 import { sharedGradExtent } from '../../state/series.ts';
 import { layerNames } from './layerColors.ts';
 import { logDomain } from '../ui/logScale.ts';
-import { divergenceText } from './runText.ts';
+import { divergenceText } from '../ui/runText.ts';
 import { useGradientData } from './useGradientData.ts';
 import { formatSeconds, useXAxis } from '../ui/xAxis.ts';
 

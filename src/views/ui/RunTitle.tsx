@@ -1,5 +1,5 @@
-import { RunSwatch } from '../ui/RunSwatch.tsx';
-import { runColor } from '../ui/theme.ts';
+import { RunSwatch } from './RunSwatch.tsx';
+import { runColor } from './theme.ts';
 
 /** Props of a run's heading in a small multiple. */
 export interface RunTitleProps {

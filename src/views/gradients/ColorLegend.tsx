@@ -2,7 +2,7 @@ import { scaleLog } from 'd3';
 import { useId } from 'react';
 import { AxisBottom } from '../ui/Axis.tsx';
 import { magnitudeInterpolator } from './layerColors.ts';
-import { tickCount } from './chartLayout.ts';
+import { tickCount } from '../ui/chartLayout.ts';
 
 /** Props of the heatmap's colour key. */
 export interface ColorLegendProps {

@@ -3,11 +3,12 @@ import type React from 'react';
 import { useEffect, useMemo, useRef } from 'react';
 import { runColor } from '../ui/theme.ts';
 import { AxisBottom, AxisLeft } from '../ui/Axis.tsx';
-import { plotMargins, tickCount } from './chartLayout.ts';
+import { plotMargins, tickCount } from '../ui/chartLayout.ts';
 import { CurvesCursor } from './CurvesCursor.tsx';
 import { drawCurves, type CurveSeries } from './curvesCanvas.ts';
 import { byStep, type XOf } from '../ui/xAxis.ts';
-import { bestValIndex, curveValues, nearestIndex, type CurveMetric } from './curvesData.ts';
+import { bestValIndex, curveValues, type CurveMetric } from './curvesData.ts';
+import { nearestIndex } from '../ui/useStepCursor.ts';
 import { formatStep } from '../ui/format.ts';
 import { placeLabels } from './labelPlacement.ts';
 
