@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n/index.ts';
-import { KNOB_KEYS, KNOB_TABLE, type KnobGroupName, type KnobRow } from '../knobTable.ts';
+import { KNOB_TABLE, type KnobGroupName, type KnobRow } from '../knobTable.ts';
 import type { KnobKey, LabConfig } from '../protocol.ts';
 
 /** A row's text keys, as keys of the English messages (Korean has the same keys). */
@@ -14,10 +14,7 @@ interface KnobTexts {
  */
 export const KNOBS: { readonly [K in KnobKey]: KnobRow<LabConfig[K]> & KnobTexts } = KNOB_TABLE;
 
-/** The row of any one knob. */
-export type KnobDef = (typeof KNOBS)[KnobKey];
-
-export { KNOB_KEYS };
+export { decadeStops, KNOB_GROUP_NAMES, KNOB_KEYS, type KnobGroupName } from '../knobTable.ts';
 
 /** Knobs whose values are options, and the message key of each option's name. */
 type EnumKey = { [K in KnobKey]: LabConfig[K] extends string ? K : never }[KnobKey];

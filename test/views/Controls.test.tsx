@@ -133,6 +133,15 @@ describe('control tables', () => {
     expect(KNOB_GROUPS.flatMap((g) => g.knobs).sort()).toEqual([...KNOB_KEYS].sort());
   });
 
+  it('shows the groups, and the knobs in each, in the order of the controls', () => {
+    expect(KNOB_GROUPS).toEqual([
+      { name: 'data', knobs: ['dataset', 'noise', 'labelNoise', 'trainSize'] },
+      { name: 'network', knobs: ['depth', 'width', 'activation', 'init', 'loss', 'batchNorm'] },
+      { name: 'training', knobs: ['optimizer', 'learningRate', 'batchSize', 'seed', 'kernels'] },
+      { name: 'regularisation', knobs: ['dropoutInput', 'dropoutHidden', 'l2'] },
+    ]);
+  });
+
   it('has every lesson value of a log-stop knob among its stops, so lessons sit exactly on the slider', () => {
     for (const lesson of LESSONS) {
       for (const k of ['learningRate', 'l2', 'trainSize', 'width', 'batchSize'] as KnobKey[]) {

@@ -1,6 +1,5 @@
-import { KNOB_GROUP_NAMES, type KnobGroupName } from '../../knobTable.ts';
 import type { KnobKey } from '../../protocol.ts';
-import { KNOB_KEYS, KNOBS } from '../../state/knobs.ts';
+import { KNOB_GROUP_NAMES, KNOB_KEYS, KNOBS, type KnobGroupName } from '../../state/knobs.ts';
 import type { ControlName } from '../../state/url.ts';
 
 /** A group of knob controls, named as `?controls=` names it. */

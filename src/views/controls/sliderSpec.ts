@@ -1,6 +1,5 @@
 import type { KnobKey } from '../../protocol.ts';
-import { decadeStops } from '../../knobTable.ts';
-import { KNOBS } from '../../state/knobs.ts';
+import { decadeStops, KNOBS } from '../../state/knobs.ts';
 
 /** How a numeric knob maps to a range input: its own scale, or an index into a list of stops. */
 export type SliderSpec =
