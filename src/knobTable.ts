@@ -21,6 +21,8 @@ interface RowFacts {
   label: string;
   /** Message key of its one-line hint. */
   hint: string;
+  /** True: it shapes the built-in data sets only (own data is taken as given, so the control is off with it). */
+  builtInDataOnly?: boolean;
 }
 
 /** A row for a knob whose values are V: options of V's union, on/off, or a bounded number with its slider. */
@@ -54,11 +56,11 @@ export const KNOB_TABLE = {
   },
   noise: {
     kind: 'number', min: 0, max: 0.5, step: 0.01, slider: LINEAR,
-    group: 'data', live: false, label: 'knob.noise', hint: 'controls.hint.noise',
+    group: 'data', live: false, label: 'knob.noise', hint: 'controls.hint.noise', builtInDataOnly: true,
   },
   labelNoise: {
     kind: 'number', min: 0, max: 0.45, step: 0.01, slider: LINEAR,
-    group: 'data', live: false, label: 'knob.labelNoise', hint: 'controls.hint.labelNoise',
+    group: 'data', live: false, label: 'knob.labelNoise', hint: 'controls.hint.labelNoise', builtInDataOnly: true,
   },
   trainSize: {
     kind: 'number', min: 10, max: 5000, step: 1, integer: true, log: true,

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en.ts';
 import type { KnobKey } from '../../src/protocol.ts';
 import { KNOB_KEYS, KNOBS } from '../../src/state/knobs.ts';
 import { LESSONS } from '../../src/state/lessons.ts';
@@ -54,6 +55,13 @@ describe('ControlsPanel', () => {
     expect(useLab.getState().config.batchNorm).toBe(true);
     changeValue($<HTMLInputElement>('#knob-noise')!, '0.2');
     expect(useLab.getState().config.noise).toBe(0.2);
+  });
+
+  it('turns off only the knobs that shape built-in data (the noise knobs) when training on own data, saying why', () => {
+    m = mount(<ControlsPanel />, { comparison: { knob: null, values: [] }, config: { ...useLab.getState().config, dataset: 'own' } });
+    const off = KNOB_KEYS.filter((k) => $<HTMLInputElement | HTMLSelectElement>(`#knob-${k}`)!.disabled);
+    expect(off).toEqual(['noise', 'labelNoise']);
+    expect($('#knob-noise-hint')?.textContent).toBe(en['own.noiseOff']);
   });
 
   it('disables the compared knob with a note that it is set per run', () => {

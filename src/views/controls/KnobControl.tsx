@@ -9,12 +9,11 @@ import { ValueEditor } from './ValueEditor.tsx';
 export function KnobControl({ knob }: { knob: KnobKey }) {
   const t = useT();
   const value = useLab((s) => s.config[knob]);
+  const def = KNOBS[knob];
   const compared = useLab((s) => s.comparison.knob === knob || (s.comparison.knob2 ?? null) === knob);
-  // Own data is taken as given: the noise knobs shape built-in sets only.
-  const ownOff = useLab((s) => (knob === 'noise' || knob === 'labelNoise') && s.config.dataset === 'own');
+  const ownOff = useLab((s) => def.builtInDataOnly === true && s.config.dataset === 'own');
   const id = `knob-${knob}`;
   const hintId = `${id}-hint`;
-  const def = KNOBS[knob];
   const isBool = def.kind === 'bool';
   const label = (
     <label htmlFor={id} className="knob-label">
