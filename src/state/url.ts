@@ -1,5 +1,5 @@
 import type { KnobKey, KnobValue, LabConfig, TrainMode } from '../protocol.ts';
-import { formatKnob, KNOB_GROUP_NAMES, KNOB_KEYS, KNOBS, parseKnob } from './knobs.ts';
+import { formatKnob, KNOB_GROUP_NAMES, KNOB_KEYS, parseKnob } from './knobs.ts';
 import { DEFAULT_LESSON, findLesson, type Comparison } from './lessons.ts';
 import { ownDataTools, type OwnDataTools } from './ownData/lazy.ts';
 import type { OwnData } from './ownData/types.ts';
@@ -333,4 +333,3 @@ export function comparedKnobs(c: Comparison): KnobKey[] {
   return out;
 }
 
-export { KNOBS };
