@@ -1,34 +1,39 @@
+import type { MessageKey } from '../i18n/index.ts';
+import { KNOB_TABLE, type KnobGroupName, type KnobRow } from '../knobTable.ts';
 import type { KnobKey, LabConfig } from '../protocol.ts';
 
-/** How a knob's value is read, bounded and shown. */
-export type KnobDef =
-  | { kind: 'enum'; options: readonly string[] }
-  | { kind: 'number'; min: number; max: number; step: number; log?: boolean; integer?: boolean }
-  | { kind: 'bool' };
+/** A row's text keys, as keys of the English messages (Korean has the same keys). */
+interface KnobTexts {
+  label: MessageKey;
+  hint: MessageKey;
+}
 
-/** Every knob of a run with its domain. Order = order of the controls. */
-export const KNOBS: { readonly [K in KnobKey]: KnobDef } = {
-  dataset: { kind: 'enum', options: ['circles', 'xor', 'gaussians', 'spiral', 'moons', 'spiral3', 'own'] },
-  noise: { kind: 'number', min: 0, max: 0.5, step: 0.01 },
-  labelNoise: { kind: 'number', min: 0, max: 0.45, step: 0.01 },
-  trainSize: { kind: 'number', min: 10, max: 5000, step: 1, integer: true, log: true },
-  depth: { kind: 'number', min: 0, max: 20, step: 1, integer: true },
-  width: { kind: 'number', min: 1, max: 256, step: 1, integer: true, log: true },
-  activation: { kind: 'enum', options: ['sigmoid', 'tanh', 'relu', 'leakyRelu', 'linear'] },
-  init: { kind: 'enum', options: ['zero', 'small', 'standard', 'xavier', 'he', 'large'] },
-  loss: { kind: 'enum', options: ['ce', 'mse'] },
-  batchNorm: { kind: 'bool' },
-  dropoutInput: { kind: 'number', min: 0, max: 0.9, step: 0.05 },
-  dropoutHidden: { kind: 'number', min: 0, max: 0.9, step: 0.05 },
-  l2: { kind: 'number', min: 0, max: 0.1, step: 0.0001 },
-  optimizer: { kind: 'enum', options: ['sgd', 'momentum', 'adam'] },
-  learningRate: { kind: 'number', min: 1e-5, max: 10, step: 1e-5, log: true },
-  batchSize: { kind: 'number', min: 1, max: 1000, step: 1, integer: true, log: true },
-  seed: { kind: 'number', min: 0, max: 2 ** 31 - 1, step: 1, integer: true },
-  kernels: { kind: 'enum', options: ['simd', 'js'] },
-};
+/**
+ * Every knob of a run with all its facts (domain, slider, group, live, texts): the table of knobTable.ts,
+ * whose label and hint keys must be message keys here, so a misspelt or missing text does not compile.
+ */
+export const KNOBS: { readonly [K in KnobKey]: KnobRow<LabConfig[K]> & KnobTexts } = KNOB_TABLE;
 
-export const KNOB_KEYS = Object.keys(KNOBS) as KnobKey[];
+export { decadeStops, KNOB_GROUP_NAMES, KNOB_KEYS, type KnobGroupName } from '../knobTable.ts';
+
+/** Knobs whose values are options, and the message key of each option's name. */
+type EnumKey = { [K in KnobKey]: LabConfig[K] extends string ? K : never }[KnobKey];
+type OptionKey = { [K in EnumKey]: `opt.${K}.${LabConfig[K]}` }[EnumKey] | `opt.bool.${boolean}`;
+/** Compile-time: every option of every enum knob, and on/off, has a name in the messages. */
+export const OPTION_TEXTS_COMPLETE: [Exclude<OptionKey, MessageKey>] extends [never] ? true : { missing: Exclude<OptionKey, MessageKey> } = true;
+
+/** Message key of the name of a knob's value: an option's name, or on/off (numbers have none). */
+export function optionKey(knob: KnobKey, value: LabConfig[KnobKey]): MessageKey {
+  return (KNOBS[knob].kind === 'bool' ? `opt.bool.${Boolean(value)}` : `opt.${knob}.${String(value)}`) as OptionKey;
+}
+
+/** Compile-time: every control group has a title in the messages. */
+export const GROUP_TEXTS_COMPLETE: `controls.group.${KnobGroupName}` extends MessageKey ? true : never = true;
+
+/** Message key of a control group's title. */
+export function groupLabelKey(group: KnobGroupName): MessageKey {
+  return `controls.group.${group}`;
+}
 
 /** The configuration a bare page starts from (lesson 1's). */
 export const DEFAULT_CONFIG: LabConfig = {

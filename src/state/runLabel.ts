@@ -1,6 +1,6 @@
 import type { KnobKey, KnobValue } from '../protocol.ts';
 import type { MessageKey } from '../i18n/index.ts';
-import { KNOBS } from './knobs.ts';
+import { KNOBS, optionKey } from './knobs.ts';
 import type { Comparison } from './lessons.ts';
 import { RUN_IDS } from './url.ts';
 
@@ -9,8 +9,7 @@ type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 /** A knob value as a person reads it: option names translated, numbers short. */
 export function knobValueText(t: T, knob: KnobKey, value: KnobValue): string {
   const def = KNOBS[knob];
-  if (def.kind === 'bool') return t(`opt.bool.${value ? 'true' : 'false'}` as MessageKey);
-  if (def.kind === 'enum') return t(`opt.${knob}.${String(value)}` as MessageKey);
+  if (def.kind !== 'number') return t(optionKey(knob, value));
   return String(Number((value as number).toPrecision(4)));
 }
 
@@ -24,11 +23,11 @@ export function runLabel(t: T, c: Comparison, i: number): string {
   if (v === undefined) return id;
   let text = `${id} · ${knobValueText(t, c.knob, v)}`;
   const knobDef = KNOBS[c.knob];
-  if (knobDef.kind !== 'enum') text = `${id} · ${t(`knob.${c.knob}` as MessageKey)} ${knobValueText(t, c.knob, v)}`;
+  if (knobDef.kind !== 'enum') text = `${id} · ${t(knobDef.label)} ${knobValueText(t, c.knob, v)}`;
   if (c.knob2 && c.values2 && c.values2.length) {
     const v2 = c.values2[i % inner];
     if (v2 === undefined) return text;
-    text += `, ${t(`knob.${c.knob2}` as MessageKey)} ${knobValueText(t, c.knob2, v2)}`;
+    text += `, ${t(KNOBS[c.knob2].label)} ${knobValueText(t, c.knob2, v2)}`;
   }
   return text;
 }

@@ -1,5 +1,5 @@
 import type { KnobKey, KnobValue, LabConfig, TrainMode } from '../protocol.ts';
-import { formatKnob, KNOB_KEYS, KNOBS, parseKnob } from './knobs.ts';
+import { formatKnob, KNOB_GROUP_NAMES, KNOB_KEYS, parseKnob } from './knobs.ts';
 import { DEFAULT_LESSON, findLesson, type Comparison } from './lessons.ts';
 import { ownDataTools, type OwnDataTools } from './ownData/lazy.ts';
 import type { OwnData } from './ownData/types.ts';
@@ -11,7 +11,7 @@ export const LANGS: readonly Lang[] = ['en', 'ko'];
 export const MAX_RUNS = 8;
 
 /** Names of the control groups `?controls=` may list. */
-export const CONTROL_NAMES = ['play', 'speed', 'compare', 'data', 'network', 'training', 'regularisation', 'lesson', 'export'] as const;
+export const CONTROL_NAMES = ['play', 'speed', 'compare', ...KNOB_GROUP_NAMES, 'lesson', 'export'] as const;
 export type ControlName = (typeof CONTROL_NAMES)[number];
 
 /** How much the narrator says: milestones only (default), a short status every few seconds too, or nothing. */
@@ -333,4 +333,3 @@ export function comparedKnobs(c: Comparison): KnobKey[] {
   return out;
 }
 
-export { KNOBS };

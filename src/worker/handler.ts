@@ -11,7 +11,8 @@ import {
 } from '../protocol.ts';
 import { isRecordedStep } from './history.ts';
 import { copyStats, createRun, dataOf, recordPoint, runInfo, updateRate, type Run } from './run.ts';
-import { differsOnlyLive } from './specs.ts';
+import { differsOnlyLive } from '../knobTable.ts';
+import { hyperOf } from './specs.ts';
 
 /** What the handler needs from its host (a worker's `self`, or a test). */
 export interface HandlerDeps {
@@ -287,13 +288,8 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
     }
     for (const r of runs) {
       const spec = next.find((s) => s.id === r.spec.id)!;
-      const c = spec.config;
       r.spec = spec;
-      r.trainer.setHyper({
-        learningRate: c.learningRate,
-        l2: c.l2,
-        dropout: { input: c.dropoutInput, hidden: c.dropoutHidden },
-      });
+      r.trainer.setHyper(hyperOf(spec.config, ownData));
     }
     deps.post(configuredMessage(true));
     flush(true);

@@ -1,5 +1,4 @@
-import type { DataSpec, NetworkSpec, TrainerSpec } from '../engine/types.ts';
-import type { DatasetName } from '../engine/types.ts';
+import type { DatasetName, DataSpec, NetworkSpec, Trainer, TrainerSpec } from '../engine/types.ts';
 import type { LabConfig, OwnPoints } from '../protocol.ts';
 
 /** Validation-set size: fixed, whatever the training size, so "more data" is a fair test. */
@@ -50,13 +49,11 @@ export function trainerSpecOf(config: LabConfig, own: OwnPoints | null = null): 
   };
 }
 
-/** Knobs that can change while a run trains, without rebuilding it. */
-export const LIVE_KNOBS = ['learningRate', 'l2', 'dropoutInput', 'dropoutHidden'] as const;
-
-/** True when a and b differ only in live knobs. */
-export function differsOnlyLive(a: LabConfig, b: LabConfig): boolean {
-  for (const key of Object.keys(a) as (keyof LabConfig)[]) {
-    if (a[key] !== b[key] && !(LIVE_KNOBS as readonly string[]).includes(key)) return false;
-  }
-  return true;
+/**
+ * What Trainer.setHyper takes, from a run's configuration: the settings of its trainer spec that can change
+ * while it trains. The worker applies them when only live knobs changed (knobTable.ts says which are live).
+ */
+export function hyperOf(config: LabConfig, own: OwnPoints | null = null): Parameters<Trainer['setHyper']>[0] {
+  const { learningRate, network } = trainerSpecOf(config, own);
+  return { learningRate, l2: network.l2, dropout: network.dropout };
 }

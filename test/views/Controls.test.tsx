@@ -1,12 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en.ts';
 import type { KnobKey } from '../../src/protocol.ts';
 import { KNOB_KEYS, KNOBS } from '../../src/state/knobs.ts';
 import { LESSONS } from '../../src/state/lessons.ts';
 import { useLab } from '../../src/state/store.ts';
 import { ControlsPanel } from '../../src/views/controls/ControlsPanel.tsx';
 import { KNOB_GROUPS, showsControl } from '../../src/views/controls/groups.ts';
-import { decadeStops, nearestStop, sliderSpec, SPEED_STOPS } from '../../src/views/controls/sliderSpec.ts';
+import { decadeStops } from '../../src/knobTable.ts';
+import { nearestStop, sliderSpec, SPEED_STOPS } from '../../src/views/controls/sliderSpec.ts';
 import { changeValue, click, mount, type Mounted } from './labRender.tsx';
 
 let m: Mounted | null = null;
@@ -53,6 +55,13 @@ describe('ControlsPanel', () => {
     expect(useLab.getState().config.batchNorm).toBe(true);
     changeValue($<HTMLInputElement>('#knob-noise')!, '0.2');
     expect(useLab.getState().config.noise).toBe(0.2);
+  });
+
+  it('turns off only the knobs that shape built-in data (the noise knobs) when training on own data, saying why', () => {
+    m = mount(<ControlsPanel />, { comparison: { knob: null, values: [] }, config: { ...useLab.getState().config, dataset: 'own' } });
+    const off = KNOB_KEYS.filter((k) => $<HTMLInputElement | HTMLSelectElement>(`#knob-${k}`)!.disabled);
+    expect(off).toEqual(['noise', 'labelNoise']);
+    expect($('#knob-noise-hint')?.textContent).toBe(en['own.noiseOff']);
   });
 
   it('disables the compared knob with a note that it is set per run', () => {
@@ -130,6 +139,15 @@ describe('ControlsPanel', () => {
 describe('control tables', () => {
   it('puts every knob in exactly one group', () => {
     expect(KNOB_GROUPS.flatMap((g) => g.knobs).sort()).toEqual([...KNOB_KEYS].sort());
+  });
+
+  it('shows the groups, and the knobs in each, in the order of the controls', () => {
+    expect(KNOB_GROUPS).toEqual([
+      { name: 'data', knobs: ['dataset', 'noise', 'labelNoise', 'trainSize'] },
+      { name: 'network', knobs: ['depth', 'width', 'activation', 'init', 'loss', 'batchNorm'] },
+      { name: 'training', knobs: ['optimizer', 'learningRate', 'batchSize', 'seed', 'kernels'] },
+      { name: 'regularisation', knobs: ['dropoutInput', 'dropoutHidden', 'l2'] },
+    ]);
   });
 
   it('has every lesson value of a log-stop knob among its stops, so lessons sit exactly on the slider', () => {

@@ -1,8 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { DatasetName } from '../../protocol.ts';
-import type { MessageKey } from '../../i18n/index.ts';
 import { currentQuery } from '../../state/actions.ts';
-import { KNOBS } from '../../state/knobs.ts';
+import { KNOBS, optionKey } from '../../state/knobs.ts';
 import { loadOwnData, undoOwnData } from '../../state/ownDataActions.ts';
 import { clearOwnData, openExport, setOwnClasses, startOwnFrom } from '../../state/ownData/edit.ts';
 import { MAX_ROWS, MAX_URL_POINTS, type Split } from '../../state/ownData/types.ts';
@@ -129,7 +128,7 @@ export function OwnDataEditor() {
             <select value={from} onChange={(e) => setFrom(e.target.value as DatasetName)}>
               {BUILT_IN.map((d) => (
                 <option key={d} value={d}>
-                  {t(`opt.dataset.${d}` as MessageKey)}
+                  {t(optionKey('dataset', d))}
                 </option>
               ))}
             </select>

@@ -1,7 +1,6 @@
 import type { KnobKey } from '../../protocol.ts';
-import type { MessageKey } from '../../i18n/index.ts';
 import { setComparison } from '../../state/actions.ts';
-import { KNOB_KEYS } from '../../state/knobs.ts';
+import { KNOB_KEYS, KNOBS } from '../../state/knobs.ts';
 import { useLab } from '../../state/store.ts';
 import { useT } from '../ui/useT.ts';
 import { maxValues, maxValues2, nextValue, withKnob, withKnob2 } from './compareValues.ts';
@@ -15,7 +14,7 @@ function KnobSelect(props: { id: string; value: KnobKey | null; noneLabel: strin
       <option value="">{props.noneLabel}</option>
       {KNOB_KEYS.filter((k) => k !== props.exclude).map((k) => (
         <option key={k} value={k}>
-          {t(`knob.${k}` as MessageKey)}
+          {t(KNOBS[k].label)}
         </option>
       ))}
     </select>

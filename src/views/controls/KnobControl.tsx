@@ -1,5 +1,4 @@
 import type { KnobKey, KnobValue, LabConfig } from '../../protocol.ts';
-import type { MessageKey } from '../../i18n/index.ts';
 import { setKnob } from '../../state/actions.ts';
 import { KNOBS } from '../../state/knobs.ts';
 import { useLab } from '../../state/store.ts';
@@ -10,15 +9,15 @@ import { ValueEditor } from './ValueEditor.tsx';
 export function KnobControl({ knob }: { knob: KnobKey }) {
   const t = useT();
   const value = useLab((s) => s.config[knob]);
+  const def = KNOBS[knob];
   const compared = useLab((s) => s.comparison.knob === knob || (s.comparison.knob2 ?? null) === knob);
-  // Own data is taken as given: the noise knobs shape built-in sets only.
-  const ownOff = useLab((s) => (knob === 'noise' || knob === 'labelNoise') && s.config.dataset === 'own');
+  const ownOff = useLab((s) => def.builtInDataOnly === true && s.config.dataset === 'own');
   const id = `knob-${knob}`;
   const hintId = `${id}-hint`;
-  const isBool = KNOBS[knob].kind === 'bool';
+  const isBool = def.kind === 'bool';
   const label = (
     <label htmlFor={id} className="knob-label">
-      {t(`knob.${knob}` as MessageKey)}
+      {t(def.label)}
     </label>
   );
   const editor = (
@@ -45,7 +44,7 @@ export function KnobControl({ knob }: { knob: KnobKey }) {
         </>
       )}
       <p className="hint" id={hintId}>
-        {compared ? t('controls.setPerRun') : ownOff ? t('own.noiseOff') : t(`controls.hint.${knob}` as MessageKey)}
+        {compared ? t('controls.setPerRun') : ownOff ? t('own.noiseOff') : t(def.hint)}
       </p>
     </div>
   );

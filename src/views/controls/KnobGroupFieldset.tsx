@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { MessageKey } from '../../i18n/index.ts';
+import { groupLabelKey } from '../../state/knobs.ts';
 import { useT } from '../ui/useT.ts';
 import type { KnobGroup } from './groups.ts';
 import { KnobControl } from './KnobControl.tsx';
@@ -14,7 +14,7 @@ function startsOpen(): boolean {
 export function KnobGroupFieldset({ group }: { group: KnobGroup }) {
   const t = useT();
   const [open, setOpen] = useState(startsOpen);
-  const title = t(`controls.group.${group.name}` as MessageKey);
+  const title = t(groupLabelKey(group.name));
   return (
     <details className="knob-group" data-group={group.name} open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{title}</summary>

@@ -1,6 +1,5 @@
 import type { KnobValue } from '../../protocol.ts';
-import type { MessageKey } from '../../i18n/index.ts';
-import { KNOBS } from '../../state/knobs.ts';
+import { KNOBS, optionKey } from '../../state/knobs.ts';
 import { useT } from '../ui/useT.ts';
 import { NumberEditor, type EditorProps } from './NumberEditor.tsx';
 
@@ -15,7 +14,7 @@ export function ValueEditor(props: EditorProps<KnobValue>) {
         <select id={id} value={String(value)} disabled={disabled} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value as KnobValue)}>
           {def.options.map((o) => (
             <option key={o} value={o}>
-              {t(`opt.${knob}.${o}` as MessageKey)}
+              {t(optionKey(knob, o))}
             </option>
           ))}
         </select>

@@ -1,19 +1,18 @@
 import type { KnobKey } from '../../protocol.ts';
+import { KNOB_GROUP_NAMES, KNOB_KEYS, KNOBS, type KnobGroupName } from '../../state/knobs.ts';
 import type { ControlName } from '../../state/url.ts';
 
 /** A group of knob controls, named as `?controls=` names it. */
 export interface KnobGroup {
-  name: Extract<ControlName, 'data' | 'network' | 'training' | 'regularisation'>;
+  name: KnobGroupName;
   knobs: readonly KnobKey[];
 }
 
-/** Every knob in exactly one group, in the order the controls show them (DESIGN §6). */
-export const KNOB_GROUPS: readonly KnobGroup[] = [
-  { name: 'data', knobs: ['dataset', 'noise', 'labelNoise', 'trainSize'] },
-  { name: 'network', knobs: ['depth', 'width', 'activation', 'init', 'loss', 'batchNorm'] },
-  { name: 'training', knobs: ['optimizer', 'learningRate', 'batchSize', 'seed', 'kernels'] },
-  { name: 'regularisation', knobs: ['dropoutInput', 'dropoutHidden', 'l2'] },
-];
+/** Every knob in the group its row names, groups and knobs in table order (DESIGN §6). */
+export const KNOB_GROUPS: readonly KnobGroup[] = KNOB_GROUP_NAMES.map((name) => ({
+  name,
+  knobs: KNOB_KEYS.filter((k) => KNOBS[k].group === name),
+}));
 
 /** True when a control group is shown: `controls` null shows everything; presenter mode keeps the essentials. */
 export function showsControl(controls: readonly ControlName[] | null, present: boolean, name: ControlName): boolean {

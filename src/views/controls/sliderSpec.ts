@@ -1,37 +1,19 @@
 import type { KnobKey } from '../../protocol.ts';
-import { KNOBS } from '../../state/knobs.ts';
+import { decadeStops, KNOBS } from '../../state/knobs.ts';
 
 /** How a numeric knob maps to a range input: its own scale, or an index into a list of stops. */
 export type SliderSpec =
   | { kind: 'linear'; min: number; max: number; step: number }
   | { kind: 'stops'; stops: readonly number[] };
 
-/** 1, 2, 3, 5 × each power of ten from 10^lo to 10^hi (the last decade ends at 10^hi). */
-export function decadeStops(lo: number, hi: number): number[] {
-  const out: number[] = [];
-  for (let e = lo; e < hi; e++) for (const m of [1, 2, 3, 5]) out.push(Number((m * 10 ** e).toPrecision(3)));
-  out.push(Number((10 ** hi).toPrecision(3)));
-  return out;
-}
-
-/** Log-spaced stops of the knobs the task wants on log sliders; every lesson value is one of them. */
-const STOPS: Partial<Record<KnobKey, readonly number[]>> = {
-  learningRate: decadeStops(-5, 1),
-  l2: [0, ...decadeStops(-5, -1)],
-  trainSize: [10, 15, 20, 25, 30, 40, 50, 60, 80, 100, 150, 200, 300, 400, 500, 600, 800, 1000, 1500, 2000, 3000, 4000, 5000],
-  width: [1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256],
-  batchSize: [1, 2, 4, 8, 16, 25, 32, 50, 64, 100, 128, 200, 256, 500, 1000],
-};
-
 /** Steps per second of the speed slider (log, 1…1000). */
 export const SPEED_STOPS: readonly number[] = decadeStops(0, 3);
 
-/** The slider of a numeric knob, or null when a slider makes no sense (the seed). */
+/** The slider of a numeric knob as its row gives it, or null for a number field (the seed) or a knob that is not a number. */
 export function sliderSpec(key: KnobKey): SliderSpec | null {
   const def = KNOBS[key];
-  if (def.kind !== 'number' || key === 'seed') return null;
-  const stops = STOPS[key];
-  if (stops) return { kind: 'stops', stops };
+  if (def.kind !== 'number' || def.slider.scale === 'field') return null;
+  if (def.slider.scale === 'stops') return { kind: 'stops', stops: def.slider.stops };
   return { kind: 'linear', min: def.min, max: def.max, step: def.step };
 }
 
