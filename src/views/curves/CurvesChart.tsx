@@ -7,6 +7,7 @@ import { plotMargins, tickCount } from '../ui/chartLayout.ts';
 import { CurvesCursor } from './CurvesCursor.tsx';
 import { drawCurves, type CurveSeries } from './curvesCanvas.ts';
 import { byStep, type XOf } from '../ui/xAxis.ts';
+import { plotCanvas } from '../ui/canvasLine.ts';
 import { bestValIndex, curveValues, type CurveMetric } from './curvesData.ts';
 import { nearestIndex } from '../ui/useStepCursor.ts';
 import { formatStep } from '../ui/format.ts';
@@ -72,17 +73,8 @@ export function CurvesChart(p: CurvesChartProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const canvas = canvasRef.current;
-    const ctx = canvas?.getContext('2d');
+    const ctx = plotCanvas(canvas, iw, ih, PAD);
     if (!canvas || !ctx) return;
-    const dpr = Math.min(2, window.devicePixelRatio || 1);
-    const w = Math.round((iw + 2 * PAD) * dpr);
-    const h = Math.round((ih + 2 * PAD) * dpr);
-    if (canvas.width !== w || canvas.height !== h) {
-      canvas.width = w;
-      canvas.height = h;
-    }
-    ctx.setTransform(dpr, 0, 0, dpr, PAD * dpr, PAD * dpr);
-    ctx.clearRect(-PAD, -PAD, iw + 2 * PAD, ih + 2 * PAD);
     const drawn = drawCurves(ctx, series, metric, x, y, xOf);
     canvas.dataset.train = drawn.train.join(',');
     canvas.dataset.val = drawn.val.join(',');

@@ -4,7 +4,7 @@ import type { HistoryPoint } from '../../protocol.ts';
 import { AxisBottom, AxisLeft } from '../ui/Axis.tsx';
 import { plotMargins, tickCount } from '../ui/chartLayout.ts';
 import { gradLines } from './gradLines.ts';
-import { strokeLine } from '../ui/canvasLine.ts';
+import { plotCanvas, strokeLine } from '../ui/canvasLine.ts';
 import { formatStep } from '../ui/format.ts';
 import type { GradMetric } from './gradData.ts';
 import { layerColor } from './layerColors.ts';
@@ -51,18 +51,8 @@ export function GradientChart({ points, metric, layerCount, xDomain, xOf = bySte
   const canvasRef = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const canvas = canvasRef.current;
-    const ctx = canvas?.getContext('2d');
+    const ctx = plotCanvas(canvas, iw, ih, PAD);
     if (!canvas || !ctx) return;
-    // Lines overhang the plot by half their width; the canvas has a margin of PAD px for that.
-    const dpr = Math.min(2, window.devicePixelRatio || 1);
-    const w = Math.round((iw + 2 * PAD) * dpr);
-    const h = Math.round((ih + 2 * PAD) * dpr);
-    if (canvas.width !== w || canvas.height !== h) {
-      canvas.width = w;
-      canvas.height = h;
-    }
-    ctx.setTransform(dpr, 0, 0, dpr, PAD * dpr, PAD * dpr);
-    ctx.clearRect(-PAD, -PAD, iw + 2 * PAD, ih + 2 * PAD);
     ctx.lineWidth = 2;
     ctx.lineJoin = 'round';
     ctx.lineCap = 'round';
