@@ -57,6 +57,8 @@ test('a race lesson pauses by itself once every run has trained its seconds or r
   await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'false');
   await expect(page.getByTestId('lesson-outcome')).toContainText(en[`lessons.${race.id}.happened` as keyof typeof en]);
   await expect(page.locator('.lesson-outcome .hint')).toContainText(`${race.horizon.value} s`);
+  // The narrator says so, in seconds (the race's steps differ run to run).
+  await expect(page.getByTestId('narrator-live')).toContainText('the race has made its point', { timeout: 10_000 });
   // A race is plotted against seconds of training: the curves and every run's gradient chart.
   await expect(page.locator('[data-view="curves"]')).toContainText(en['charts.seconds']);
   const gradRuns = page.locator('[data-view="gradients"] .charts-run');

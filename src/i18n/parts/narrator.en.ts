@@ -15,6 +15,7 @@ export const narratorEn = {
   'narrator.overfit': '{run} is over-fitting: validation loss rose from {best} at step {bestStep} to {loss} at step {step}.',
   'narrator.diverged': '{run} diverged at step {step}.',
   'narrator.horizon': "Step {step}: the lesson's point is made. Answer: {answer}",
+  'narrator.horizonRace': "After {seconds} s of training each: the race has made its point. Answer: {answer}",
   'narrator.status': 'Step {step}. Validation accuracy: {list}.',
   'narrator.listSep': ', ',
   'narrator.noRuns': 'No runs yet.',

@@ -17,6 +17,7 @@ export const narratorKo: Record<keyof typeof narratorEn, string> = {
   'narrator.overfit': '{run}: 과적합이 시작됐습니다. 검증 손실이 {bestStep}단계 {best}에서 {step}단계 {loss}로 올랐습니다.',
   'narrator.diverged': '{run}: {step}단계에서 발산했습니다.',
   'narrator.horizon': '{step}단계: 이 수업의 요점이 드러났습니다. 답: {answer}',
+  'narrator.horizonRace': '각각 {seconds}초 학습한 뒤: 경주가 요점을 보여 주었습니다. 답: {answer}',
   'narrator.status': '{step}단계. 검증 정확도: {list}.',
   'narrator.listSep': ', ',
   'narrator.noRuns': '아직 실행이 없습니다.',

@@ -21,7 +21,8 @@ export type Milestone =
   | { kind: 'ratio'; run: string; step: number; ratio: number }
   | { kind: 'overfit'; run: string; step: number; bestStep: number; bestLoss: number; valLoss: number }
   | { kind: 'diverged'; run: string; step: number }
-  | { kind: 'horizon'; step: number };
+  /** The lesson's horizon reached; `seconds`: a race's (every run's seconds of training, the slowest's). */
+  | { kind: 'horizon'; step: number; seconds?: number };
 
 /** Good news: an accuracy passed, the horizon reached, or the first/last ratio back within ×10 of balanced. */
 export function isGoodNews(m: Milestone): boolean {
@@ -38,10 +39,14 @@ export interface RunInput {
   divergedAt: number | null;
 }
 
-/** Lesson marks in steps: a quarter of the way in (the "still at chance" check) and the horizon. */
+/**
+ * Lesson marks in steps: a quarter of the way in (the "still at chance" check) and the horizon (0: none).
+ * A race's horizon is a time or a target, not a step: `race` says whether it is reached, and the seconds.
+ */
 export interface LessonMarks {
   quarter: number;
   horizon: number;
+  race?: { reached: boolean; seconds: number };
 }
 
 interface RunMemo {
@@ -163,10 +168,12 @@ export function detectMilestones(
     scanRun(m, r, marks, events);
     next.runs[r.id] = m;
   }
-  if (marks.horizon > 0 && step < marks.horizon) next.belowHorizon = true;
-  else if (next.belowHorizon && !next.horizonSaid && marks.horizon > 0 && runs.length > 0) {
+  const armed = marks.race !== undefined || marks.horizon > 0;
+  const short = marks.race ? !marks.race.reached : step < marks.horizon;
+  if (armed && short) next.belowHorizon = true;
+  else if (armed && next.belowHorizon && !next.horizonSaid && runs.length > 0) {
     next.horizonSaid = true;
-    events.push({ kind: 'horizon', step });
+    events.push(marks.race ? { kind: 'horizon', step, seconds: marks.race.seconds } : { kind: 'horizon', step });
   }
   return { memo: next, events, restarted: rewound };
 }

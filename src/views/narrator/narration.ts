@@ -1,4 +1,5 @@
 import { findLesson, horizonSteps, matchesLesson } from '../../state/lessons.ts';
+import { selectHorizonReached, selectRaceSeconds } from '../../state/horizon.ts';
 import { runSpecs } from '../../state/runs.ts';
 import type { LabState } from '../../state/store.ts';
 import { runLabel } from '../../state/runLabel.ts';
@@ -9,7 +10,7 @@ import type { LessonMarks, RunInput } from './milestones.ts';
 import type { DescribeRun, LabelOf, StatusRun } from './wording.ts';
 
 /** The slice of the store the narrator reads. */
-export type NarrationState = Pick<LabState, 'runs' | 'history' | 'live' | 'step' | 'playing' | 'lessonId' | 'config' | 'comparison'>;
+export type NarrationState = Pick<LabState, 'runs' | 'history' | 'live' | 'step' | 'playing' | 'lessonId' | 'config' | 'comparison' | 'raceReached'>;
 
 /** What the milestone detector watches: the run ids (new runs start it over). */
 export function narrationKey(s: NarrationState): string {
@@ -35,8 +36,10 @@ export function lessonMarks(s: NarrationState): { marks: LessonMarks; answerKey:
   if (!lesson) return { marks: { quarter: 0, horizon: 0 }, answerKey: null };
   const same = matchesLesson(lesson, s.config, s.comparison);
   const steps = horizonSteps(lesson) ?? 0;
+  // A race (its horizon in seconds or at a target accuracy): reached as the page decides it (selectHorizonReached).
+  const race = steps === 0 && same ? { reached: selectHorizonReached(s), seconds: selectRaceSeconds(s) } : undefined;
   return {
-    marks: { quarter: Math.round(steps / 4), horizon: same ? steps : 0 },
+    marks: { quarter: Math.round(steps / 4), horizon: same ? steps : 0, ...(race ? { race } : {}) },
     answerKey: `lessons.${lesson.id}.choice${lesson.answer + 1}`,
   };
 }

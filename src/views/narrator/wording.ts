@@ -12,6 +12,9 @@ export type LabelOf = (runId: string) => string;
 
 const pct = (t: Translate, share: number) => t('narrator.pct', { n: Math.round(share * 100) });
 
+/** Choice texts are short phrases: end the sentence so the next one does not run on. */
+const end = (answer: string): string => (/[.!?。]$/.test(answer) ? answer : `${answer}.`);
+
 /** One milestone as a short sentence; losses and accuracies as the numbers table shows them. `answer` is the lesson's right choice. */
 export function milestoneText(t: Translate, label: LabelOf, m: Milestone, answer: string): string {
   switch (m.kind) {
@@ -32,8 +35,9 @@ export function milestoneText(t: Translate, label: LabelOf, m: Milestone, answer
     case 'diverged':
       return t('narrator.diverged', { run: label(m.run), step: m.step });
     case 'horizon':
-      // Choice texts are short phrases: end the sentence so the next one does not run on.
-      return t('narrator.horizon', { step: m.step, answer: /[.!?。]$/.test(answer) ? answer : `${answer}.` });
+      return m.seconds === undefined
+        ? t('narrator.horizon', { step: m.step, answer: end(answer) })
+        : t('narrator.horizonRace', { seconds: Math.round(m.seconds), answer: end(answer) });
   }
 }
 

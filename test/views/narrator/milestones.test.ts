@@ -109,6 +109,21 @@ describe('detectMilestones', () => {
     expect(late.events).toEqual([]);
   });
 
+  it('says a race’s horizon once, when it is reached, with the seconds every run has trained', () => {
+    const r = run('A', accPoints([0.5]));
+    const race = (reached: boolean, seconds: number) => ({ quarter: 0, horizon: 0, race: { reached, seconds } });
+    let memo = emptyMemo('k');
+    memo = detectMilestones(memo, 'k', [r], 3000, race(false, 12.4)).memo;
+    const at = detectMilestones(memo, 'k', [r], 3400, race(true, 14.2));
+    expect(at.events).toEqual([{ kind: 'horizon', step: 3400, seconds: 14.2 }]);
+    expect(detectMilestones(at.memo, 'k', [r], 3600, race(true, 15)).events).toEqual([]);
+    // A race already reached when watching begins is not news; a step lesson with no horizon says nothing.
+    const late = detectMilestones(detectMilestones(emptyMemo('k'), 'k', [r], 500, race(true, 30)).memo, 'k', [r], 510, race(true, 31));
+    expect(late.events).toEqual([]);
+    const none = detectMilestones(detectMilestones(emptyMemo('k'), 'k', [r], 5, { quarter: 0, horizon: 0 }).memo, 'k', [r], 10, { quarter: 0, horizon: 0 });
+    expect(none.events).toEqual([]);
+  });
+
   it('starts over for new runs, and re-arms the horizon (not the runs) for another lesson', () => {
     const r = run('A', accPoints([0.5, 0.95]));
     const seen = detectMilestones(emptyMemo('A', 'one'), 'A', [r], 10, MARKS, 'one');

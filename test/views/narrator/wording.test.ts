@@ -39,6 +39,9 @@ describe('narrator wording', () => {
     expect(milestoneText(en, label, { kind: 'horizon', step: 1500 }, 'Only the ReLU network')).toBe(
       "Step 1500: the lesson's point is made. Answer: Only the ReLU network.",
     );
+    expect(milestoneText(en, label, { kind: 'horizon', step: 4080, seconds: 14.6 }, 'SIMD with batch norm')).toBe(
+      'After 15 s of training each: the race has made its point. Answer: SIMD with batch norm.',
+    );
   });
 
   it('puts the status line first, then the milestones, in one announcement', () => {
