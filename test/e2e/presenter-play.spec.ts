@@ -35,3 +35,20 @@ test('presenter mode on a 1280×720 projector: a link notice covers none of Play
   await expect(page.getByTestId('step')).toHaveText('1');
   expect(problems.list).toEqual([]);
 });
+
+// The first lesson's answer is long: on a projector its "Keep training" sat below the fold of the lesson box.
+test('presenter mode: when a lesson pauses itself, its answer and Keep training are in view in the lesson box', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('./?present=1&lesson=onelayer&speed=max');
+  await page.getByTestId('play').click();
+  const keep = page.getByTestId('keep-training');
+  await expect(keep).toBeVisible({ timeout: 30_000 });
+  const box = (await page.locator('section.lesson').boundingBox())!;
+  const b = (await keep.boundingBox())!;
+  expect(b.y).toBeGreaterThanOrEqual(box.y);
+  expect(b.y + b.height, `Keep training at ${JSON.stringify(b)}, lesson box ${JSON.stringify(box)}`).toBeLessThanOrEqual(box.y + box.height);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await keep.click();
+  await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'true');
+  expect(problems.list).toEqual([]);
+});

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { play, reset } from '../../state/actions.ts';
 import { selectHorizonReached } from '../../state/horizon.ts';
 import type { Lesson } from '../../state/lessons.ts';
@@ -18,8 +19,29 @@ export function Outcome({ lesson }: { lesson: Lesson }) {
   else if (pick === lesson.answer) verdict = t('lessons.verdictRight', { choice: answer });
   else verdict = t('lessons.verdictWrong', { choice: t(lessonKey(lesson.id, `choice${pick + 1}`)), answer });
   const right = pick === lesson.answer;
+  const ref = useRef<HTMLDivElement>(null);
+  // When the lesson pauses itself, its answer and Keep training come into view inside the lesson box if
+  // that box scrolls (presenter mode on a projector: they sat below its fold), and stay in view while the
+  // box is resized (the narrator's line under it grows and shrinks). The page itself never moves.
+  useEffect(() => {
+    const el = ref.current;
+    const box = el?.closest<HTMLElement>('.lesson');
+    if (!atHorizon || !el || !box) return;
+    const keep = () => {
+      if (box.scrollHeight <= box.clientHeight) return;
+      const below = el.getBoundingClientRect().bottom - (box.getBoundingClientRect().top + box.clientTop + box.clientHeight);
+      if (below > 0) box.scrollTop += below + 8;
+    };
+    const id = requestAnimationFrame(keep);
+    const ro = typeof ResizeObserver === 'function' ? new ResizeObserver(keep) : null;
+    ro?.observe(box);
+    return () => {
+      cancelAnimationFrame(id);
+      ro?.disconnect();
+    };
+  }, [atHorizon]);
   return (
-    <div className="lesson-outcome" data-testid="lesson-outcome">
+    <div className="lesson-outcome" data-testid="lesson-outcome" ref={ref}>
       <h3>{t('lessons.happenedTitle')}</h3>
       <p className={right ? 'verdict right' : 'verdict'}>
         <span aria-hidden="true">{right ? '✓ ' : pick === undefined ? '' : '✗ '}</span>
