@@ -37,7 +37,7 @@ export function milestoneText(t: Translate, label: LabelOf, m: Milestone, answer
     case 'horizon':
       return m.seconds === undefined
         ? t('narrator.horizon', { step: m.step, answer: end(answer) })
-        : t('narrator.horizonRace', { seconds: Math.round(m.seconds), answer: end(answer) });
+        : t('narrator.horizonRace', { seconds: Number(m.seconds.toFixed(m.seconds < 10 ? 1 : 0)), answer: end(answer) });
   }
 }
 

@@ -42,6 +42,8 @@ describe('narrator wording', () => {
     expect(milestoneText(en, label, { kind: 'horizon', step: 4080, seconds: 14.6 }, 'SIMD with batch norm')).toBe(
       'After 15 s of training each: the race has made its point. Answer: SIMD with batch norm.',
     );
+    // Under ten seconds, to a tenth: a fast race is not "0 s".
+    expect(milestoneText(en, label, { kind: 'horizon', step: 900, seconds: 0.43 }, 'x')).toContain('After 0.4 s of training each');
   });
 
   it('puts the status line first, then the milestones, in one announcement', () => {
