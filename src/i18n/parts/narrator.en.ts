@@ -8,7 +8,6 @@ export const narratorEn = {
   'narrator.describe': 'Describe now',
   'narrator.lastSaid': 'Last said',
   'narrator.nothingYet': 'Nothing said yet. Press Play, or Describe now.',
-  'narrator.pct': '{n} %',
   'narrator.accuracy': '{run} passed {pct} validation accuracy at step {step} ({acc}).',
   'narrator.chance': '{run} is still at chance at step {step}: validation accuracy {acc}.',
   'narrator.ratio': "{run}: the first hidden layer gets {ratio} × the last one's gradient (step {step}).",

@@ -10,7 +10,6 @@ export const narratorKo: Record<keyof typeof narratorEn, string> = {
   'narrator.describe': '지금 설명하기',
   'narrator.lastSaid': '마지막 안내',
   'narrator.nothingYet': '아직 안내가 없습니다. 재생을 누르거나 지금 설명하기를 누르세요.',
-  'narrator.pct': '{n}%',
   'narrator.accuracy': '{run}: {step}단계에서 검증 정확도 {pct}를 넘었습니다({acc}).',
   'narrator.chance': '{run}: {step}단계인데도 아직 찍는 수준입니다. 검증 정확도 {acc}.',
   'narrator.ratio': '{run}: 첫 은닉층의 기울기가 마지막 은닉층의 {ratio}배입니다({step}단계).',

@@ -4,6 +4,7 @@ import { derivedOf } from '../../state/series.ts';
 import { useFrame } from '../ui/useFrame.ts';
 import { runLabel } from '../../state/runLabel.ts';
 import { useT } from '../ui/useT.ts';
+import { formatPercent } from '../ui/percent.ts';
 import { BoundaryCanvas } from './BoundaryCanvas.tsx';
 import { BoundaryLegend } from './BoundaryLegend.tsx';
 import { RunSwatch } from '../ui/RunSwatch.tsx';
@@ -11,10 +12,6 @@ import { wrongSide, type WrongSide } from './wrongSide.ts';
 
 // The editor (drawing, CSV, files, link) and the own-data tools load when it is first opened.
 const OwnDataEditor = lazy(() => loadOwnDataTools().then(() => import('./OwnDataEditor.tsx')).then((m) => ({ default: m.OwnDataEditor })));
-
-function pct(x: number | undefined): string {
-  return x === undefined || !Number.isFinite(x) ? '—' : `${(x * 100).toFixed(1)} %`;
-}
 
 /** Decision boundaries of every run side by side, with training and validation points, a legend and accuracies in words. */
 export function BoundaryPanel() {
@@ -66,7 +63,7 @@ export function BoundaryPanel() {
         {grid &&
           runs.map((r, i) => {
             const label = runLabel(t, comparison, i);
-            const caption = t('views.boundary.caption', { run: r.id, val: pct(acc[2 * i + 1]), train: pct(acc[2 * i]) });
+            const caption = t('views.boundary.caption', { run: r.id, val: formatPercent(t, acc[2 * i + 1], 1), train: formatPercent(t, acc[2 * i], 1) });
             return (
               <figure key={r.id} className="boundary-run" data-run={r.id}>
                 <h3>

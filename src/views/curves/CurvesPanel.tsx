@@ -3,6 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import type { HistoryPoint } from '../../protocol.ts';
 import { useFrame } from '../ui/useFrame.ts';
 import { useT } from '../ui/useT.ts';
+import { formatPercent } from '../ui/percent.ts';
 import { clamp } from '../ui/chartLayout.ts';
 import { CurvesChart } from './CurvesChart.tsx';
 import { curveDomain, unionSteps, type CurveMetric } from './curvesData.ts';
@@ -41,7 +42,7 @@ export function CurvesPanel() {
   const cursor = useStepCursor(steps);
   const shown = hover ?? cursor.step;
   const readoutStep = shown ?? (steps.length ? steps[steps.length - 1] : null);
-  const pct = (v: number) => t('charts.pct', { n: Math.round(v * 100) });
+  const pct = (v: number) => formatPercent(t, v);
   const metricName = t(metric === 'loss' ? 'charts.curves.loss' : 'charts.curves.acc');
   // Presenter mode fits every view on one screen, so the chart is flatter there.
   const height = Math.round(lab.present ? clamp(width * 0.4, fontPx * 9, fontPx * 12) : clamp(width * 0.45, fontPx * 13, fontPx * 24));

@@ -4,6 +4,7 @@ import { derivedOf } from '../../state/series.ts';
 import { useFrame } from '../ui/useFrame.ts';
 import { runSpecs } from '../../state/runs.ts';
 import { useT } from '../ui/useT.ts';
+import { formatPercent } from '../ui/percent.ts';
 import { columnsFor } from '../ui/chartLayout.ts';
 import { HealthChart } from './HealthChart.tsx';
 import { healthKind, hiddenLayers, spreadMax } from '../ui/layerHealth.ts';
@@ -39,7 +40,7 @@ export function HealthPanel() {
   );
   const kinds = runs.map((r) => healthKind(specs.find((s) => s.id === r.id)?.config.activation));
   const top = useMemo(() => spreadMax(layersByRun), [layersByRun]);
-  const pct = (v: number) => t('charts.pct', { n: Math.round(v * 100) });
+  const pct = (v: number) => formatPercent(t, v);
 
   const gap = Math.round(fontPx * 1.25);
   const cols = columnsFor(runs.length, width, fontPx * (runs.length > 2 ? (lab.present ? 12 : 14) : 17));

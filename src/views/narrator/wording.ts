@@ -4,13 +4,14 @@ import type { GradRatio } from '../ui/gradRatio.ts';
 import { worstLayer, type HealthKind } from '../ui/layerHealth.ts';
 import { formatTableNumber } from '../ui/tableNumber.ts';
 import type { Translate } from '../ui/useT.ts';
+import { formatPercent } from '../ui/percent.ts';
 import type { Utterance } from './announcer.ts';
 import type { Milestone } from './milestones.ts';
 
 /** A run's label as people read it ("A · Sigmoid"), by run id. */
 export type LabelOf = (runId: string) => string;
 
-const pct = (t: Translate, share: number) => t('narrator.pct', { n: Math.round(share * 100) });
+const pct = (t: Translate, share: number) => formatPercent(t, share);
 
 /** Choice texts are short phrases: end the sentence so the next one does not run on. */
 const end = (answer: string): string => (/[.!?。]$/.test(answer) ? answer : `${answer}.`);

@@ -51,12 +51,6 @@ export function formatLoss(v: number | null | undefined): string {
   return v.toFixed(3);
 }
 
-/** A share 0–1 as a whole percentage number (87), or null when not finite. */
-export function percentNumber(v: number | null | undefined): number | null {
-  if (v === null || v === undefined || !Number.isFinite(v)) return null;
-  return Math.round(v * 100);
-}
-
 /** A step count for an axis: 950, 1500, 12k. */
 export function formatStep(v: number): string {
   return Math.abs(v) >= 10_000 ? `${Number((v / 1000).toPrecision(3))}k` : String(v);
