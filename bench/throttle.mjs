@@ -11,6 +11,10 @@
 //   --js-profile     also print the page's JS self time per function (CDP Profiler), top 15
 //   --trace DIR      keep each run's Chromium performance trace there (DevTools → Performance → Load),
 //                    and with --js-profile its .cpuprofile (npx tsx bench/prof-top.ts FILE)
+//   --categories C   trace categories, comma-separated (default: the light set below); add blink,cc to see
+//                    inside ProxyMain::BeginMainFrame (e.g. canvas resource production in DoUpdateLayers)
+//   --hide SEL       display: none on the elements matching a CSS selector before Play, to see what a view
+//                    costs by its absence (its React work stays; its layout, paint and canvas upload go)
 // Wall-clock figures swing with the machine's load (8 sessions share 2 cores here), so each run is also
 // traced and the page's main-thread CPU time (thread time, which neither the throttle's pauses nor other
 // processes inflate) is reported: busy ms per second, the longest task, and the tasks of ≥ 12.5 ms CPU,
@@ -34,7 +38,8 @@ const traceDir = arg('trace', null);
 const jsProfile = process.argv.includes('--js-profile');
 
 /** Trace categories: top-level tasks with their thread time, and the timeline's own events (no stacks, no sampling). */
-const TRACE_CATEGORIES = ['-*', 'toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline.frame'];
+const TRACE_CATEGORIES = arg('categories', '-*,toplevel,devtools.timeline,disabled-by-default-devtools.timeline.frame').split(',');
+const hide = arg('hide', null);
 
 const SETUPS = [
   { id: 'default', name: 'default lesson, 390×844', query: '?speed=max', viewport: { width: 390, height: 844 } },
@@ -97,6 +102,8 @@ async function measure(browser, setup, rate, tracePath) {
   const cdp = await context.newCDPSession(page);
   await page.goto(`http://127.0.0.1:${port}/${setup.query}`);
   await page.getByTestId('play').first().waitFor();
+  // Inline style through the CSSOM: the page's CSP refuses a <style> tag.
+  if (hide) await page.evaluate((sel) => document.querySelectorAll(sel).forEach((e) => e.style.setProperty('display', 'none', 'important')), hide);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   await page.getByTestId('play').first().click();
   // Play stops at the lesson's horizon at any speed: keep training past it, then measure.
