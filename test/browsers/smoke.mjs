@@ -148,8 +148,12 @@ export const TESTS = [
     async run(d) {
       await open(d, '/?lesson=loss');
       await until('the boundaries', () => d.run(() => document.querySelectorAll('figure.boundary-run').length), (n) => n === 2);
+      // Centre the button first: WebDriver scrolls it to the edge of the window and clicks where it was,
+      // and in CI (WebKit, 2 busy cores) the boundaries' first paint could shift it away under the click.
+      await d.run(() => document.querySelector('.own-toggle')?.scrollIntoView({ block: 'center' }));
       await d.click('.own-toggle');
-      await until('the drawing area', () => d.run(() => document.querySelector('[data-testid="own-surface"]') !== null), (v) => v);
+      await until('the editor open (aria-expanded)', () => d.run(() => document.querySelector('.own-toggle')?.getAttribute('aria-expanded')), (v) => v === 'true', 5_000);
+      await until('the drawing area (its code loads on first open)', () => d.run(() => document.querySelector('[data-testid="own-surface"]') !== null), (v) => v);
       await d.click('[data-testid="own-surface"]');
       const summary = () => d.run(() => document.querySelector('[data-testid="own-summary"]')?.textContent ?? '');
       await until('the summary', summary, (t) => t.startsWith('1 training points: 1 class 0, 0 class 1.'));
