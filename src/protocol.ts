@@ -108,6 +108,8 @@ export interface RunInfo {
   val: PointSet;
   /** The kernels this run computes with (its config's, or 'js' where SIMD is not available). */
   kernels: KernelKind;
+  /** The configuration this run trains with (its spec's, live knobs included): views read a run's activation, batch and so on here. */
+  config: LabConfig;
 }
 
 /** What the worker found when it loaded the SIMD kernels. */

@@ -16,13 +16,14 @@ import { NetworkPanel } from './network/NetworkPanel.tsx';
 import { Notices } from './Notices.tsx';
 import { UpdateNotice } from './offline/UpdateNotice.tsx';
 import { WorkerError } from './WorkerError.tsx';
+import { manyRuns } from './ui/viewLayout.ts';
 
 /** The whole lab page: top bar and lesson, then a controls column beside a grid of panels (stacked on phones). */
 export function App() {
   const lang = useLab((s) => s.lang);
   const embed = useLab((s) => s.embed);
   const present = useLab((s) => s.present);
-  const many = useLab((s) => s.runs.length > 2);
+  const many = useLab((s) => manyRuns(s.runs.length));
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);

@@ -89,5 +89,6 @@ export function runInfo(run: Run): RunInfo {
     train: pointSet(run.train),
     val: pointSet(run.val),
     kernels: run.trainer.network.kernels,
+    config: run.spec.config,
   };
 }

@@ -3,6 +3,7 @@ import { parentOrigin, PROGRESS_INTERVAL_MS, startEmbedBridge, type EmbedWindow 
 import type { HistoryPoint, LayerStats, RunInfo, ToWorker } from '../../src/protocol.ts';
 import { DEFAULT_LESSON, LESSONS } from '../../src/state/lessons.ts';
 import { initialLabState, useLab } from '../../src/state/store.ts';
+import { DEFAULT_CONFIG } from '../../src/state/knobs.ts';
 
 const sent: ToWorker[] = [];
 vi.mock('../../src/worker/client.ts', () => ({
@@ -58,6 +59,7 @@ const run = (id: string): RunInfo => ({
   train: { x: new Float32Array(), labels: new Uint8Array(), n: 0 },
   val: { x: new Float32Array(), labels: new Uint8Array(), n: 0 },
   kernels: 'js',
+  config: DEFAULT_CONFIG,
 });
 const layer = (gradNorm: number): LayerStats => ({
   gradNorm, biasGradNorm: 0, deltaNorm: 0, weightNorm: 1, updateRatio: 0, actMean: 0, actStd: 0, saturated: 0, dead: 0,

@@ -6,6 +6,7 @@ import { initLab, play, reset, setLesson } from '../../src/state/actions.ts';
 import { selectHorizonReached } from '../../src/state/horizon.ts';
 import { findLesson } from '../../src/state/lessons.ts';
 import { useLab } from '../../src/state/store.ts';
+import { DEFAULT_CONFIG } from '../../src/state/knobs.ts';
 
 // The race lesson pauses in the page (the worker does not know its horizon): these drive the store's
 // worker listener by hand, as a pool of workers would, and watch what is sent back.
@@ -26,6 +27,7 @@ const info = (id: string): RunInfo => ({
   train: { x: new Float32Array(), labels: new Uint8Array(), n: 0 },
   val: { x: new Float32Array(), labels: new Uint8Array(), n: 0 },
   kernels: 'js',
+  config: DEFAULT_CONFIG,
 });
 const configured = (kept: boolean): ConfiguredMessage => ({
   type: 'configured', runs: IDS.map(info), grid: defaultGrid(4),

@@ -1,4 +1,6 @@
 import type { HistoryPoint, LayerStats, RunInfo } from '../../src/protocol.ts';
+import { runSpecs } from '../../src/state/runs.ts';
+import { initialLabState } from '../../src/state/store.ts';
 
 /** Layer statistics with every field 0 except those given. */
 export function stats(over: Partial<LayerStats> = {}): LayerStats {
@@ -35,8 +37,12 @@ export function curveHistory(train: number[], val: number[], stride = 10): Histo
   );
 }
 
-/** A run of 2 inputs → hidden layers → 1 output. */
+/** The default page's runs (A sigmoid, B ReLU), whose configurations the worker would report. */
+const DEFAULT_RUNS = runSpecs(initialLabState.config, initialLabState.comparison);
+
+/** A run of 2 inputs → hidden layers → 1 output, configured as the default page's run of that id. */
 export function runInfo(id: string, hidden: number[]): RunInfo {
   const empty = { x: new Float32Array(0), labels: new Uint8Array(0), n: 0 };
-  return { id, label: id, layerSizes: [2, ...hidden, 1], classes: 2, train: empty, val: empty, kernels: 'js' };
+  const config = (DEFAULT_RUNS.find((r) => r.id === id) ?? DEFAULT_RUNS[0]).config;
+  return { id, label: id, layerSizes: [2, ...hidden, 1], classes: 2, train: empty, val: empty, kernels: 'js', config };
 }

@@ -1,4 +1,5 @@
 import type { HistoryPoint, LayerStats, RunInfo } from '../../src/protocol.ts';
+import { DEFAULT_CONFIG } from '../../src/state/knobs.ts';
 
 /** Layer statistics with a given gradient and weight norm (the rest zero). */
 export function stats(gradNorm: number, weightNorm = 1, extra: Partial<LayerStats> = {}): LayerStats {
@@ -15,6 +16,7 @@ export function fakeRun(id: string, layerSizes: number[], classes = 2): RunInfo 
     train: { x: new Float32Array([-0.5, 0.5, 0.5, -0.5, 0.2, 0.2, -0.2, -0.2]), labels: new Uint8Array([0, 1, 0, 1]), n: 4 },
     val: { x: new Float32Array([0.1, 0.1, -0.1, -0.1]), labels: new Uint8Array([0, 1]), n: 2 },
     kernels: 'js',
+    config: { ...DEFAULT_CONFIG, activation: id === 'A' ? 'sigmoid' : 'relu' },
   };
 }
 

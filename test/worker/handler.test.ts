@@ -153,6 +153,21 @@ describe('worker handler', () => {
     expect(w.lastProgress().step).toBe(0);
   });
 
+  it('tells each run its own configuration, live knob changes included, so views need not rebuild it', () => {
+    const w = makeWorker();
+    w.handle({ type: 'configure', runs: smallRuns() });
+    const first = w.posted.filter((m) => m.type === 'configured').pop();
+    expect(first?.type === 'configured' && first.runs.map((r) => r.config.activation)).toEqual(['sigmoid', 'relu']);
+    w.handle({ type: 'step', count: 5 });
+    w.handle({ type: 'configure', runs: smallRuns({ learningRate: 0.01 }) });
+    const kept = w.posted.filter((m) => m.type === 'configured').pop();
+    expect(kept?.type === 'configured' && kept.kept).toBe(true);
+    expect(kept?.type === 'configured' && kept.runs.map((r) => [r.config.activation, r.config.learningRate])).toEqual([
+      ['sigmoid', 0.01],
+      ['relu', 0.01],
+    ]);
+  });
+
   it('gives identical progress streams for the same configuration, whatever the timing', () => {
     const a = makeWorker();
     a.handle({ type: 'configure', runs: smallRuns() });

@@ -9,6 +9,7 @@ import { BoundaryCanvas } from './BoundaryCanvas.tsx';
 import { BoundaryLegend } from './BoundaryLegend.tsx';
 import { RunSwatch } from '../ui/RunSwatch.tsx';
 import { wrongSide, type WrongSide } from './wrongSide.ts';
+import { viewLayout } from '../ui/viewLayout.ts';
 
 // The editor (drawing, CSV, files, link) and the own-data tools load when it is first opened.
 const OwnDataEditor = lazy(() => loadOwnDataTools().then(() => import('./OwnDataEditor.tsx')).then((m) => ({ default: m.OwnDataEditor })));
@@ -44,7 +45,7 @@ export function BoundaryPanel() {
     w.total.map((total, k) => t('browse.boundary.class', { n: w.wrong[k], total, k })).join(', ');
   return (
     // Presenter mode hides the options, and many runs can overflow the box, which then scrolls: focusable, so the keyboard can scroll it.
-    <section ref={box} className="panel boundary-panel" data-view="boundary" aria-labelledby="boundary-title" tabIndex={lab.present ? 0 : undefined}>
+    <section ref={box} className="panel boundary-panel" data-view="boundary" aria-labelledby="boundary-title" tabIndex={viewLayout(lab.present, runs.length).boxTabIndex}>
       <div className="panel-head">
         <h2 id="boundary-title">{t('views.boundary.title')}</h2>
         <div className="panel-options">

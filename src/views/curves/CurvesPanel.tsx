@@ -4,7 +4,6 @@ import type { HistoryPoint } from '../../protocol.ts';
 import { useFrame } from '../ui/useFrame.ts';
 import { useT } from '../ui/useT.ts';
 import { formatPercent } from '../ui/percent.ts';
-import { clamp } from '../ui/chartLayout.ts';
 import { CurvesChart } from './CurvesChart.tsx';
 import { curveDomain, unionSteps, type CurveMetric } from './curvesData.ts';
 import { CurvesLegend } from './CurvesLegend.tsx';
@@ -15,6 +14,7 @@ import { SegmentedSwitch } from '../ui/SegmentedSwitch.tsx';
 import { useSize } from '../ui/useSize.ts';
 import { useStepCursor } from '../ui/useStepCursor.ts';
 import { formatSeconds, useXAxis } from '../ui/xAxis.ts';
+import { viewLayout } from '../ui/viewLayout.ts';
 
 const EMPTY: readonly HistoryPoint[] = [];
 
@@ -45,7 +45,7 @@ export function CurvesPanel() {
   const pct = (v: number) => formatPercent(t, v);
   const metricName = t(metric === 'loss' ? 'charts.curves.loss' : 'charts.curves.acc');
   // Presenter mode fits every view on one screen, so the chart is flatter there.
-  const height = Math.round(lab.present ? clamp(width * 0.4, fontPx * 9, fontPx * 12) : clamp(width * 0.45, fontPx * 13, fontPx * 24));
+  const height = viewLayout(lab.present, runs.length).curves.height(width, fontPx);
   const withLabels = series.map((s, i) => ({ ...s, label: labels[i] }));
 
   return (

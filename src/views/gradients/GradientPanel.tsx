@@ -1,7 +1,7 @@
 import '../ui/charts.css';
 import { useId, useMemo, useState } from 'react';
 import { useT } from '../ui/useT.ts';
-import { clamp, columnsFor } from '../ui/chartLayout.ts';
+import { columnsFor } from '../ui/chartLayout.ts';
 import { ColorLegend } from './ColorLegend.tsx';
 import { gradSummary } from './gradSummary.ts';
 import { PacedGradientRun } from './PacedGradientRun.tsx';
@@ -14,6 +14,7 @@ import { runLabels } from '../ui/runText.ts';
 import { SegmentedSwitch } from '../ui/SegmentedSwitch.tsx';
 import { useSize } from '../ui/useSize.ts';
 import { useGradientData } from './useGradientData.ts';
+import { viewLayout } from '../ui/viewLayout.ts';
 
 /** Per-layer gradient norms of every run side by side (log lines + heatmap + first/last readout), with a ‖∂L/∂W‖ / ‖∂L/∂z‖ switch. */
 export function GradientPanel() {
@@ -34,14 +35,10 @@ export function GradientPanel() {
   const metricName = t(`charts.grad.metric.${metric}`);
 
   const gap = Math.round(fontPx * 1.25);
-  // Two runs get roomy charts; a sweep of more packs them smaller so more fit side by side.
-  // (Presenter mode keeps up to four runs in one row, so the views below still fit the screen.)
-  const cols = columnsFor(runs.length, width, fontPx * (runs.length > 2 ? (lab.present ? 10 : 14) : 20));
+  const layout = viewLayout(lab.present, runs.length).gradients;
+  const cols = columnsFor(runs.length, width, fontPx * layout.columnEm);
   const colWidth = Math.floor((width - gap * (cols - 1)) / cols);
-  // Presenter mode fits every view on one screen, so its charts are flatter.
-  const chartHeight = lab.present
-    ? Math.round(clamp(colWidth * 0.34, fontPx * 6, fontPx * 9))
-    : Math.round(clamp(colWidth * 0.5, fontPx * (runs.length > 2 ? 8 : 10), fontPx * 18));
+  const chartHeight = layout.chartHeight(colWidth, fontPx);
   const ready = width > 0 && runs.length > 0;
 
   return (
@@ -74,7 +71,7 @@ export function GradientPanel() {
               width={colWidth}
               chartHeight={chartHeight}
               fontPx={fontPx}
-              heatmapLines={lab.present ? 6 : undefined}
+              heatmapLines={layout.heatmapLines}
             />
           ))}
         </div>

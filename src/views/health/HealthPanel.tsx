@@ -2,7 +2,6 @@ import '../ui/charts.css';
 import { useId, useMemo } from 'react';
 import { derivedOf } from '../../state/series.ts';
 import { useFrame } from '../ui/useFrame.ts';
-import { runSpecs } from '../../state/runs.ts';
 import { useT } from '../ui/useT.ts';
 import { formatPercent } from '../ui/percent.ts';
 import { columnsFor } from '../ui/chartLayout.ts';
@@ -12,14 +11,12 @@ import { healthLayerLines, healthWorstLine } from './healthSummary.ts';
 import { RunTitle } from '../ui/RunTitle.tsx';
 import { runLabels } from '../ui/runText.ts';
 import { useSize } from '../ui/useSize.ts';
+import { viewLayout } from '../ui/viewLayout.ts';
 
 /** Least ms between two redraws while training. */
 const TEXT_MS = 250;
 
 /** Row height (lines of text) of the health bars in presenter mode: about nine lines per run, fewer for deep nets. */
-function presenterRowLines(layers: number): number {
-  return Math.min(1.15, (layers > 10 ? 7.5 : 9) / Math.max(1, layers));
-}
 
 /** Latest saturated (sigmoid/tanh) or dead (ReLU) share and activation spread of each hidden layer, one small chart per run. */
 export function HealthPanel() {
@@ -28,28 +25,27 @@ export function HealthPanel() {
   const [ref, { width, fontPx }] = useSize<HTMLElement>();
   const lab = useFrame(TEXT_MS, ref);
   const runs = lab.runs;
-  const config = lab.config;
   const comparison = lab.comparison;
   const headingId = useId();
 
   const labels = runLabels(t, comparison, runs);
-  const specs = useMemo(() => runSpecs(config, comparison), [config, comparison]);
   const layersByRun = useMemo(
     () => runs.map((r) => hiddenLayers(derivedOf(lab, r.id).layers)),
     [runs, lab.derived, lab.live, lab.history],
   );
-  const kinds = runs.map((r) => healthKind(specs.find((s) => s.id === r.id)?.config.activation));
+  const kinds = runs.map((r) => healthKind(r.config.activation));
   const top = useMemo(() => spreadMax(layersByRun), [layersByRun]);
   const pct = (v: number) => formatPercent(t, v);
 
   const gap = Math.round(fontPx * 1.25);
-  const cols = columnsFor(runs.length, width, fontPx * (runs.length > 2 ? (lab.present ? 12 : 14) : 17));
+  const layout = viewLayout(lab.present, runs.length);
+  const cols = columnsFor(runs.length, width, fontPx * layout.health.columnEm);
   const colWidth = Math.floor((width - gap * (cols - 1)) / cols);
   const hasData = layersByRun.some((l) => l.length > 0);
 
   return (
     // In presenter mode many runs can overflow the box, which then scrolls: focusable, so the keyboard can scroll it too.
-    <figure ref={ref} className="charts-panel charts-health-panel" aria-labelledby={headingId} tabIndex={lab.present ? 0 : undefined}>
+    <figure ref={ref} className="charts-panel charts-health-panel" aria-labelledby={headingId} tabIndex={layout.boxTabIndex}>
       <div className="charts-head">
         <h2 id={headingId}>{t('charts.health.title')}</h2>
       </div>
@@ -70,7 +66,7 @@ export function HealthPanel() {
                   width={colWidth}
                   fontPx={fontPx}
                   formatPct={pct}
-                  rowLines={lab.present ? presenterRowLines(layersByRun[i].length) : undefined}
+                  rowLines={layout.health.rowLines(layersByRun[i].length)}
                   texts={{ share, spread: t('charts.health.spread'), label: t('charts.health.chartLabel', { run: labels[i], share }) }}
                 />
                 <p className="charts-health-worst" data-testid={`health-worst-${r.id}`}>

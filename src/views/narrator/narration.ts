@@ -1,6 +1,5 @@
 import { findLesson, horizonSteps, matchesLesson } from '../../state/lessons.ts';
 import { selectHorizonReached, selectRaceSeconds } from '../../state/horizon.ts';
-import { runSpecs } from '../../state/runs.ts';
 import type { LabState } from '../../state/store.ts';
 import { runLabel } from '../../state/runLabel.ts';
 import { gradRatio } from '../ui/gradRatio.ts';
@@ -64,7 +63,6 @@ export function statusRuns(t: Translate, s: NarrationState): StatusRun[] {
 /** Everything "Describe now" reads, per run: the numbers table's values (latest recorded point; live layers for health). */
 export function describeRuns(t: Translate, s: NarrationState): DescribeRun[] {
   const label = labelsOf(t, s);
-  const specs = runSpecs(s.config, s.comparison);
   return s.runs.map((r) => {
     const h = s.history[r.id];
     const last = h && h.length ? h[h.length - 1] : undefined;
@@ -79,7 +77,7 @@ export function describeRuns(t: Translate, s: NarrationState): DescribeRun[] {
       valAcc: last?.valAcc,
       ratio: gradRatio(last ? last.layers : liveLayers),
       hidden: hiddenLayers(liveLayers ?? last?.layers),
-      healthKind: healthKind(specs.find((p) => p.id === r.id)?.config.activation),
+      healthKind: healthKind(r.config.activation),
       divergedAt: l?.status === 'diverged' ? (l.divergence?.step ?? s.step) : null,
     };
   });

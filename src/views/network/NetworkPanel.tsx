@@ -1,6 +1,5 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { untraceable } from '../../state/backprop.ts';
-import { runSpecs } from '../../state/runs.ts';
 import { useLab } from '../../state/store.ts';
 import { RunSwatch } from '../ui/RunSwatch.tsx';
 import { useSize } from '../ui/useSize.ts';
@@ -34,10 +33,7 @@ export function NetworkPanel() {
   const lessonId = useLab((s) => s.lessonId);
   const [stepChoice, setStepChoice] = useState<{ lesson: string; open: boolean } | null>(null);
   const stepOpen = stepChoice?.lesson === lessonId ? stepChoice.open : lessonId === STEP_THROUGH_LESSON;
-  const runConfig = useMemo(
-    () => (run ? runSpecs(lab.config, lab.comparison).find((r) => r.id === run.id)?.config ?? null : null),
-    [run, lab.config, lab.comparison],
-  );
+  const runConfig = run?.config ?? null;
   const canStep = runConfig !== null && (lessonId === STEP_THROUGH_LESSON || untraceable(runConfig) === null);
   const stepping = canStep && stepOpen;
   // Every run's bundle magnitudes, so A and B share one scale.

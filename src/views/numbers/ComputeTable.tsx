@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { runSpecs } from '../../state/runs.ts';
 import { useLab } from '../../state/store.ts';
 import { RunSwatch } from '../ui/RunSwatch.tsx';
 import { runLabel } from '../../state/runLabel.ts';
@@ -14,19 +13,18 @@ import { paramCount } from './paramCount.ts';
  */
 export function ComputeTable() {
   const t = useT();
-  const { runs, live, config, comparison } = useFrame(250);
+  const { runs, live, comparison } = useFrame(250);
   const kernels = useLab((s) => s.kernels);
   const workers = useLab((s) => s.poolWorkers);
   const mode = useLab((s) => s.mode);
   const rows = useMemo(() => {
-    const specs = runSpecs(config, comparison);
     return runs.map((r) => {
-      const c = specs.find((p) => p.id === r.id)?.config ?? config;
+      const c = r.config;
       const batch = Math.max(1, Math.min(c.batchSize, c.trainSize));
       const step = flopsPerStep(r.layerSizes, batch);
       return { r, params: paramCount(r.layerSizes, c.batchNorm), step, epoch: (step / batch) * c.trainSize };
     });
-  }, [runs, config, comparison]);
+  }, [runs]);
   const kinds = new Set(runs.map((r) => r.kernels));
   const summary = kinds.size > 1 ? 'compute.summaryMixed' : kinds.has('simd') ? 'compute.summarySimd' : 'compute.summaryJs';
   return (
