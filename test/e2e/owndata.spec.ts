@@ -102,6 +102,46 @@ test('points drawn with the mouse and with the keyboard train both runs, and the
   expect(problems.list).toEqual([]);
 });
 
+test.describe('on a 390 px phone with a touch screen', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('a tap adds a point, a finger drawn down the area erases without scrolling the page, and both runs train on them', async ({ page, problems }) => {
+    await page.goto('/?lesson=vanishing');
+    await expect(page.locator('figure.boundary-run').first()).toBeVisible();
+    await page.getByRole('button', { name: 'Draw or load your own data' }).tap();
+    const surface = page.getByTestId('own-surface');
+    await expect(surface).toBeVisible();
+    await surface.scrollIntoViewIfNeeded();
+    const box = (await surface.boundingBox())!;
+    const at = (fx: number, fy: number) => ({ x: Math.round(box.x + box.width * fx), y: Math.round(box.y + box.height * fy) });
+    for (let i = 0; i < 4; i++) {
+      const p = at(0.25 + 0.1 * i, 0.3);
+      await page.touchscreen.tap(p.x, p.y);
+    }
+    await page.getByRole('radio', { name: 'Class 1' }).tap();
+    for (let i = 0; i < 4; i++) {
+      const p = at(0.25 + 0.1 * i, 0.7);
+      await page.touchscreen.tap(p.x, p.y);
+    }
+    expect(await summary(page)).toContain('8 training points: 4 class 0, 4 class 1.');
+
+    // A finger drawn down the first column erases its two points, and the page does not scroll under the
+    // finger (touch-action: none): the drawing area stays where it was on the screen.
+    const topBefore = (await surface.boundingBox())!.y;
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [at(0.25, 0.15)] });
+    for (let k = 1; k <= 14; k++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [at(0.25, 0.15 + (0.7 * k) / 14)] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(() => summary(page)).toContain('6 training points: 3 class 0, 3 class 1.');
+    expect(Math.abs((await surface.boundingBox())!.y - topBefore)).toBeLessThan(1);
+
+    const { runs } = await exportAfterSteps(page, 3);
+    expect(runs.map((r: { id: string; dataset: string }) => [r.id, r.dataset])).toEqual([['A', 'own'], ['B', 'own']]);
+    expect(runs.every((r: { history: unknown[] }) => r.history.length > 0)).toBe(true);
+    expect(problems.list).toEqual([]);
+  });
+});
+
 test('an uploaded CSV trains both runs; its link and its JSON export reopen the same points and the same first 50 steps', async ({ page, context, problems }) => {
   await page.goto('/?lesson=vanishing&seed=7');
   await openEditor(page);
