@@ -61,6 +61,8 @@ let boundaryDirty = false;
 let boundaryMerged = false;
 let frameRequested = false;
 let expectingProgress = false;
+/** The step the last Play stops at by itself (null: it trains until paused). */
+let playUntil: number | null = null;
 /** Lock-step bound last sent, and whether a pause waits for every worker to reach the same step. */
 let limitSent = 0;
 let evening = false;
@@ -161,6 +163,9 @@ function onMessage(slot: Slot, msg: FromWorker): void {
     case 'progress':
       slot.progress = msg;
       if (msg.playing) expectingProgress = true;
+      // Every worker stopped by itself at the step Play asked for (a lesson's horizon): it is paused, not
+      // silent, so the watchdog stands down. (An older progress from before Play has a smaller step.)
+      else if (playUntil !== null && slots.every((s) => s.progress && !s.progress.playing && s.progress.step >= playUntil!)) expectingProgress = false;
       for (const r of msg.runs) {
         const old = latestRuns.get(r.id);
         latestRuns.set(r.id, old ? { ...r, points: old.points.concat(r.points) } : r);
@@ -282,6 +287,7 @@ export function send(msg: ToWorker): void {
   }
   if (msg.type === 'play') {
     expectingProgress = true;
+    playUntil = msg.until ?? null;
     evening = false;
     const now = Date.now();
     for (const s of slots) s.lastHeard = now;
