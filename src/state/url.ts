@@ -100,14 +100,16 @@ function parseValues(knob: KnobKey, text: string, param: string, max: number, no
 }
 
 function parseComparison(params: URLSearchParams, fallback: Comparison, notices: Notice[]): Comparison {
-  const knob = first(params, 'compare', notices);
-  if (knob === null) return fallback;
+  const given = first(params, 'compare', notices);
+  // compare2 alone makes a grid of the lesson's own comparison: ?compare2=dropoutHidden&values2=0,0.5.
+  if (given === null && (!params.has('compare2') || fallback.knob === null)) return fallback;
+  const knob = given ?? fallback.knob!;
   if (knob === 'none') return { knob: null, values: [] };
   if (!isKnob(knob)) {
     notices.push({ param: 'compare', given: knob, used: fallback.knob ?? 'none', kind: 'invalid' });
     return fallback;
   }
-  const values = parseValues(knob, first(params, 'values', notices) ?? '', 'values', MAX_RUNS, notices);
+  const values = given === null ? [...fallback.values] : parseValues(knob, first(params, 'values', notices) ?? '', 'values', MAX_RUNS, notices);
   if (values.length === 0) {
     notices.push({ param: 'values', given: params.get('values') ?? '', used: fallback.knob ?? 'none', kind: 'invalid' });
     return fallback;

@@ -61,6 +61,15 @@ describe('URL round trip', () => {
     expect(state).toEqual(s);
   });
 
+  it('makes a grid of the lesson\'s own comparison from compare2 alone; compare=none still means none', () => {
+    const { state, notices } = parseUrl('compare2=dropoutHidden&values2=0,0.5');
+    expect(state.comparison).toEqual({ knob: 'activation', values: ['sigmoid', 'relu'], knob2: 'dropoutHidden', values2: [0, 0.5] });
+    expect(notices).toEqual([]);
+    expect(parseUrl(serializeUrl(state)).state.comparison).toEqual(state.comparison);
+    const none = parseUrl('compare=none&compare2=dropoutHidden&values2=0,0.5');
+    expect(none.state.comparison).toEqual({ knob: null, values: [] });
+  });
+
   it('keeps speed=max apart from the lesson’s pace (no speed in the URL)', () => {
     expect(parseUrl('speed=max').state.speed).toBe('max');
     expect(parseUrl('speed=MAX').state.speed).toBe('max');
