@@ -6,9 +6,6 @@ import { clamp } from './chartLayout.ts';
  * multiples pack tighter). A view reads its part of the description instead of branching on the modes.
  */
 export interface ViewLayout {
-  present: boolean;
-  /** More than two runs. */
-  many: boolean;
   /**
    * tabIndex of a view's box. In presenter mode a box with many runs may overflow and scroll inside
    * itself: focusable, so the keyboard can scroll it too.
@@ -38,8 +35,6 @@ export const manyRuns = (runs: number): boolean => runs > 2;
 
 function describe(present: boolean, many: boolean): ViewLayout {
   return {
-    present,
-    many,
     boxTabIndex: present ? 0 : undefined,
     gradients: {
       // Two runs get roomy charts; more pack smaller. Presenter mode keeps up to four in one row, so the views below still fit.
