@@ -63,7 +63,7 @@ export default defineConfig({
     environment: 'node',
     // Builds src/engine/simd/module.gen.ts (the SIMD kernels) if it is missing or stale.
     globalSetup: ['test/setup/kernels.ts'],
-    setupFiles: ['test/setup/messages.ts'],
+    setupFiles: ['test/setup/messages.ts', 'test/setup/canvas.ts'],
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/unit.json' },
     testTimeout: 60_000,

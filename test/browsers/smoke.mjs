@@ -40,6 +40,28 @@ async function open(d, path) {
   await d.goto(path);
   await until('the step counter', () => step(d), (n) => n === 0);
 }
+/**
+ * Per canvas matching `sel`, as the page shows it: painted (non-transparent) pixels and distinct colours among
+ * every 7th pixel. Read from a copy on a canvas of the test's own: the app's canvases hand their drawing to an
+ * OffscreenCanvas where the browser has one, and then have no context to read from.
+ */
+const canvasPixels = (d, sel) =>
+  d.run((s) => [...document.querySelectorAll(s)].map((c) => {
+    if (c.width === 0 || c.height === 0) return { painted: 0, colours: 0 };
+    const copy = document.createElement('canvas');
+    copy.width = c.width;
+    copy.height = c.height;
+    const ctx = copy.getContext('2d');
+    ctx.drawImage(c, 0, 0);
+    const data = ctx.getImageData(0, 0, c.width, c.height).data;
+    let painted = 0;
+    const seen = new Set();
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i + 3] > 0) painted++;
+      if (i % (4 * 7) === 0) seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+    }
+    return { painted, colours: seen.size };
+  }), sel);
 const blur = (d) => d.run(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
 
 export const TESTS = [
@@ -69,13 +91,7 @@ export const TESTS = [
       await d.click('[data-testid="play"]');
       await until('the step', () => step(d), (n) => n > 100);
       await until('a drawn boundary', () => d.run(() => document.querySelector('.boundary-canvas[data-step-drawn="yes"]') !== null), Boolean);
-      const colours = await d.run(() => {
-        const c = document.querySelector('.boundary-canvas');
-        const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-        const seen = new Set();
-        for (let i = 0; i < data.length; i += 4 * 7) seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
-        return seen.size;
-      });
+      const colours = (await canvasPixels(d, '.boundary-canvas'))[0]?.colours ?? 0;
       check(colours > 20, `the boundary canvas has ${colours} colours`);
       // The curves are drawn on a canvas too; it lists the points of each run's train and validation line.
       await until(
@@ -88,15 +104,7 @@ export const TESTS = [
       );
       await until(
         'a curves canvas with > 200 painted pixels',
-        () =>
-          d.run(() => {
-            const c = document.querySelector('[data-view="curves"] canvas.charts-curves-lines');
-            if (!c) return 0;
-            const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-            let n = 0;
-            for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
-            return n;
-          }),
+        async () => (await canvasPixels(d, '[data-view="curves"] canvas.charts-curves-lines'))[0]?.painted ?? 0,
         (n) => n > 200,
       );
       // The gradient lines are drawn on a canvas (one per run); it says how many points each layer's line has.
@@ -107,18 +115,7 @@ export const TESTS = [
       );
       await until(
         'a gradients canvas with > 200 painted pixels',
-        () =>
-          d.run(() =>
-            Math.max(
-              0,
-              ...[...document.querySelectorAll('[data-view="gradients"] canvas.charts-grad-lines')].map((c) => {
-                const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-                let n = 0;
-                for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
-                return n;
-              }),
-            ),
-          ),
+        async () => Math.max(0, ...(await canvasPixels(d, '[data-view="gradients"] canvas.charts-grad-lines')).map((c) => c.painted)),
         (n) => n > 200,
       );
     },

@@ -1,12 +1,22 @@
 import type { Page } from '@playwright/test';
 import { expect, playPastHorizon, readStep, test } from './fixtures.ts';
 
-/** Share of painted (non-transparent) pixels of every canvas matching a selector. */
+/**
+ * Share of painted (non-transparent) pixels of every canvas matching a selector, as the page shows them: copied
+ * onto a canvas of the test's own (the app's canvases hand their drawing to an OffscreenCanvas, so they have no
+ * context to read from).
+ */
 async function canvasCoverage(page: Page, selector: string): Promise<number[]> {
   return page.evaluate(
     (sel) =>
       [...document.querySelectorAll<HTMLCanvasElement>(sel)].map((c) => {
-        const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data;
+        if (c.width === 0 || c.height === 0) return 0;
+        const copy = document.createElement('canvas');
+        copy.width = c.width;
+        copy.height = c.height;
+        const ctx = copy.getContext('2d');
+        ctx?.drawImage(c, 0, 0);
+        const data = ctx?.getImageData(0, 0, c.width, c.height).data;
         if (!data || data.length === 0) return 0;
         let painted = 0;
         for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0) painted++;

@@ -28,6 +28,25 @@ test('exports a PNG of a view, a CSV with a row per recorded step per run, and J
     expect(png.bytes.readUInt32BE(16)).toBeGreaterThan(200);
     expect(png.bytes.readUInt32BE(20)).toBeGreaterThan(200);
     expect(png.bytes.length).toBeGreaterThan(5_000);
+    if (view === 'boundary') {
+      // The boundaries' canvases are in the picture, not only the texts: a good share of it is tinted by the
+      // two classes' colours (the texts and frames are grey).
+      const tinted = await page.evaluate(async (b64) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.width;
+        c.height = img.height;
+        const ctx = c.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        const d = ctx.getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        for (let i = 0; i < d.length; i += 4) if (Math.max(d[i], d[i + 1], d[i + 2]) - Math.min(d[i], d[i + 1], d[i + 2]) > 40) n++;
+        return n / (d.length / 4);
+      }, png.bytes.toString('base64'));
+      expect(tinted).toBeGreaterThan(0.1);
+    }
     await png.d.saveAs(`test-results/export-${view}.png`);
   }
 

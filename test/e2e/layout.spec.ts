@@ -17,12 +17,18 @@ async function overflowing(page: Page): Promise<string[]> {
   });
 }
 
-/** Distinct colours among a sample of a canvas's pixels (a blank canvas has one). */
+/** Distinct colours among a sample of a canvas's pixels as the page shows them (a blank canvas has one). */
 async function canvasColours(page: Page, selector: string): Promise<number[]> {
   return page.$$eval(selector, (canvases) =>
     (canvases as HTMLCanvasElement[]).map((c) => {
-      const ctx = c.getContext('2d');
-      if (!ctx || c.width === 0) return 0;
+      if (c.width === 0 || c.height === 0) return 0;
+      // Copied onto a canvas of the test's own: the app's canvases hand their drawing to an OffscreenCanvas.
+      const copy = document.createElement('canvas');
+      copy.width = c.width;
+      copy.height = c.height;
+      const ctx = copy.getContext('2d');
+      if (!ctx) return 0;
+      ctx.drawImage(c, 0, 0);
       const data = ctx.getImageData(0, 0, c.width, c.height).data;
       const seen = new Set<number>();
       for (let i = 0; i < data.length; i += 4 * 37) seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);

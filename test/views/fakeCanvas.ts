@@ -8,7 +8,7 @@ export interface StrokeLog {
 /** Makes canvases of class `className` answer getContext('2d') with a recording fake (happy-dom has no 2-D canvas). */
 export function recordCanvasStrokes(className = 'charts-grad-lines'): StrokeLog & { restore(): void } {
   const log: StrokeLog = { strokes: [], fills: [] };
-  const proto = HTMLCanvasElement.prototype as unknown as { getContext: unknown };
+  const proto = HTMLCanvasElement.prototype as unknown as { getContext: unknown; transferControlToOffscreen: unknown };
   const original = proto.getContext;
   let subpaths: number[] = [];
   let dash: number[] = [];
@@ -34,5 +34,15 @@ export function recordCanvasStrokes(className = 'charts-grad-lines'): StrokeLog 
     if (kind === '2d' && this.classList.contains(className)) return ctx;
     return (original as (...a: unknown[]) => unknown).call(this, kind, ...rest);
   };
-  return Object.assign(log, { restore: () => { proto.getContext = original; } });
+  // Browsers with OffscreenCanvas take this path (ui/canvasLine.ts canvasContext): the canvas hands its
+  // drawing off once, and the recorder answers for the OffscreenCanvas.
+  const handOff = proto.transferControlToOffscreen;
+  proto.transferControlToOffscreen = function transferControlToOffscreen(this: HTMLCanvasElement) {
+    if (!this.classList.contains(className)) {
+      if (typeof handOff === 'function') return (handOff as () => unknown).call(this);
+      throw new DOMException('no OffscreenCanvas in this test DOM', 'NotSupportedError');
+    }
+    return { width: this.width, height: this.height, getContext: (kind: string) => (kind === '2d' ? ctx : null) };
+  };
+  return Object.assign(log, { restore: () => { proto.getContext = original; proto.transferControlToOffscreen = handOff; } });
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { createBoundaryPainter, type BoundaryScene } from './draw.ts';
 import { useSize } from '../ui/useSize.ts';
+import { canvasContext } from '../ui/canvasLine.ts';
 
 /** One run's decision boundary on a square canvas sized to its box (device pixels, at most 2×). */
 export function BoundaryCanvas({ scene, label }: { scene: BoundaryScene; label: string }) {
@@ -9,13 +10,10 @@ export function BoundaryCanvas({ scene, label }: { scene: BoundaryScene; label: 
   const width = size.width || 320;
   const { probs, outputs, grid, train, val, showTrain, showVal } = scene;
   useEffect(() => {
-    const canvas = ref.current;
-    const ctx = canvas?.getContext?.('2d');
-    if (!canvas || !ctx) return;
     const dpr = Math.min(2, window.devicePixelRatio || 1);
     const px = Math.round(width * dpr);
-    if (canvas.width !== px) canvas.width = px;
-    if (canvas.height !== px) canvas.height = px;
+    const ctx = canvasContext(ref.current, px, px);
+    if (!ctx) return;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     painter.paint(ctx, width, dpr, { probs, outputs, grid, train, val, showTrain, showVal });
   }, [painter, probs, outputs, grid, train, val, showTrain, showVal, width]);

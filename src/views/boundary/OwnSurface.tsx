@@ -3,6 +3,7 @@ import { undoOwnData } from '../../state/ownDataActions.ts';
 import { addOwnPoint, eraseOwnPoints, nearestOwnPoint, removeOwnPoint } from '../../state/ownData/edit.ts';
 import type { OwnData, Split } from '../../state/ownData/types.ts';
 import { useSize } from '../ui/useSize.ts';
+import { canvasContext } from '../ui/canvasLine.ts';
 import { useT } from '../ui/useT.ts';
 import { DRAW, fromView, paintSurface, VIEW, type Backdrop } from './ownPaint.ts';
 
@@ -42,13 +43,10 @@ export function OwnSurface(props: {
   const classes = data?.classes ?? 2;
 
   useEffect(() => {
-    const canvas = canvasRef.current;
-    const ctx = canvas?.getContext?.('2d');
-    if (!canvas || !ctx) return;
     const dpr = Math.min(2, window.devicePixelRatio || 1);
     const px = Math.round(width * dpr);
-    if (canvas.width !== px) canvas.width = px;
-    if (canvas.height !== px) canvas.height = px;
+    const ctx = canvasContext(canvasRef.current, px, px);
+    if (!ctx) return;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     paintSurface(ctx, width, data, backdrop, cursor, cells);
   }, [data, backdrop, cursor, cells, width]);

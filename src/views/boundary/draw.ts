@@ -1,5 +1,6 @@
 import { symbol } from 'd3';
 import type { GridSpec, PointSet } from '../../protocol.ts';
+import { pathContext, type Context2D } from '../ui/canvasLine.ts';
 import { CLASS_COLORS } from '../ui/theme.ts';
 import { boundaryPixels } from './colors.ts';
 import { traceLine } from './decisionLine.ts';
@@ -16,8 +17,8 @@ export interface BoundaryScene {
   showVal: boolean;
 }
 
-function drawPoints(ctx: CanvasRenderingContext2D, grid: GridSpec, size: number, pts: PointSet, filled: boolean): void {
-  const gen = symbol().size(pointArea(size) * (filled ? 1 : 1.3)).context(ctx);
+function drawPoints(ctx: Context2D, grid: GridSpec, size: number, pts: PointSet, filled: boolean): void {
+  const gen = symbol().size(pointArea(size) * (filled ? 1 : 1.3)).context(pathContext(ctx));
   ctx.lineWidth = filled ? 1 : Math.max(1.5, size / 260);
   for (let i = 0; i < pts.n; i++) {
     const [px, py] = toPixel(grid, size, pts.x[2 * i], pts.x[2 * i + 1]);
@@ -41,7 +42,7 @@ function drawPoints(ctx: CanvasRenderingContext2D, grid: GridSpec, size: number,
 }
 
 /** The p = 0.5 line of a two-class boundary, traced on the grid and scaled to the canvas. */
-function drawDecisionLine(ctx: CanvasRenderingContext2D, probs: Float32Array, res: number, size: number): void {
+function drawDecisionLine(ctx: Context2D, probs: Float32Array, res: number, size: number): void {
   const k = size / res;
   ctx.beginPath();
   traceLine(probs, res, 0.5, (x0, y0, x1, y1) => {
@@ -57,7 +58,7 @@ function drawDecisionLine(ctx: CanvasRenderingContext2D, probs: Float32Array, re
 /** Paints one canvas's boundaries over and over, keeping what does not change while training. */
 export interface BoundaryPainter {
   /** Paints scene on a square of `size` CSS px drawn at `dpr` device pixels per px (the context is already scaled). */
-  paint(ctx: CanvasRenderingContext2D, size: number, dpr: number, s: BoundaryScene): void;
+  paint(ctx: Context2D, size: number, dpr: number, s: BoundaryScene): void;
 }
 
 /**

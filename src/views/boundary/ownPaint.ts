@@ -1,6 +1,7 @@
 import { symbol } from 'd3';
 import type { GridSpec } from '../../protocol.ts';
 import type { OwnData } from '../../state/ownData/types.ts';
+import { pathContext, type Context2D } from '../ui/canvasLine.ts';
 import { CLASS_COLORS } from '../ui/theme.ts';
 import { boundaryPixels } from './colors.ts';
 import { classSymbol, pointArea } from './points.ts';
@@ -29,7 +30,7 @@ export interface Backdrop {
 }
 
 /** Paints the editor: white, the backdrop boundary (faded), the ±1.5 frame, validation points outlined, training points filled, the cursor. */
-export function paintSurface(ctx: CanvasRenderingContext2D, size: number, data: OwnData | null, backdrop: Backdrop | null, cursor: { x: number; y: number } | null, cells: HTMLCanvasElement): void {
+export function paintSurface(ctx: Context2D, size: number, data: OwnData | null, backdrop: Backdrop | null, cursor: { x: number; y: number } | null, cells: HTMLCanvasElement): void {
   ctx.clearRect(0, 0, size, size);
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, size, size);
@@ -57,7 +58,7 @@ export function paintSurface(ctx: CanvasRenderingContext2D, size: number, data: 
     const area = pointArea(size) * 2.4;
     for (const split of ['val', 'train'] as const) {
       const filled = split === 'train';
-      const gen = symbol().size(filled ? area : area * 1.3).context(ctx);
+      const gen = symbol().size(filled ? area : area * 1.3).context(pathContext(ctx));
       ctx.lineWidth = filled ? 1 : Math.max(1.5, size / 220);
       for (const p of data.points) {
         if (p.split !== split) continue;

@@ -2,7 +2,7 @@ import type { HistoryPoint } from '../../protocol.ts';
 import { runColor } from '../ui/theme.ts';
 import { byStep, type XOf } from '../ui/xAxis.ts';
 import { curveValues, type CurveMetric } from './curvesData.ts';
-import { strokeLine } from '../ui/canvasLine.ts';
+import { strokeLine, type Context2D } from '../ui/canvasLine.ts';
 
 /** Dash of the validation lines, px (train lines are solid). */
 export const VAL_DASH = [7, 4];
@@ -39,7 +39,7 @@ function coords(points: readonly HistoryPoint[], metric: CurveMetric, k: 0 | 1, 
 }
 
 /** Fills the area between two curves, one closed shape per stretch where both are finite; returns its points (out and back). */
-function fillGap(ctx: CanvasRenderingContext2D, xs: Float32Array, a: Float32Array, b: Float32Array): number {
+function fillGap(ctx: Context2D, xs: Float32Array, a: Float32Array, b: Float32Array): number {
   let drawn = 0;
   ctx.beginPath();
   let i = 0;
@@ -66,7 +66,7 @@ function fillGap(ctx: CanvasRenderingContext2D, xs: Float32Array, a: Float32Arra
  * them, on a context whose origin is the plot's top left. The gaps go first, so no shade covers a line.
  */
 export function drawCurves(
-  ctx: CanvasRenderingContext2D,
+  ctx: Context2D,
   series: readonly CurveSeries[],
   metric: CurveMetric,
   x: (v: number) => number,

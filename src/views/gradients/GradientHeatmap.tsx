@@ -2,6 +2,7 @@ import { scaleLinear } from 'd3';
 import { useEffect, useMemo, useRef } from 'react';
 import type { HistoryPoint } from '../../protocol.ts';
 import { plotMargins } from '../ui/chartLayout.ts';
+import { canvasContext } from '../ui/canvasLine.ts';
 import type { GradMetric } from './gradData.ts';
 import { MAGNITUDE_LUT, magnitudeIndex } from './layerColors.ts';
 import { toLog } from '../ui/logScale.ts';
@@ -44,14 +45,11 @@ export function GradientHeatmap({ points, metric, layerCount, xDomain, xOf = byS
   const ih = Math.round(rowPx * layerCount);
   const x = useMemo(() => scaleLinear().domain(xDomain).range([0, iw]), [xDomain, iw]);
   useEffect(() => {
-    const canvas = canvasRef.current;
-    const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx) return;
     const dpr = typeof window !== 'undefined' ? window.devicePixelRatio || 1 : 1;
     const cw = Math.round(iw * dpr);
     const ch = Math.round(ih * dpr);
-    if (canvas.width !== cw) canvas.width = cw;
-    if (canvas.height !== ch) canvas.height = ch;
+    const ctx = canvasContext(canvasRef.current, cw, ch);
+    if (!ctx) return;
     ctx.clearRect(0, 0, cw, ch);
     const n = points.length;
     if (n === 0 || layerCount === 0) return;

@@ -1,3 +1,5 @@
+import { canvasImage } from '../../ui/canvasLine.ts';
+
 /** Presentation properties copied from the page's CSS onto a serialized SVG, so it looks as on screen. */
 const SVG_STYLE_PROPS = [
   'fill',
@@ -97,7 +99,7 @@ export async function viewToPng(el: HTMLElement, scale = 2): Promise<Blob> {
     if (node.closest(SKIP)) continue;
     const r = node.getBoundingClientRect();
     if (r.width === 0 || r.height === 0) continue;
-    const src = node instanceof HTMLCanvasElement ? node : await loadImage(svgDataUrl(node));
+    const src = node instanceof HTMLCanvasElement ? canvasImage(node) : await loadImage(svgDataUrl(node));
     ctx.drawImage(src, r.left - box.left, r.top - box.top, r.width, r.height);
   }
   return new Promise((resolve, reject) =>
