@@ -124,7 +124,7 @@ describe('NetworkPanel', () => {
     expect(fig().querySelector('figcaption')!.textContent).toContain('2 → 4 (×2) → 1');
     expect(fig().querySelector('figcaption')!.textContent).toContain('2 of 4 in H1');
     expect(m.container.querySelectorAll('.network-diagram circle.unit')).toHaveLength(11);
-    click(m.container.querySelector('input[name="network-run"][value="B"]')!);
+    click(m.container.querySelector('input[type="radio"][value="B"]')!);
     expect(fig().getAttribute('data-run')).toBe('B');
     expect(m.container.querySelectorAll('.network-diagram circle.unit')).toHaveLength(11);
     expect(m.container.querySelectorAll('path.bundle')).toHaveLength(2);

@@ -7,6 +7,7 @@ import { useT } from '../ui/useT.ts';
 import { formatPercent } from '../ui/percent.ts';
 import { BoundaryCanvas } from './BoundaryCanvas.tsx';
 import { BoundaryLegend } from './BoundaryLegend.tsx';
+import { Checkbox } from '../ui/Choice.tsx';
 import { RunSwatch } from '../ui/RunSwatch.tsx';
 import { wrongSide, type WrongSide } from './wrongSide.ts';
 import { viewLayout } from '../ui/viewLayout.ts';
@@ -50,10 +51,10 @@ export function BoundaryPanel() {
         <h2 id="boundary-title">{t('views.boundary.title')}</h2>
         <div className="panel-options">
           <label>
-            <input type="checkbox" checked={showTrain} onChange={(e) => setShowTrain(e.target.checked)} /> {t('views.boundary.showTrain')}
+            <Checkbox checked={showTrain} onPick={setShowTrain} /> {t('views.boundary.showTrain')}
           </label>
           <label>
-            <input type="checkbox" checked={showVal} onChange={(e) => setShowVal(e.target.checked)} /> {t('views.boundary.showVal')}
+            <Checkbox checked={showVal} onPick={setShowVal} /> {t('views.boundary.showVal')}
           </label>
           <button type="button" className="own-toggle" aria-expanded={editing} aria-controls="own-editor" onClick={() => setEditing(!editing)}>
             {editing ? t('own.close') : t('own.open')}

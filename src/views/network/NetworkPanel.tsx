@@ -1,6 +1,7 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { untraceable } from '../../state/backprop.ts';
 import { useLab } from '../../state/store.ts';
+import { Radio } from '../ui/Choice.tsx';
 import { RunSwatch } from '../ui/RunSwatch.tsx';
 import { useSize } from '../ui/useSize.ts';
 import { useFrame } from '../ui/useFrame.ts';
@@ -27,6 +28,8 @@ export function NetworkPanel() {
   const runs = lab.runs;
   const [chosen, setChosen] = useState('A');
   const [mode, setMode] = useState<EdgeMode>('gradient');
+  // Radio group names of this panel (unique on a page that shows it twice).
+  const groupName = `network-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const index = Math.max(0, runs.findIndex((r) => r.id === chosen));
   const run = runs[index];
   const live = run ? lab.live[run.id] : undefined;
@@ -61,7 +64,7 @@ export function NetworkPanel() {
             <div role="radiogroup" aria-label={t('views.network.run')} className="segmented">
               {runs.map((r, i) => (
                 <label key={r.id} className={r.id === run?.id ? 'on' : ''}>
-                  <input type="radio" name="network-run" value={r.id} checked={r.id === run?.id} onChange={() => setChosen(r.id)} />
+                  <Radio name={`${groupName}-run`} value={r.id} checked={r.id === run?.id} onPick={setChosen} />
                   <RunSwatch index={i} /> {r.id}
                 </label>
               ))}
@@ -76,7 +79,7 @@ export function NetworkPanel() {
             <div role="radiogroup" aria-label={t('views.network.colourBy')} className="segmented">
               {(['gradient', 'weight'] as const).map((m) => (
                 <label key={m} className={m === mode ? 'on' : ''}>
-                  <input type="radio" name="network-mode" value={m} checked={m === mode} onChange={() => setMode(m)} />
+                  <Radio name={`${groupName}-mode`} value={m} checked={m === mode} onPick={setMode} />
                   {t(m === 'weight' ? 'views.network.byWeight' : 'views.network.byGrad')}
                 </label>
               ))}
