@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bestValIndex, curveDomain, pointAt, unionSteps } from '../../src/views/curves/curvesData.ts';
 import { nearestIndex } from '../../src/views/ui/useStepCursor.ts';
-import { stepDomain } from '../../src/views/ui/xAxis.ts';
+import { niceEnd, stepDomain } from '../../src/views/ui/xAxis.ts';
 import { gradRatio } from '../../src/views/ui/gradRatio.ts';
 import { placeLabels } from '../../src/views/curves/labelPlacement.ts';
 import { curveHistory, stats } from './chartFixtures.ts';
@@ -48,6 +48,16 @@ describe('gradient data', () => {
   it('spans the steps of every run', () => {
     expect(stepDomain([[{ step: 10 }, { step: 50 }], [{ step: 0 }, { step: 30 }]])).toEqual([0, 50]);
     expect(stepDomain([])).toEqual([0, 1]);
+  });
+
+  it('rounds a growing axis end up to 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 × 10^k, and keeps one already nice', () => {
+    expect([1, 1.1, 1.3, 1.7, 2.2, 2.7, 3.5, 4.5, 5.5, 7, 9].map(niceEnd)).toEqual([1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]);
+    expect(niceEnd(12_001)).toBe(15_000);
+    expect(niceEnd(300)).toBe(300);
+    expect(niceEnd(0.27)).toBeCloseTo(0.3, 12);
+    // The end moves only at those values: steps 12,001 … 15,000 all share one axis.
+    expect(new Set([12_001, 13_500, 14_999, 15_000].map(niceEnd)).size).toBe(1);
+    expect(niceEnd(0)).toBe(0);
   });
 });
 

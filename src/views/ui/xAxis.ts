@@ -32,6 +32,19 @@ export function secondsDomain(series: readonly (readonly HistoryPoint[])[], span
   return [0, hi > 0 ? hi : 1];
 }
 
+/**
+ * The end of an axis that grows with training, rounded up to a "nice" number (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8
+ * × 10^k): the scale, its ticks and the text of every axis then stay put for many redraws instead of creeping with
+ * each new step, and the newest point sits at most a fifth of the width short of the right edge.
+ */
+export function niceEnd(v: number): number {
+  if (!(v > 0) || !Number.isFinite(v)) return v;
+  const p = 10 ** Math.floor(Math.log10(v));
+  for (const m of NICE) if (m * p >= v * (1 - 1e-12)) return m * p;
+  return 10 * p;
+}
+const NICE = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+
 /** A seconds tick: "12.5". */
 export const formatSeconds = (v: number): string => String(Number(v.toFixed(1)));
 
@@ -54,8 +67,9 @@ export function useXAxis(series: readonly (readonly HistoryPoint[])[]): XAxis {
     const h = currentLesson(s).horizon;
     return h.unit === 'seconds' && !selectHorizonReached(s) ? h.value : 0;
   });
-  return useMemo(
-    () => ({ race, xOf: race ? bySeconds : byStep, domain: race ? secondsDomain(series, spanSeconds) : stepDomain(series, axisSteps) }),
-    [race, series, spanSeconds, axisSteps],
-  );
+  const [lo, hi] = race ? secondsDomain(series, spanSeconds) : stepDomain(series, axisSteps);
+  // While the data is short of a lesson's horizon the axis spans exactly to it.
+  const end = hi === (race ? spanSeconds : axisSteps) ? hi : niceEnd(hi);
+  // The same array while the ends stay, so the charts' scales and axes do not change with each new point.
+  return useMemo(() => ({ race, xOf: race ? bySeconds : byStep, domain: [lo, end] }), [race, lo, end]);
 }
