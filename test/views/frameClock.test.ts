@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { BUDGET_MS, IDLE_FRAMES, MAX_REST_MS, createFrameClock, type ClockView } from '../../src/views/ui/frameClock.ts';
 
-/** A hand-driven page: frames advance time; each draw takes its view's `cost` ms of script time. */
-function fakePage() {
+/**
+ * A hand-driven page: frames advance time; each draw takes its view's `cost` ms of script time. With `rendering`,
+ * the page also reports when a frame's rendering is done (afterRender): each view drawn in the frame adds its
+ * `render` ms between the end of the frame's script and that moment.
+ */
+function fakePage({ rendering = false } = {}) {
   let pending: ((now: number) => void) | null = null;
   let frameTime = 0;
   let script = 0;
   let data = { v: 0 };
   let streaming = true;
   const log: string[] = [];
+  let afterQueue: (() => void)[] = [];
+  let renderOfFrame = 0;
   const clock = createFrameClock<{ v: number }>({
     onFrame: (tick) => {
       pending = tick;
@@ -18,13 +24,15 @@ function fakePage() {
     same: (a, b) => a === b,
     streaming: () => streaming,
     sync: (run) => run(),
+    afterRender: rendering ? (run) => void afterQueue.push(run) : undefined,
   });
-  const view = (name: string, cost = 1, every = 0): ClockView & { seen: number[] } => {
+  const view = (name: string, cost = 1, every = 0, render = 0): ClockView & { seen: number[] } => {
     const v = {
       every,
       seen: [] as number[],
       draw() {
         script += cost;
+        renderOfFrame += render;
         v.seen.push(clock.snapshot().v);
         log.push(name);
       },
@@ -49,7 +57,13 @@ function fakePage() {
       frameTime += ms;
       const tick = pending;
       pending = null;
+      renderOfFrame = 0;
       tick?.(frameTime);
+      // The browser renders what the frame's script changed, then runs the tasks queued behind it.
+      script += renderOfFrame;
+      const after = afterQueue;
+      afterQueue = [];
+      for (const f of after) f();
     },
     get waiting() {
       return pending !== null;
@@ -95,6 +109,44 @@ describe('frame clock', () => {
     p.frame();
     expect(p.log).toEqual(['a', 'b', 'c', 'a']);
     expect([a.seen, b.seen, c.seen]).toEqual([[1, 2, 3], [1, 3], [1, 3]]);
+  });
+
+  it('counts each view’s share of the rendering after the script: views cheap to compute but costly to lay out and paint take turns', () => {
+    const p = fakePage({ rendering: true });
+    // 1 ms of script each: three would fit the budget by script alone, but each is followed by 4 ms of rendering.
+    for (const n of ['a', 'b', 'c']) p.view(n, 1, 0, 4);
+    p.push();
+    p.frame();
+    p.frame();
+    p.frame();
+    expect(p.log).toEqual(['a', 'b', 'c']);
+    p.log.length = 0;
+    const perFrame: string[][] = [];
+    for (let i = 0; i < 3; i++) {
+      p.push();
+      const before = p.log.length;
+      p.frame();
+      perFrame.push(p.log.slice(before));
+    }
+    expect(perFrame).toEqual([['a'], ['b'], ['c']]);
+  });
+
+  it('still draws two views in a frame when their script and rendering fit the budget together', () => {
+    const p = fakePage({ rendering: true });
+    // 1 + 2 ms each: two make 6 ms, a third would make 9 (over BUDGET_MS = 8).
+    expect(BUDGET_MS).toBe(8);
+    for (const n of ['a', 'b', 'c']) p.view(n, 1, 0, 2);
+    p.push();
+    p.frame();
+    p.frame();
+    p.frame();
+    p.log.length = 0;
+    p.push();
+    p.frame();
+    expect(p.log).toEqual(['a', 'b']);
+    p.push();
+    p.frame();
+    expect(p.log).toEqual(['a', 'b', 'c', 'a']);
   });
 
   it('rests after a frame with drawing that overran, for twice the overrun, then draws again', () => {

@@ -4,8 +4,11 @@
  *
  * Every view registers once (`add`); new data marks all of them stale (`invalidate`). Each frame the
  * clock takes one snapshot and hands it to stale views in the order they last drew (oldest first), while
- * the views drawn this frame stay within BUDGET_MS of script time (each view's cost is learnt as it
- * draws; the first view of a frame always draws). A frame with drawing that ran long (layout, paint and
+ * the views drawn this frame stay within BUDGET_MS of work (the first view of a frame always draws). A view's
+ * work is learnt as it draws: its script time, and its share of the style, layout and paint that follow the
+ * frame's script (timed from the end of the script to a task queued behind the rendering, `afterRender`).
+ * Counting script alone, two views that were each cheap to compute drew in one frame and made it long: under
+ * a 4× CPU throttle a gradient chart's rendering took about twice its script. A frame with drawing that ran long (layout, paint and
  * whatever else count too) buys rest: no view draws for REST_FACTOR × the overrun, so drawing takes at
  * most about a third of the main thread and the frames between stay on time. A view may ask for a
  * least interval between its redraws (`every`, for text that would be a blur at 60 Hz).
@@ -13,8 +16,8 @@
  * When the data is not streaming (`urgent`: paused, stepped, reset), every stale view draws at once.
  */
 
-/** Script time (ms) the views drawn in one frame may take together. */
-export const BUDGET_MS = 6;
+/** Work (ms of script and rendering) the views drawn in one frame may take together. */
+export const BUDGET_MS = 8;
 /** A display frame at 60 Hz. */
 export const FRAME_MS = 1000 / 60;
 /** A frame with drawing that ran longer than one display frame plus this (ms) counts as an overrun. */
@@ -46,6 +49,8 @@ export interface ClockHost<S> {
   streaming(): boolean;
   /** Runs a draw so that it completes before returning (React's flushSync in the page). */
   sync(run: () => void): void;
+  /** Runs `run` once the frame's rendering is done (a task queued behind it); absent, rendering is not counted. */
+  afterRender?(run: () => void): void;
 }
 
 export interface FrameClock<S> {
@@ -68,7 +73,15 @@ interface Entry {
   /** Learnt script cost of one draw, ms (moving average). */
   cost: number;
   timed: boolean;
+  /** Learnt rendering cost of one draw, ms: its share of the style, layout and paint after its frame's script. */
+  render: number;
+  rendered: boolean;
+  /** Script ms of its draw in the frame being rendered. */
+  last: number;
 }
+
+/** Weight of a new measurement in a learnt cost (moving average). */
+const LEARN = 0.3;
 
 /** A frame clock over a host (see ClockHost). */
 export function createFrameClock<S>(host: ClockHost<S>): FrameClock<S> {
@@ -99,9 +112,25 @@ export function createFrameClock<S>(host: ClockHost<S>): FrameClock<S> {
     if (!out.drew) return false;
     e.at = at;
     const c = host.now() - t0;
-    e.cost = e.timed ? 0.7 * e.cost + 0.3 * c : c;
+    e.cost = e.timed ? (1 - LEARN) * e.cost + LEARN * c : c;
     e.timed = true;
+    e.last = c;
     return true;
+  };
+
+  /** Shares the rendering after a frame's script among the views drawn in it, by their script time. */
+  const learnRender = (drawn: Entry[]) => {
+    if (!host.afterRender || drawn.length === 0) return;
+    const end = host.now();
+    host.afterRender(() => {
+      const r = Math.max(0, host.now() - end);
+      const script = drawn.reduce((a, e) => a + e.last, 0);
+      for (const e of drawn) {
+        const share = script > 0 ? (r * e.last) / script : r / drawn.length;
+        e.render = e.rendered ? (1 - LEARN) * e.render + LEARN * share : share;
+        e.rendered = true;
+      }
+    });
   };
 
   const tick = (now: number) => {
@@ -112,19 +141,26 @@ export function createFrameClock<S>(host: ClockHost<S>): FrameClock<S> {
     }
     refresh();
     const urgent = !host.streaming();
-    let drew = 0;
+    const drawn: Entry[] = [];
     const stale = entries.filter((e) => e.drawn !== version);
     if (urgent || now >= restUntil) {
       stale.sort((a, b) => a.at - b.at);
       const t0 = host.now();
+      // Rendering still to come for the views drawn so far this frame.
+      let rendering = 0;
       for (const e of stale) {
         if (!urgent) {
           if (now - e.at < e.view.every) continue;
-          if (drew > 0 && host.now() - t0 + e.cost > BUDGET_MS) break;
+          if (drawn.length > 0 && host.now() - t0 + rendering + e.cost + e.render > BUDGET_MS) break;
         }
-        if (drawEntry(e, now)) drew++;
+        if (drawEntry(e, now)) {
+          drawn.push(e);
+          rendering += e.render;
+        }
       }
     }
+    learnRender(drawn);
+    const drew = drawn.length;
     drewLast = drew > 0;
     const waiting = entries.some((e) => e.drawn !== version);
     idle = waiting ? 0 : idle + 1;
@@ -145,7 +181,7 @@ export function createFrameClock<S>(host: ClockHost<S>): FrameClock<S> {
   return {
     add(view) {
       // Until it is timed, a view counts as a whole budget: new views join one a frame, not all at once.
-      const e: Entry = { view, drawn: -1, at: -Infinity, cost: BUDGET_MS, timed: false };
+      const e: Entry = { view, drawn: -1, at: -Infinity, cost: BUDGET_MS, timed: false, render: 0, rendered: false, last: 0 };
       entries.push(e);
       return () => {
         const i = entries.indexOf(e);

@@ -20,6 +20,25 @@ const sameView = (a: ViewState, b: ViewState): boolean => VIEW_KEYS.every((k) =>
 
 let clock: FrameClock<ViewState> | null = null;
 
+/**
+ * Runs callbacks in a task queued from an animation frame, i.e. once that frame's style, layout and paint are done
+ * (a MessageChannel message: unlike setTimeout it is not clamped or delayed). Undefined where there is none.
+ */
+function afterRender(): ((run: () => void) => void) | undefined {
+  if (typeof MessageChannel !== 'function') return undefined;
+  const channel = new MessageChannel();
+  let queued: (() => void)[] = [];
+  channel.port1.onmessage = () => {
+    const run = queued;
+    queued = [];
+    for (const f of run) f();
+  };
+  return (run) => {
+    queued.push(run);
+    if (queued.length === 1) channel.port2.postMessage(null);
+  };
+}
+
 /** The page's one frame clock, made on first use, fed by the store (see frameClock.ts). */
 function pageClock(): FrameClock<ViewState> {
   if (clock) return clock;
@@ -30,6 +49,7 @@ function pageClock(): FrameClock<ViewState> {
     same: sameView,
     streaming: () => useLab.getState().playing,
     sync: (run) => flushSync(run),
+    afterRender: afterRender(),
   });
   useLab.subscribe((s, prev) => {
     if (sameView(pick(s), pick(prev))) return;
