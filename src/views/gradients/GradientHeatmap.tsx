@@ -82,6 +82,8 @@ export function GradientHeatmap({ points, metric, layerCount, xDomain, xOf = byS
     const x1 = Math.min(iw, last + half);
     ctx.imageSmoothingEnabled = false;
     ctx.drawImage(cells, x0 * dpr, 0, (x1 - x0) * dpr, ih * dpr);
+    // The share of the width the columns fill (the x-axis ends past the newest step: see niceEnd), for tests and tools.
+    canvasRef.current?.setAttribute('data-span', ((x1 - x0) / iw).toFixed(3));
   }, [points, metric, layerCount, x, xOf, colorDomain, iw, ih]);
   const showEvery = rowPx >= fontPx * 0.8 ? 1 : Math.ceil((fontPx * 0.9) / rowPx);
   return (
