@@ -73,4 +73,37 @@ describe('GradientChart', () => {
     expect(texts.length).toBeGreaterThan(1);
     for (const t of texts) expect(t).toMatch(/^10[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/);
   });
+
+  it('while the scales stay and the history only grows, strokes just the new segments on what the canvas holds', () => {
+    const h = gradHistory(36, 3, (i, j) => 10 ** (-j - 1) * (1 + i / 36));
+    const lines = () => r!.container.querySelector('canvas.charts-grad-lines')!;
+    r = render(<GradientChart {...base} points={h.slice(0, 30)} layerCount={3} />);
+    expect(canvas.clears).toBe(1);
+    canvas.strokes.length = 0;
+    // Five new points, the first thirty the same objects: each layer continues from the last point drawn.
+    r.rerender(<GradientChart {...base} points={h.slice(0, 35)} layerCount={3} />);
+    expect(canvas.clears).toBe(1);
+    expect(canvas.strokes.map((s) => s.subpaths)).toEqual([[6], [6], [6]]);
+    expect(lines().getAttribute('data-points')).toBe('35,35,35');
+    expect(lines().getAttribute('data-from')).toBe('29');
+    // A new y domain (a scale that moved): everything again.
+    canvas.strokes.length = 0;
+    r.rerender(<GradientChart {...base} yDomain={[1e-9, 1]} points={h.slice(0, 36)} layerCount={3} />);
+    expect(canvas.clears).toBe(2);
+    expect(canvas.strokes.map((s) => s.subpaths)).toEqual([[36], [36], [36]]);
+    // The same domain in a new array is the same scale: continued.
+    canvas.strokes.length = 0;
+    r.rerender(<GradientChart {...base} yDomain={[1e-9, 1]} points={h.slice(0, 36)} layerCount={3} />);
+    expect(canvas.clears).toBe(2);
+    // A halved history (every other point kept) is not a continuation.
+    canvas.strokes.length = 0;
+    const halved = h.filter((_, i) => i % 2 === 0);
+    r.rerender(<GradientChart {...base} yDomain={[1e-9, 1]} points={halved} layerCount={3} />);
+    expect(canvas.clears).toBe(3);
+    expect(canvas.strokes.map((s) => s.subpaths)).toEqual([[18], [18], [18]]);
+    expect(lines().getAttribute('data-from')).toBe('0');
+    // Another metric: everything again.
+    r.rerender(<GradientChart {...base} metric="deltaNorm" yDomain={[1e-9, 1]} points={halved} layerCount={3} />);
+    expect(canvas.clears).toBe(4);
+  });
 });

@@ -3,11 +3,13 @@ export interface StrokeLog {
   /** `xs`: the x of every moveTo/lineTo of the stroke, in order. */
   strokes: { color: string; subpaths: number[]; dash: number[]; xs: number[] }[];
   fills: { color: string; alpha: number; subpaths: number[] }[];
+  /** clearRect calls (a whole redraw clears first). */
+  clears: number;
 }
 
 /** Makes canvases of class `className` answer getContext('2d') with a recording fake (happy-dom has no 2-D canvas). */
 export function recordCanvasStrokes(className = 'charts-grad-lines'): StrokeLog & { restore(): void } {
-  const log: StrokeLog = { strokes: [], fills: [] };
+  const log: StrokeLog = { strokes: [], fills: [], clears: 0 };
   const proto = HTMLCanvasElement.prototype as unknown as { getContext: unknown; transferControlToOffscreen: unknown };
   const original = proto.getContext;
   let subpaths: number[] = [];
@@ -21,7 +23,7 @@ export function recordCanvasStrokes(className = 'charts-grad-lines'): StrokeLog 
     lineJoin: 'miter',
     lineCap: 'butt',
     setTransform() {},
-    clearRect() {},
+    clearRect() { log.clears++; },
     setLineDash(d: number[]) { dash = d.slice(); },
     beginPath() { subpaths = []; xs = []; },
     closePath() {},

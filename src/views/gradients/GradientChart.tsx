@@ -4,7 +4,7 @@ import type { HistoryPoint } from '../../protocol.ts';
 import { AxisBottom, AxisLeft } from '../ui/Axis.tsx';
 import { plotMargins, tickCount } from '../ui/chartLayout.ts';
 import { gradLines } from './gradLines.ts';
-import { plotCanvas, strokeLine } from '../ui/canvasLine.ts';
+import { plotCanvas, plotDpr, strokeLine } from '../ui/canvasLine.ts';
 import { formatStep } from '../ui/format.ts';
 import type { GradMetric } from './gradData.ts';
 import { layerColor } from './layerColors.ts';
@@ -12,6 +12,28 @@ import { byStep, type XOf } from '../ui/xAxis.ts';
 
 /** Canvas margin around the plot, px: room for half a line's width and its round caps. */
 const PAD = 2;
+
+/** What a lines canvas holds: the size, scales and metric it was drawn with, and the points it has drawn. */
+interface Held {
+  key: readonly unknown[];
+  points: readonly HistoryPoint[];
+  n: number;
+}
+
+/**
+ * The point a redraw can continue from, or 0 for a whole redraw. While the size, the metric and both scales stay
+ * (the x-axis ends at a nice number, the y-axis at powers of ten) and the history only grew, the canvas already
+ * holds every line up to the last point drawn: only the new segments are stroked, from that point on. Rasterising
+ * every line again was most of the gradient view's cost (Chromium trace, 2×2 grid with its charts on screen:
+ * OffscreenCanvasRenderingContext2D::FinalizeFrame ~100 ms/s, as much as all the page's script). A halved
+ * history (worker/history.ts) or a new scale redraws it all.
+ */
+export function continuesFrom(held: Held | null, key: readonly unknown[], points: readonly HistoryPoint[]): number {
+  if (!held || held.n < 2 || points.length < held.n) return 0;
+  if (held.key.length !== key.length || held.key.some((v, i) => v !== key[i])) return 0;
+  if (points[0] !== held.points[0] || points[held.n - 1] !== held.points[held.n - 1]) return 0;
+  return held.n - 1;
+}
 
 /** Props of one run's per-layer gradient lines. */
 export interface GradientChartProps {
@@ -49,21 +71,27 @@ export function GradientChart({ points, metric, layerCount, xDomain, xOf = bySte
   const x = useMemo(() => scaleLinear().domain(xDomain).range([0, iw]), [xDomain, iw]);
   const y = useMemo(() => scaleLog().domain(yDomain).range([ih, 0]).clamp(true), [yDomain, ih]);
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const held = useRef<Held | null>(null);
   useEffect(() => {
     const canvas = canvasRef.current;
-    const ctx = plotCanvas(canvas, iw, ih, PAD);
+    const key = [iw, ih, plotDpr(), metric, layerCount, xOf, ...x.domain(), ...y.domain()];
+    const from = continuesFrom(held.current, key, points);
+    const ctx = plotCanvas(canvas, iw, ih, PAD, from === 0);
     if (!canvas || !ctx) return;
     ctx.lineWidth = 2;
     ctx.lineJoin = 'round';
-    ctx.lineCap = 'round';
+    // Round caps only on a whole redraw: a continued line starts under the end of the one drawn before.
+    ctx.lineCap = from === 0 ? 'round' : 'butt';
     const { xs, ys } = gradLines(points, metric, layerCount, (p) => x(xOf(p)), y.domain() as [number, number], ih);
     const drawn: number[] = new Array(layerCount);
     // The output layer first, so the first hidden layer (the one that vanishes) is drawn on top.
     for (let j = layerCount - 1; j >= 0; j--) {
       ctx.strokeStyle = layerColor(j, layerCount);
-      drawn[j] = strokeLine(ctx, xs, ys[j]);
+      drawn[j] = strokeLine(ctx, xs, ys[j], from);
     }
+    held.current = { key, points, n: points.length };
     canvas.dataset.points = drawn.join(',');
+    canvas.dataset.from = String(from);
   }, [points, metric, layerCount, x, xOf, y, iw, ih]);
   return (
     <div className="charts-grad-chart" style={{ width, height }}>

@@ -46,21 +46,28 @@ export function canvasImage(canvas: HTMLCanvasElement): HTMLCanvasElement | Offs
  * plot by half their width): backing store at the device pixel ratio (at most 2), plot origin at (0, 0),
  * cleared. Null when the canvas or its 2-D context is missing.
  */
-export function plotCanvas(canvas: HTMLCanvasElement | null, iw: number, ih: number, pad: number): Context2D | null {
-  const dpr = Math.min(2, window.devicePixelRatio || 1);
+export function plotCanvas(canvas: HTMLCanvasElement | null, iw: number, ih: number, pad: number, clear = true): Context2D | null {
+  const dpr = plotDpr();
   const ctx = canvasContext(canvas, Math.round((iw + 2 * pad) * dpr), Math.round((ih + 2 * pad) * dpr));
   if (!ctx) return null;
   ctx.setTransform(dpr, 0, 0, dpr, pad * dpr, pad * dpr);
-  ctx.clearRect(-pad, -pad, iw + 2 * pad, ih + 2 * pad);
+  if (clear) ctx.clearRect(-pad, -pad, iw + 2 * pad, ih + 2 * pad);
   return ctx;
 }
 
-/** Strokes one polyline (a new subpath after each NaN gap); returns the points drawn. */
-export function strokeLine(ctx: Context2D, xs: Float32Array, ys: Float32Array): number {
+/** Device pixels per CSS px of a plot canvas (the screen's, at most 2). */
+export const plotDpr = (): number => Math.min(2, (typeof window !== 'undefined' && window.devicePixelRatio) || 1);
+
+/**
+ * Strokes one polyline (a new subpath after each NaN gap) from point `from` on; returns the points it has, i.e. its
+ * points that are not gaps, from the first (what a full stroke draws, whatever `from` is).
+ */
+export function strokeLine(ctx: Context2D, xs: Float32Array, ys: Float32Array, from = 0): number {
   let pen = false;
   let drawn = 0;
+  for (let i = 0; i < from && i < xs.length; i++) if (!Number.isNaN(ys[i])) drawn++;
   ctx.beginPath();
-  for (let i = 0; i < xs.length; i++) {
+  for (let i = from; i < xs.length; i++) {
     const y = ys[i];
     if (Number.isNaN(y)) {
       pen = false;
