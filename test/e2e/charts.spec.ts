@@ -103,6 +103,60 @@ test('after Play, the gradient and curve charts fill with points and sigmoid A g
   expect(problems.list).toEqual([]);
 });
 
+/** RGBA pixels of every canvas matching a selector, as the page shows them (through a copy, as canvasCoverage). */
+async function canvasRgba(page: Page, selector: string): Promise<number[][]> {
+  return page.evaluate(
+    (sel) =>
+      [...document.querySelectorAll<HTMLCanvasElement>(sel)].map((c) => {
+        const copy = document.createElement('canvas');
+        copy.width = c.width;
+        copy.height = c.height;
+        const ctx = copy.getContext('2d')!;
+        ctx.drawImage(c, 0, 0);
+        return [...ctx.getImageData(0, 0, c.width, c.height).data];
+      }),
+    selector,
+  );
+}
+
+test('gradient lines drawn a few segments at a time look the same as the lines drawn whole', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/?speed=max');
+  await playPastHorizon(page);
+  const lines = '.charts-grad-panel canvas.charts-grad-lines';
+  const continued = () => page.locator(lines).evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('data-from'))));
+  // Paused just after redraws that continued the lines (not after a whole redraw: a halved history or a new axis end).
+  let from: number[] = [];
+  for (let attempt = 0; attempt < 5 && !(from.length === 2 && from.every((f) => f > 0)); attempt++) {
+    if ((await page.getByTestId('play').getAttribute('aria-pressed')) !== 'true') await page.getByTestId('play').click();
+    await expect.poll(async () => (await continued()).every((f) => f > 0), { timeout: 10_000 }).toBe(true);
+    await page.getByTestId('play').click();
+    await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'false');
+    from = await continued();
+  }
+  expect(from.every((f) => f > 0), `continued redraws before the pause (data-from ${from})`).toBe(true);
+  const pieced = await canvasRgba(page, lines);
+  // Another metric and back: the scales' key changes twice, so the lines are drawn whole from the same points.
+  await page.getByText('Errors ‖∂L/∂z‖').click();
+  await page.getByText('Weights ‖∂L/∂W‖').click();
+  await expect.poll(continued).toEqual([0, 0]);
+  const whole = await canvasRgba(page, lines);
+  expect(whole.map((p) => p.length)).toEqual(pieced.map((p) => p.length));
+  for (const [k, a] of pieced.entries()) {
+    const b = whole[k];
+    let differ = 0;
+    let painted = 0;
+    for (let i = 0; i < a.length; i += 4) {
+      if (b[i + 3] > 0) painted++;
+      if (Math.max(Math.abs(a[i] - b[i]), Math.abs(a[i + 1] - b[i + 1]), Math.abs(a[i + 2] - b[i + 2]), Math.abs(a[i + 3] - b[i + 3])) > 96) differ++;
+    }
+    expect(painted).toBeGreaterThan(500);
+    // Only the anti-aliased rims where two strokes meet may differ a little.
+    expect(differ / painted).toBeLessThan(0.02);
+  }
+  expect(problems.list).toEqual([]);
+});
+
 test('the curves chart is read step by step with the keyboard', async ({ page, problems }) => {
   await trainFor(page, 1_000);
   const plot = page.getByTestId('curves-plot');
