@@ -14,15 +14,16 @@ import { runLabels } from '../ui/runText.ts';
 import { SegmentedSwitch } from '../ui/SegmentedSwitch.tsx';
 import { useSize } from '../ui/useSize.ts';
 import { useGradientData } from './useGradientData.ts';
+import { TEXT_MS } from '../ui/useFrame.ts';
 import { viewLayout } from '../ui/viewLayout.ts';
 
 /** Per-layer gradient norms of every run side by side (log lines + heatmap + first/last readout), with a ‖∂L/∂W‖ / ‖∂L/∂z‖ switch. */
 export function GradientPanel() {
   const t = useT();
-  // The panel draws the shared colour key and the screen-reader summaries; each run's charts redraw
-  // from their own paced snapshot (PacedGradientRun), so with many runs they take turns.
+  // The panel draws the shared colour key and the screen-reader summaries, at text pace; each run's charts
+  // redraw from their own paced snapshot (PacedGradientRun), so with many runs they take turns.
   const [ref, { width, fontPx }] = useSize<HTMLElement>();
-  const { lab, derived } = useGradientData(ref);
+  const { lab, derived } = useGradientData(ref, TEXT_MS);
   const runs = lab.runs;
   const comparison = lab.comparison;
   const [metric, setMetric] = useState<GradMetric>('gradNorm');

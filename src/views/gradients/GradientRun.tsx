@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Divergence, HistoryPoint, LayerStats } from '../../protocol.ts';
 import { GradientBrowser } from './GradientBrowser.tsx';
 import { GradientChart } from './GradientChart.tsx';
@@ -53,6 +54,8 @@ export interface GradientRunProps {
   /** Heatmap height cap in lines of text (presenter mode packs it tighter). */
   heatmapLines?: number;
   texts: GradientRunTexts;
+  /** The first/last readout when the container draws it at its own pace; absent, it is made from latestLayers. */
+  readout?: ReactNode;
 }
 
 /** One run: title in its colour, the first/last readout, log lines per layer and the layer × step heatmap. */
@@ -60,13 +63,15 @@ export function GradientRun(p: GradientRunProps) {
   return (
     <section className="charts-run" aria-label={p.label} data-run={p.runId}>
       <RunTitle index={p.index} label={p.label} />
-      <GradRatioReadout
-        runId={p.runId}
-        ratio={gradRatio(p.latestLayers)}
-        template={p.texts.ratio}
-        singleText={p.texts.ratioSingle}
-        noneText={p.texts.ratioNone}
-      />
+      {p.readout ?? (
+        <GradRatioReadout
+          runId={p.runId}
+          ratio={gradRatio(p.latestLayers)}
+          template={p.texts.ratio}
+          singleText={p.texts.ratioSingle}
+          noneText={p.texts.ratioNone}
+        />
+      )}
       {p.texts.diverged && (
         <p className="charts-diverged" data-testid={`grad-diverged-${p.runId}`}>
           {p.texts.diverged}

@@ -1,4 +1,8 @@
 import { memo, useMemo, type RefObject } from 'react';
+import { derivedOf } from '../../state/series.ts';
+import { gradRatio } from '../ui/gradRatio.ts';
+import { TEXT_MS, useFrame } from '../ui/useFrame.ts';
+import { GradRatioReadout } from './GradRatioReadout.tsx';
 import { useT } from '../ui/useT.ts';
 import { GradientRun } from './GradientRun.tsx';
 import type { GradMetric } from './gradData.ts';
@@ -23,6 +27,24 @@ export interface PacedGradientRunProps {
   fontPx: number;
   heatmapLines?: number;
 }
+
+/**
+ * One run's first/last readout, from a snapshot of its own at text pace: the run's lines and heatmap redraw on
+ * every frame the clock gives them without touching text, so those frames need no layout or paint.
+ */
+const PacedRatio = memo(function PacedRatio({ runId, box }: { runId: string; box?: RefObject<Element | null> }) {
+  const t = useT();
+  const lab = useFrame(TEXT_MS, box);
+  return (
+    <GradRatioReadout
+      runId={runId}
+      ratio={gradRatio(derivedOf(lab, runId).layers)}
+      template={t('charts.grad.ratio')}
+      singleText={t('charts.grad.ratioSingle')}
+      noneText={t('charts.grad.ratioNone')}
+    />
+  );
+});
 
 /**
  * One run of the gradient view, fed from its own paced snapshot: with many runs they redraw in turns
@@ -62,6 +84,7 @@ export const PacedGradientRun = memo(function PacedGradientRun(p: PacedGradientR
       chartHeight={p.chartHeight}
       fontPx={p.fontPx}
       heatmapLines={p.heatmapLines}
+      readout={<PacedRatio runId={p.runId} box={p.box} />}
       texts={{
         ratio: t('charts.grad.ratio'),
         ratioSingle: t('charts.grad.ratioSingle'),

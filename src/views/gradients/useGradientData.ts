@@ -14,9 +14,12 @@ export interface GradientData {
   derived: readonly RunDerived[];
 }
 
-/** The gradient view's data from the page's frame clock; `box`: the panel's element (slower while out of sight). */
-export function useGradientData(box?: RefObject<Element | null>): GradientData {
-  const lab = useFrame(0, box);
+/**
+ * The gradient view's data from the page's frame clock; `box`: the panel's element (slower while out of sight),
+ * `every`: least ms between redraws while training (0 for the lines, TEXT_MS for text).
+ */
+export function useGradientData(box?: RefObject<Element | null>, every = 0): GradientData {
+  const lab = useFrame(every, box);
   const series = useMemo(() => lab.runs.map((r) => lab.history[r.id] ?? EMPTY), [lab.runs, lab.history]);
   const derived = useMemo(() => lab.runs.map((r) => derivedOf(lab, r.id)), [lab.runs, lab.derived, lab.history, lab.live]);
   return { lab, series, derived };

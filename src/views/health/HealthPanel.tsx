@@ -1,7 +1,7 @@
 import '../ui/charts.css';
 import { useId, useMemo } from 'react';
 import { derivedOf } from '../../state/series.ts';
-import { useFrame } from '../ui/useFrame.ts';
+import { TEXT_MS, useFrame } from '../ui/useFrame.ts';
 import { useT } from '../ui/useT.ts';
 import { formatPercent } from '../ui/percent.ts';
 import { columnsFor } from '../ui/chartLayout.ts';
@@ -12,9 +12,6 @@ import { RunTitle } from '../ui/RunTitle.tsx';
 import { runLabels } from '../ui/runText.ts';
 import { useSize } from '../ui/useSize.ts';
 import { viewLayout } from '../ui/viewLayout.ts';
-
-/** Least ms between two redraws while training. */
-const TEXT_MS = 250;
 
 /** Row height (lines of text) of the health bars in presenter mode: about nine lines per run, fewer for deep nets. */
 

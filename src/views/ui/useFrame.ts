@@ -62,6 +62,9 @@ function pageClock(): FrameClock<ViewState> {
   return c;
 }
 
+/** Least ms between two redraws of text that changes with training (readouts, summaries): four a second can be read. */
+export const TEXT_MS = 250;
+
 /** Least ms between two redraws of a view scrolled out of sight while training (paused, it settles at once like any). */
 export const OFFSCREEN_MS = 1000;
 
