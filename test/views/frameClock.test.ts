@@ -65,6 +65,10 @@ function fakePage({ rendering = false } = {}) {
       afterQueue = [];
       for (const f of after) f();
     },
+    /** Runs `n` frames of 60 Hz. */
+    frames(n: number) {
+      for (let i = 0; i < n; i++) this.frame();
+    },
     get waiting() {
       return pending !== null;
     },
@@ -79,9 +83,7 @@ describe('frame clock', () => {
     expect(p.log).toEqual([]);
     p.frame();
     expect(p.log).toEqual(['grad']);
-    p.frame();
-    p.frame();
-    p.frame();
+    p.frames(3);
     expect(p.log).toEqual(['grad', 'curves', 'boundary', 'network']);
     p.log.length = 0;
     p.push();
@@ -96,17 +98,13 @@ describe('frame clock', () => {
     const b = p.view('b', BUDGET_MS * 0.8);
     const c = p.view('c', BUDGET_MS * 0.8);
     p.push();
-    p.frame();
-    p.frame();
-    p.frame();
+    p.frames(3);
     expect(p.log).toEqual(['a', 'b', 'c']);
     p.log.length = 0;
     p.push();
     p.frame();
     p.push();
-    p.frame();
-    p.frame();
-    p.frame();
+    p.frames(3);
     expect(p.log).toEqual(['a', 'b', 'c', 'a']);
     expect([a.seen, b.seen, c.seen]).toEqual([[1, 2, 3], [1, 3], [1, 3]]);
   });
@@ -116,9 +114,7 @@ describe('frame clock', () => {
     // 1 ms of script each: three would fit the budget by script alone, but each is followed by 4 ms of rendering.
     for (const n of ['a', 'b', 'c']) p.view(n, 1, 0, 4);
     p.push();
-    p.frame();
-    p.frame();
-    p.frame();
+    p.frames(3);
     expect(p.log).toEqual(['a', 'b', 'c']);
     p.log.length = 0;
     const perFrame: string[][] = [];
@@ -137,9 +133,7 @@ describe('frame clock', () => {
     expect(BUDGET_MS).toBe(8);
     for (const n of ['a', 'b', 'c']) p.view(n, 1, 0, 2);
     p.push();
-    p.frame();
-    p.frame();
-    p.frame();
+    p.frames(3);
     p.log.length = 0;
     p.push();
     p.frame();
@@ -159,11 +153,9 @@ describe('frame clock', () => {
     expect(p.log).toEqual(['a']);
     p.push();
     p.frame(); // within the rest of ~66 ms
-    p.frame();
-    p.frame();
+    p.frames(2);
     expect(p.log).toEqual(['a']);
-    p.frame();
-    p.frame();
+    p.frames(2);
     expect(p.log).toEqual(['a', 'a']);
   });
 
