@@ -119,40 +119,52 @@ async function canvasRgba(page: Page, selector: string): Promise<number[][]> {
   );
 }
 
-test('gradient lines drawn a few segments at a time look the same as the lines drawn whole', async ({ page, problems }) => {
+/** Share of the pixels painted in either picture that differ by more than 96 in a channel. */
+function differing(a: number[], b: number[]): { share: number; painted: number } {
+  let differ = 0;
+  let painted = 0;
+  for (let i = 0; i < a.length; i += 4) {
+    if (a[i + 3] === 0 && b[i + 3] === 0) continue;
+    painted++;
+    if (Math.max(Math.abs(a[i] - b[i]), Math.abs(a[i + 1] - b[i + 1]), Math.abs(a[i + 2] - b[i + 2]), Math.abs(a[i + 3] - b[i + 3])) > 96) differ++;
+  }
+  return { share: painted ? differ / painted : 1, painted };
+}
+
+test('gradient lines and heatmaps drawn a few steps at a time look the same as drawn whole', async ({ page, problems }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/?speed=max');
   await playPastHorizon(page);
   const lines = '.charts-grad-panel canvas.charts-grad-lines';
-  const continued = () => page.locator(lines).evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('data-from'))));
-  // Paused just after redraws that continued the lines (not after a whole redraw: a halved history or a new axis end).
-  let from: number[] = [];
-  for (let attempt = 0; attempt < 5 && !(from.length === 2 && from.every((f) => f > 0)); attempt++) {
+  const cells = '.charts-grad-panel canvas.charts-heatmap-cells';
+  const from = () => page.locator(`${lines}, ${cells}`).evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('data-from'))));
+  // Paused just after redraws that continued (not after a whole redraw: a halved history or a new axis end).
+  let last: number[] = [];
+  for (let attempt = 0; attempt < 5 && !(last.length === 4 && last.every((f) => f > 0)); attempt++) {
     if ((await page.getByTestId('play').getAttribute('aria-pressed')) !== 'true') await page.getByTestId('play').click();
-    await expect.poll(async () => (await continued()).every((f) => f > 0), { timeout: 10_000 }).toBe(true);
+    await expect.poll(async () => (await from()).every((f) => f > 0), { timeout: 10_000 }).toBe(true);
     await page.getByTestId('play').click();
     await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'false');
-    from = await continued();
+    last = await from();
   }
-  expect(from.every((f) => f > 0), `continued redraws before the pause (data-from ${from})`).toBe(true);
-  const pieced = await canvasRgba(page, lines);
-  // Another metric and back: the scales' key changes twice, so the lines are drawn whole from the same points.
+  expect(last.every((f) => f > 0), `continued redraws before the pause (data-from ${last})`).toBe(true);
+  const pieced = { lines: await canvasRgba(page, lines), cells: await canvasRgba(page, cells) };
+  // Another metric and back: the scales' key changes twice, so both are drawn whole from the same points.
   await page.getByText('Errors ‖∂L/∂z‖').click();
   await page.getByText('Weights ‖∂L/∂W‖').click();
-  await expect.poll(continued).toEqual([0, 0]);
-  const whole = await canvasRgba(page, lines);
-  expect(whole.map((p) => p.length)).toEqual(pieced.map((p) => p.length));
-  for (const [k, a] of pieced.entries()) {
-    const b = whole[k];
-    let differ = 0;
-    let painted = 0;
-    for (let i = 0; i < a.length; i += 4) {
-      if (b[i + 3] > 0) painted++;
-      if (Math.max(Math.abs(a[i] - b[i]), Math.abs(a[i + 1] - b[i + 1]), Math.abs(a[i + 2] - b[i + 2]), Math.abs(a[i + 3] - b[i + 3])) > 96) differ++;
+  await expect.poll(from).toEqual([0, 0, 0, 0]);
+  const whole = { lines: await canvasRgba(page, lines), cells: await canvasRgba(page, cells) };
+  for (const kind of ['lines', 'cells'] as const) {
+    expect(whole[kind].map((p) => p.length)).toEqual(pieced[kind].map((p) => p.length));
+    for (const [k, a] of pieced[kind].entries()) {
+      const d = differing(a, whole[kind][k]);
+      console.log(`${kind} ${k}: ${(100 * d.share).toFixed(2)} % of ${d.painted} painted pixels differ`);
+      expect(d.painted).toBeGreaterThan(500);
+      // Lines: where a newer segment of a deeper layer crosses the end of an older one of another, the order of
+      // the strokes differs from a whole redraw (measured 0.3–2.4 %; a skipped segment gives ~100 %). Heatmap
+      // columns land on the same pixels, bar the anti-aliased edge of each piece.
+      expect(d.share).toBeLessThan(kind === 'lines' ? 0.06 : 0.01);
     }
-    expect(painted).toBeGreaterThan(500);
-    // Only the anti-aliased rims where two strokes meet may differ a little.
-    expect(differ / painted).toBeLessThan(0.02);
   }
   expect(problems.list).toEqual([]);
 });

@@ -5,11 +5,13 @@ export interface StrokeLog {
   fills: { color: string; alpha: number; subpaths: number[] }[];
   /** clearRect calls (a whole redraw clears first). */
   clears: number;
+  /** drawImage calls: where each image went, in canvas px (dx, dy, dw, dh). */
+  images: { dx: number; dy: number; dw: number; dh: number }[];
 }
 
 /** Makes canvases of class `className` answer getContext('2d') with a recording fake (happy-dom has no 2-D canvas). */
 export function recordCanvasStrokes(className = 'charts-grad-lines'): StrokeLog & { restore(): void } {
-  const log: StrokeLog = { strokes: [], fills: [], clears: 0 };
+  const log: StrokeLog = { strokes: [], fills: [], clears: 0, images: [] };
   const proto = HTMLCanvasElement.prototype as unknown as { getContext: unknown; transferControlToOffscreen: unknown };
   const original = proto.getContext;
   let subpaths: number[] = [];
@@ -24,6 +26,8 @@ export function recordCanvasStrokes(className = 'charts-grad-lines'): StrokeLog 
     lineCap: 'butt',
     setTransform() {},
     clearRect() { log.clears++; },
+    imageSmoothingEnabled: true,
+    drawImage(_img: unknown, dx: number, dy: number, dw: number, dh: number) { log.images.push({ dx, dy, dw, dh }); },
     setLineDash(d: number[]) { dash = d.slice(); },
     beginPath() { subpaths = []; xs = []; },
     closePath() {},

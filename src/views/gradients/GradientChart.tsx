@@ -9,31 +9,10 @@ import { formatStep } from '../ui/format.ts';
 import type { GradMetric } from './gradData.ts';
 import { layerColor } from './layerColors.ts';
 import { byStep, type XOf } from '../ui/xAxis.ts';
+import { continuesFrom, type Held } from './continued.ts';
 
 /** Canvas margin around the plot, px: room for half a line's width and its round caps. */
 const PAD = 2;
-
-/** What a lines canvas holds: the size, scales and metric it was drawn with, and the points it has drawn. */
-interface Held {
-  key: readonly unknown[];
-  points: readonly HistoryPoint[];
-  n: number;
-}
-
-/**
- * The point a redraw can continue from, or 0 for a whole redraw. While the size, the metric and both scales stay
- * (the x-axis ends at a nice number, the y-axis at powers of ten) and the history only grew, the canvas already
- * holds every line up to the last point drawn: only the new segments are stroked, from that point on. Rasterising
- * every line again was most of the gradient view's cost (Chromium trace, 2×2 grid with its charts on screen:
- * OffscreenCanvasRenderingContext2D::FinalizeFrame ~100 ms/s, as much as all the page's script). A halved
- * history (worker/history.ts) or a new scale redraws it all.
- */
-export function continuesFrom(held: Held | null, key: readonly unknown[], points: readonly HistoryPoint[]): number {
-  if (!held || held.n < 2 || points.length < held.n) return 0;
-  if (held.key.length !== key.length || held.key.some((v, i) => v !== key[i])) return 0;
-  if (points[0] !== held.points[0] || points[held.n - 1] !== held.points[held.n - 1]) return 0;
-  return held.n - 1;
-}
 
 /** Props of one run's per-layer gradient lines. */
 export interface GradientChartProps {
@@ -61,8 +40,9 @@ export interface GradientChartProps {
  * Lines of one per-layer norm over the steps on a log y axis, one line per layer coloured by depth.
  * d3 scales; axes in SVG, the lines on a canvas over the plot: as SVG paths, 8 runs × 21 layers cost a
  * path string, a setAttribute and a repaint each per frame (see bench/README.md, UI frame budget).
- * The canvas says what it drew (data-points per layer, first layer first) for tests and tools; the text
- * equivalent is the gradient browser's readout and the numbers table.
+ * A redraw strokes only the new segments when the canvas holds the rest (continued.ts). The canvas says what
+ * it holds (data-points per layer, first layer first; data-from, where the last redraw began) for tests and
+ * tools; the text equivalent is the gradient browser's readout and the numbers table.
  */
 export function GradientChart({ points, metric, layerCount, xDomain, xOf = byStep, formatX = formatStep, yDomain, width, height, fontPx, label, xTitle }: GradientChartProps) {
   const m = plotMargins(fontPx, 4, 0.8, true);
