@@ -61,6 +61,15 @@ describe('GradientHeatmap', () => {
     expect(cells().getAttribute('data-from')).toBe('0');
   });
 
+  it('redraws all columns when a new point is off the stride (the columns would change width)', () => {
+    const h = gradHistory(31, 3, () => 0.01);
+    const off = [...h.slice(0, 30), { ...h[30], step: h[30].step + 5 }];
+    r = render(<GradientHeatmap {...base} xDomain={[0, 400]} points={h.slice(0, 30)} />);
+    r.rerender(<GradientHeatmap {...base} xDomain={[0, 400]} points={off} />);
+    expect(canvas.clears).toBe(2);
+    expect(cells().getAttribute('data-from')).toBe('0');
+  });
+
   it('in a race (x = seconds, not evenly spaced for sure) redraws all columns every time', () => {
     const h = gradHistory(12, 3, () => 0.01).map((p, i) => ({ ...p, seconds: i * 0.5 }));
     r = render(<GradientHeatmap {...base} xDomain={[0, 10]} xOf={bySeconds} points={h.slice(0, 10)} />);

@@ -87,8 +87,8 @@ export function GradientHeatmap({ points, metric, layerCount, xDomain, xOf = byS
     const first = x(xOf(points[0]));
     const last = x(xOf(points[n - 1]));
     const half = n > 1 ? (last - first) / (n - 1) / 2 : Math.min(iw / 2, 3);
-    // Columns continue on what the canvas holds only by step, where the spacing cannot drift (see continued.ts).
-    const key = [cw, ch, metric, layerCount, xOf, ...x.domain(), ...colorDomain];
+    // Columns continue on what the canvas holds only by step, and only while their width stays (see continued.ts).
+    const key = [cw, ch, metric, layerCount, xOf, Math.round(half * 1e4), ...x.domain(), ...colorDomain];
     const from = xOf === byStep ? continuesFrom(held.current, key, points) + 1 : 0;
     const i0 = from > 1 ? from : 0;
     if (i0 === 0) ctx.clearRect(0, 0, cw, ch);

@@ -8,9 +8,9 @@
  * work is learnt as it draws: its script time, and its share of the style, layout and paint that follow the
  * frame's script (timed from the end of the script to a task queued behind the rendering, `afterRender`).
  * Counting script alone, two views that were each cheap to compute drew in one frame and made it long: under
- * a 4× CPU throttle a gradient chart's rendering took about twice its script. A frame with drawing that ran long (layout, paint and
- * whatever else count too) buys rest: no view draws for REST_FACTOR × the overrun, so drawing takes at
- * most about a third of the main thread and the frames between stay on time. A view may ask for a
+ * a 4× CPU throttle a gradient chart's rendering took about twice its script. A frame with drawing that ran
+ * long (layout, paint and whatever else count too) buys rest: no view draws for REST_FACTOR × the overrun, so
+ * drawing takes at most about a third of the main thread and the frames between stay on time. A view may ask for a
  * least interval between its redraws (`every`, for text that would be a blur at 60 Hz).
  *
  * When the data is not streaming (`urgent`: paused, stepped, reset), every stale view draws at once.
