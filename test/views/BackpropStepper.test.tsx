@@ -132,6 +132,27 @@ describe('BackpropStepper', () => {
     field.remove();
   });
 
+  it('keeps its phase when the worker re-sends the same settings as a new object, and starts again for new ones', async () => {
+    await open();
+    key('n');
+    key('n');
+    expect(index()).toBe(2);
+    // The worker answers each (re)configure with fresh run objects: equal settings, another object.
+    m!.rerender(<BackpropStepper runId="A" config={{ ...config }} width={480} height={240} rem={16} />);
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 20));
+    });
+    expect(index()).toBe(2);
+    // Another seed is another step to trace: back to its forward pass.
+    m!.rerender(<BackpropStepper runId="A" config={{ ...config, seed: config.seed + 1 }} width={480} height={240} rem={16} />);
+    for (let i = 0; i < 50 && index() !== 0; i++) {
+      await act(async () => {
+        await new Promise((r) => setTimeout(r, 20));
+      });
+    }
+    expect(index()).toBe(0);
+  });
+
   it('says why instead when the net is too big or uses batch norm', async () => {
     await open({ ...config, depth: 8, width: 16 });
     expect($('[data-testid="backprop-note"]')!.textContent).toContain('at most 6 hidden layers');

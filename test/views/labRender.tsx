@@ -2,8 +2,8 @@ import { act, type ReactNode } from 'react';
 import { initialLabState, useLab, type LabState } from '../../src/state/store.ts';
 import { render, type Rendered } from './chartRender.tsx';
 
-/** A rendered tree: its container and a way to take it down. */
-export type Mounted = Pick<Rendered, 'container' | 'unmount'>;
+/** A rendered tree: its container, a re-render with new props and a way to take it down. */
+export type Mounted = Pick<Rendered, 'container' | 'rerender' | 'unmount'>;
 
 /** Resets the store to its initial state plus `patch`, then renders `node` into a fresh container. */
 export function mount(node: ReactNode, patch: Partial<LabState> = {}): Mounted {

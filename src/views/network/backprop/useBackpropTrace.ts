@@ -9,7 +9,12 @@ export type TraceState =
   | { status: 'failed'; error: string };
 
 /** Traces one step of `config` (null: nothing to trace) and keeps the newest answer. */
-export function useBackpropTrace(config: LabConfig | null): TraceState {
+export function useBackpropTrace(next: LabConfig | null): TraceState {
+  // By value: the worker answers every (re)configure with new run objects, and the same settings must not trace
+  // again (the step-through would flash "tracing" and fall back to its first phase under a person stepping it).
+  const key = next ? JSON.stringify(next) : null;
+  const [config, setConfig] = useState(next);
+  if (key !== (config ? JSON.stringify(config) : null)) setConfig(next);
   const [state, setState] = useState<{ of: LabConfig | null; value: TraceState }>({ of: null, value: { status: 'loading' } });
   useEffect(() => {
     if (!config) return;
