@@ -148,6 +148,16 @@ export const TESTS = [
       // Centre the button first: WebDriver scrolls it to the edge of the window and clicks where it was,
       // and in CI (WebKit, 2 busy cores) the boundaries' first paint could shift it away under the click.
       await d.run(() => document.querySelector('.own-toggle')?.scrollIntoView({ block: 'center' }));
+      // And wait until it stays put (the same box in three looks 100 ms apart): a click where it no longer is
+      // misses it (seen in CI, WebKit: the editor did not open).
+      await until('the button at rest', async () => {
+        const boxes = [];
+        for (let i = 0; i < 3; i++) {
+          boxes.push(await d.run(() => JSON.stringify(document.querySelector('.own-toggle')?.getBoundingClientRect())));
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        return boxes.every((b) => b === boxes[0]);
+      }, (still) => still === true, 10_000);
       await d.click('.own-toggle');
       await until('the editor open (aria-expanded)', () => d.run(() => document.querySelector('.own-toggle')?.getAttribute('aria-expanded')), (v) => v === 'true', 5_000);
       await until('the drawing area (its code loads on first open)', () => d.run(() => document.querySelector('[data-testid="own-surface"]') !== null), (v) => v);

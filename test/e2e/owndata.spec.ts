@@ -73,6 +73,14 @@ test('points drawn with the mouse and with the keyboard train both runs, and the
   expect(await summary(page)).toContain('10 training points: 4 class 0, 6 class 1.');
   await page.getByRole('button', { name: 'Undo' }).click();
   expect(await summary(page)).toContain('12 training points: 6 class 0, 6 class 1.');
+  // A fast drag (one move, as a busy page delivers it) erases the whole path, not only where it landed.
+  await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.3);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.42, box.y + box.height * 0.3, { steps: 1 });
+  await page.mouse.up();
+  expect(await summary(page)).toContain('10 training points: 4 class 0, 6 class 1.');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  expect(await summary(page)).toContain('12 training points: 6 class 0, 6 class 1.');
 
   // Keyboard: the cursor starts at the centre; arrows move it, Enter adds, 1–3 choose the class, V the set, Delete removes.
   await surface.focus();

@@ -38,7 +38,8 @@ export function OwnSurface(props: {
   const [cells] = useState(() => document.createElement('canvas'));
   const [cursor, setCursor] = useState<{ x: number; y: number } | null>(null);
   const [said, setSaid] = useState('');
-  const press = useRef<{ x: number; y: number; erasing: boolean; erased: boolean } | null>(null);
+  // The press: where it began, where the pointer was last seen (px), and whether it erases and has erased.
+  const press = useRef<{ x: number; y: number; lx: number; ly: number; erasing: boolean; erased: boolean } | null>(null);
   const width = Math.round(size.width || 320);
   const classes = data?.classes ?? 2;
 
@@ -59,7 +60,7 @@ export function OwnSurface(props: {
     if (e.button !== 0) return;
     e.currentTarget.setPointerCapture?.(e.pointerId);
     const [px, py] = at(e);
-    press.current = { x: px, y: py, erasing: false, erased: false };
+    press.current = { x: px, y: py, lx: px, ly: py, erasing: false, erased: false };
   };
   const onPointerMove = (e: React.PointerEvent<HTMLDivElement>) => {
     const p = press.current;
@@ -67,9 +68,16 @@ export function OwnSurface(props: {
     const [px, py] = at(e);
     if (!p.erasing && Math.hypot(px - p.x, py - p.y) <= TAP_PX) return;
     p.erasing = true;
-    const [x, y] = fromView(width, px, py);
-    // The first erase of a drag opens an undo step; the rest join it.
-    if (eraseOwnPoints(x, y, (ERASE_PX / width) * 2 * VIEW, !p.erased)) p.erased = true;
+    // Erase along the path since the last move, not only where this one landed: a busy page delivers fewer,
+    // farther apart moves (the browser coalesces them), and a fast drag would skip the points in between.
+    const steps = Math.max(1, Math.ceil(Math.hypot(px - p.lx, py - p.ly) / (ERASE_PX / 2)));
+    for (let i = 1; i <= steps; i++) {
+      const [x, y] = fromView(width, p.lx + ((px - p.lx) * i) / steps, p.ly + ((py - p.ly) * i) / steps);
+      // The first erase of a drag opens an undo step; the rest join it.
+      if (eraseOwnPoints(x, y, (ERASE_PX / width) * 2 * VIEW, !p.erased)) p.erased = true;
+    }
+    p.lx = px;
+    p.ly = py;
   };
   const onPointerUp = (e: React.PointerEvent<HTMLDivElement>) => {
     const p = press.current;
