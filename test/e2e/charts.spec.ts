@@ -169,6 +169,51 @@ test('gradient lines and heatmaps drawn a few steps at a time look the same as d
   expect(problems.list).toEqual([]);
 });
 
+test('a chart out of sight while training waits, and shows the newest steps when exported or scrolled back into sight', async ({ page, problems }) => {
+  // A phone-sized page: most of the views are below the fold.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?speed=max');
+  await playPastHorizon(page);
+  const lines = page.locator('.charts-grad-panel canvas.charts-grad-lines');
+  const drawnStep = async () => Math.min(...(await lines.evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('data-step'))))));
+  // Far out of sight: beyond the 200 px round the screen within which a view is drawn before it shows.
+  const away = await page.evaluate(() => {
+    const el = document.querySelector('.charts-grad-panel')!;
+    for (const y of [0, document.documentElement.scrollHeight]) {
+      window.scrollTo(0, y);
+      const r = el.getBoundingClientRect();
+      if (r.bottom < -400 || r.top > innerHeight + 400) return true;
+    }
+    return false;
+  });
+  expect(away, 'the gradient panel can be scrolled out of sight at 390×844').toBe(true);
+  await page.waitForTimeout(500);
+  const held = await drawnStep();
+  const start = await readStep(page);
+  await expect.poll(() => readStep(page), { timeout: 10_000 }).toBeGreaterThan(start + 3_000);
+  // The canvases drew nothing meanwhile: no pixels for nobody.
+  expect(await drawnStep()).toBe(held);
+  expect(await lines.count()).toBe(2);
+
+  // An export of the view draws it first, out of sight as it is.
+  await page.locator('#export-view').selectOption('gradients');
+  const before = await readStep(page);
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-png').click();
+  await download;
+  expect(await drawnStep()).toBeGreaterThan(held);
+  expect(await drawnStep()).toBeGreaterThan(before - 3_000);
+
+  // Back in sight, it catches up with training at once and draws on.
+  const exported = await drawnStep();
+  await page.locator('.charts-grad-panel').scrollIntoViewIfNeeded();
+  const now = await readStep(page);
+  await expect.poll(drawnStep, { timeout: 5_000 }).toBeGreaterThan(Math.max(exported, now - 3_000));
+  for (const c of await canvasCoverage(page, '.charts-grad-panel canvas.charts-grad-lines')) expect(c).toBeGreaterThan(0.01);
+  await expectHeatmapsFilled(page, 2);
+  expect(problems.list).toEqual([]);
+});
+
 test('the curves chart is read step by step with the keyboard', async ({ page, problems }) => {
   await trainFor(page, 1_000);
   const plot = page.getByTestId('curves-plot');

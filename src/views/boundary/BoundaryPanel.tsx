@@ -11,6 +11,7 @@ import { Checkbox } from '../ui/Choice.tsx';
 import { RunSwatch } from '../ui/RunSwatch.tsx';
 import { wrongSide, type WrongSide } from './wrongSide.ts';
 import { viewLayout } from '../ui/viewLayout.ts';
+import { InSight, useInSight } from '../ui/inSight.ts';
 
 // The editor (drawing, CSV, files, link) and the own-data tools load when it is first opened.
 const OwnDataEditor = lazy(() => loadOwnDataTools().then(() => import('./OwnDataEditor.tsx')).then((m) => ({ default: m.OwnDataEditor })));
@@ -30,6 +31,7 @@ export function BoundaryPanel() {
   const [showTrain, setShowTrain] = useState(true);
   const [showVal, setShowVal] = useState(true);
   const [editing, setEditing] = useState(false);
+  const inSight = useInSight(box);
   const grid = boundary?.grid ?? storeGrid;
   const classes = runs.reduce((m, r) => Math.max(m, r.classes), 2);
   // Counted once per boundary message (a few per second), not per render.
@@ -61,6 +63,7 @@ export function BoundaryPanel() {
           </button>
         </div>
       </div>
+      <InSight value={inSight}>
       <div className={`boundary-runs runs-${Math.min(runs.length, 4)}`}>
         {grid &&
           runs.map((r, i) => {
@@ -96,6 +99,7 @@ export function BoundaryPanel() {
             );
           })}
       </div>
+      </InSight>
       <BoundaryLegend classes={classes} />
       {editing && (
         <Suspense fallback={<p role="status">{t('own.loading')}</p>}>

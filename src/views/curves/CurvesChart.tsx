@@ -8,6 +8,7 @@ import { CurvesCursor } from './CurvesCursor.tsx';
 import { drawCurves, type CurveSeries } from './curvesCanvas.ts';
 import { byStep, type XOf } from '../ui/xAxis.ts';
 import { plotCanvas } from '../ui/canvasLine.ts';
+import { useDrawPixels } from '../ui/inSight.ts';
 import { bestValIndex, curveValues, type CurveMetric } from './curvesData.ts';
 import { nearestIndex } from '../ui/useStepCursor.ts';
 import { formatStep } from '../ui/format.ts';
@@ -71,7 +72,9 @@ export function CurvesChart(p: CurvesChartProps) {
   );
 
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const draw = useDrawPixels();
   useEffect(() => {
+    if (!draw) return;
     const canvas = canvasRef.current;
     const ctx = plotCanvas(canvas, iw, ih, PAD);
     if (!canvas || !ctx) return;
@@ -79,7 +82,7 @@ export function CurvesChart(p: CurvesChartProps) {
     canvas.dataset.train = drawn.train.join(',');
     canvas.dataset.val = drawn.val.join(',');
     canvas.dataset.gap = drawn.gap.join(',');
-  }, [series, metric, x, y, iw, ih, xOf]);
+  }, [draw, series, metric, x, y, iw, ih, xOf]);
 
   const bestLabels = placeLabels(
     shapes.flatMap(({ s, best }) =>

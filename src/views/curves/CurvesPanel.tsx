@@ -15,6 +15,7 @@ import { useSize } from '../ui/useSize.ts';
 import { useStepCursor } from '../ui/useStepCursor.ts';
 import { formatSeconds, useXAxis } from '../ui/xAxis.ts';
 import { viewLayout } from '../ui/viewLayout.ts';
+import { InSight, useInSight } from '../ui/inSight.ts';
 
 const EMPTY: readonly HistoryPoint[] = [];
 
@@ -31,6 +32,7 @@ export function CurvesPanel() {
   const [hover, setHover] = useState<number | null>(null);
   const headingId = useId();
   const readoutId = useId();
+  const inSight = useInSight(ref);
 
   const labels = runLabels(t, comparison, runs);
   const series = useMemo(() => runs.map((r, i) => ({ id: r.id, index: i, points: history[r.id] ?? EMPTY })), [runs, history]);
@@ -49,6 +51,7 @@ export function CurvesPanel() {
   const withLabels = series.map((s, i) => ({ ...s, label: labels[i] }));
 
   return (
+    <InSight value={inSight}>
     <figure ref={ref} className="charts-panel charts-curves-panel" aria-labelledby={headingId}>
       <div className="charts-head">
         <h2 id={headingId}>{t('charts.curves.title')}</h2>
@@ -139,5 +142,6 @@ export function CurvesPanel() {
         </ul>
       </figcaption>
     </figure>
+    </InSight>
   );
 }

@@ -10,6 +10,7 @@ import type { GradMetric } from './gradData.ts';
 import { layerColor } from './layerColors.ts';
 import { byStep, type XOf } from '../ui/xAxis.ts';
 import { continuesFrom, type Held } from './continued.ts';
+import { useDrawPixels } from '../ui/inSight.ts';
 
 /** Canvas margin around the plot, px: room for half a line's width and its round caps. */
 const PAD = 2;
@@ -41,8 +42,9 @@ export interface GradientChartProps {
  * d3 scales; axes in SVG, the lines on a canvas over the plot: as SVG paths, 8 runs × 21 layers cost a
  * path string, a setAttribute and a repaint each per frame (see bench/README.md, UI frame budget).
  * A redraw strokes only the new segments when the canvas holds the rest (continued.ts). The canvas says what
- * it holds (data-points per layer, first layer first; data-from, where the last redraw began) for tests and
- * tools; the text equivalent is the gradient browser's readout and the numbers table.
+ * it holds (data-points per layer, first layer first; data-from, where the last redraw began; data-step, its newest
+ * step) for tests and tools; the text equivalent is the gradient browser's readout and the numbers table. Out of sight
+ * while training it draws nothing (ui/inSight.ts) and continues from what it holds once back.
  */
 export function GradientChart({ points, metric, layerCount, xDomain, xOf = byStep, formatX = formatStep, yDomain, width, height, fontPx, label, xTitle }: GradientChartProps) {
   const m = plotMargins(fontPx, 4, 0.8, true);
@@ -52,7 +54,10 @@ export function GradientChart({ points, metric, layerCount, xDomain, xOf = bySte
   const y = useMemo(() => scaleLog().domain(yDomain).range([ih, 0]).clamp(true), [yDomain, ih]);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const held = useRef<Held | null>(null);
+  const draw = useDrawPixels();
   useEffect(() => {
+    // Out of sight while training: the canvas keeps what it shows and continues from it once back (continued.ts).
+    if (!draw) return;
     const canvas = canvasRef.current;
     const key = [iw, ih, plotDpr(), metric, layerCount, xOf, ...x.domain(), ...y.domain()];
     const from = continuesFrom(held.current, key, points);
@@ -72,7 +77,8 @@ export function GradientChart({ points, metric, layerCount, xDomain, xOf = bySte
     held.current = { key, points, n: points.length };
     canvas.dataset.points = drawn.join(',');
     canvas.dataset.from = String(from);
-  }, [points, metric, layerCount, x, xOf, y, iw, ih]);
+    canvas.dataset.step = String(points.length > 0 ? points[points.length - 1].step : '');
+  }, [draw, points, metric, layerCount, x, xOf, y, iw, ih]);
   return (
     <div className="charts-grad-chart" style={{ width, height }}>
       <svg className="charts-svg" width={width} height={height} role="img" aria-label={label}>

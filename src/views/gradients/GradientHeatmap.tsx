@@ -8,6 +8,7 @@ import { MAGNITUDE_LUT, magnitudeIndex } from './layerColors.ts';
 import { toLog } from '../ui/logScale.ts';
 import { byStep, type XOf } from '../ui/xAxis.ts';
 import { continuesFrom, type Held } from './continued.ts';
+import { useDrawPixels } from '../ui/inSight.ts';
 
 /** Props of one run's layer × step heatmap. */
 export interface GradientHeatmapProps {
@@ -69,7 +70,9 @@ export function GradientHeatmap({ points, metric, layerCount, xDomain, xOf = byS
   const ih = Math.round(rowPx * layerCount);
   const x = useMemo(() => scaleLinear().domain(xDomain).range([0, iw]), [xDomain, iw]);
   const held = useRef<Held | null>(null);
+  const draw = useDrawPixels();
   useEffect(() => {
+    if (!draw) return;
     const canvas = canvasRef.current;
     const dpr = typeof window !== 'undefined' ? window.devicePixelRatio || 1 : 1;
     const cw = Math.round(iw * dpr);
@@ -105,7 +108,7 @@ export function GradientHeatmap({ points, metric, layerCount, xDomain, xOf = byS
     // tools, and the first column the last redraw drew.
     canvas.setAttribute('data-span', ((Math.min(iw, last + half) - Math.max(0, first - half)) / iw).toFixed(3));
     canvas.setAttribute('data-from', String(i0));
-  }, [points, metric, layerCount, x, xOf, colorDomain, iw, ih]);
+  }, [draw, points, metric, layerCount, x, xOf, colorDomain, iw, ih]);
   const showEvery = rowPx >= fontPx * 0.8 ? 1 : Math.ceil((fontPx * 0.9) / rowPx);
   return (
     <div className="charts-heatmap" style={{ width, height: ih + m.top }}>

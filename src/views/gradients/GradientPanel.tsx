@@ -16,6 +16,7 @@ import { useSize } from '../ui/useSize.ts';
 import { useGradientData } from './useGradientData.ts';
 import { TEXT_MS } from '../ui/useFrame.ts';
 import { viewLayout } from '../ui/viewLayout.ts';
+import { InSight, useInSight } from '../ui/inSight.ts';
 
 /** Per-layer gradient norms of every run side by side (log lines + heatmap + first/last readout), with a ‖∂L/∂W‖ / ‖∂L/∂z‖ switch. */
 export function GradientPanel() {
@@ -28,6 +29,7 @@ export function GradientPanel() {
   const comparison = lab.comparison;
   const [metric, setMetric] = useState<GradMetric>('gradNorm');
   const headingId = useId();
+  const inSight = useInSight(ref);
 
   const yDomain = useMemo(() => logDomain(sharedGradExtent(derived, metric)), [derived, metric]);
   const labels = runLabels(t, comparison, runs);
@@ -59,6 +61,7 @@ export function GradientPanel() {
       {runs.length === 0 && <p className="charts-muted">{t('charts.noData')}</p>}
       {ready && shared && <LayerLegend names={names[0]} title={t('charts.grad.layers')} />}
       {ready && (
+        <InSight value={inSight}>
         <div className="charts-multiples" style={{ gridTemplateColumns: `repeat(${cols}, ${colWidth}px)`, columnGap: gap }}>
           {runs.map((r, i) => (
             <PacedGradientRun
@@ -76,6 +79,7 @@ export function GradientPanel() {
             />
           ))}
         </div>
+        </InSight>
       )}
       {ready && <ColorLegend domain={yDomain} width={width} fontPx={fontPx} label={t('charts.grad.colorLegend', { metric: metricName })} />}
       <figcaption>

@@ -2,6 +2,7 @@ import { useState, useSyncExternalStore, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { useLab, type LabState } from '../../state/store.ts';
 import { createFrameClock, type FrameClock } from './frameClock.ts';
+import { outOfSight, watchSight } from './inSight.ts';
 
 /**
  * The parts of the store the views draw from, the counters included: while training, every change of the page's
@@ -68,22 +69,6 @@ export const TEXT_MS = 250;
 /** Least ms between two redraws of a view scrolled out of sight while training (paused, it settles at once like any). */
 export const OFFSCREEN_MS = 1000;
 
-/** Whether each observed box is on screen (or within a margin of it), from one IntersectionObserver. */
-const onScreen = new WeakMap<Element, boolean>();
-let observer: IntersectionObserver | null = null;
-
-function observe(el: Element): () => void {
-  if (typeof IntersectionObserver !== 'function') return () => {};
-  observer ??= new IntersectionObserver(
-    (entries) => {
-      for (const e of entries) onScreen.set(e.target, e.isIntersecting);
-    },
-    { rootMargin: '200px' },
-  );
-  observer.observe(el);
-  return () => observer?.unobserve(el);
-}
-
 /** One view's copy of the clock's snapshot. */
 class FrameView {
   private state: ViewState;
@@ -96,10 +81,10 @@ class FrameView {
     this.state = pick(useLab.getState());
   }
 
-  /** The view's least interval: slower while its box is out of sight (an unpainted view costs only script). */
+  /** The view's least interval: slower while its box is out of sight (its words stay current; its canvases wait: inSight.ts). */
   get every(): number {
     const el = this.box?.current;
-    return el && onScreen.get(el) === false ? Math.max(this.base, OFFSCREEN_MS) : this.base;
+    return outOfSight(el) ? Math.max(this.base, OFFSCREEN_MS) : this.base;
   }
 
   readonly draw = () => {
@@ -115,7 +100,7 @@ class FrameView {
     const c = pageClock();
     const remove = c.add(this);
     const el = this.box?.current;
-    const unobserve = el ? observe(el) : () => {};
+    const unobserve = el ? watchSight(el) : () => {};
     if (useLab.getState().playing) c.invalidate();
     else c.settle();
     return () => {
@@ -138,4 +123,9 @@ class FrameView {
 export function useFrame(every = 0, box?: RefObject<Element | null>): ViewState {
   const [view] = useState(() => new FrameView(every, box));
   return useSyncExternalStore(view.subscribe, view.get);
+}
+
+/** Redraws every view from the store's newest data at once, training or not (an export wants the page as it is now). */
+export function settleViews(): void {
+  pageClock().settle();
 }

@@ -7,6 +7,8 @@ import { historyCsv } from './csv.ts';
 import { downloadBlob, fileStem } from './download.ts';
 import { exportJson } from './json.ts';
 import { viewToPng } from './png.ts';
+import { withEveryPixel } from '../../ui/inSight.ts';
+import { settleViews } from '../../ui/useFrame.ts';
 
 /** Views a PNG can be made of, by their `data-view` attribute, in page order. */
 export const EXPORT_VIEWS = ['boundary', 'network', 'gradients', 'curves', 'health', 'numbers'] as const;
@@ -33,7 +35,13 @@ export function ExportPanel() {
     if (!el) return;
     setBusy(true);
     try {
-      downloadBlob(await viewToPng(el), `${stem()}-${chosen}.png`);
+      // Views out of sight redraw seldom and their canvases wait while training (ui/inSight.ts): all drawn from the
+      // newest data first, so the picture is of now.
+      const blob = await withEveryPixel(() => {
+        settleViews();
+        return viewToPng(el);
+      });
+      downloadBlob(blob, `${stem()}-${chosen}.png`);
     } finally {
       setBusy(false);
     }
