@@ -90,10 +90,13 @@ export const TESTS = [
       await open(d, '/?lesson=loss');
       await d.click('[data-testid="play"]');
       await until('the step', () => step(d), (n) => n > 100);
+      // Each view is looked at as a person would: scrolled into sight (out of sight while training, a view's canvases wait).
+      await d.run(() => document.querySelector('[data-view="boundary"]')?.scrollIntoView({ block: 'start' }));
       await until('a drawn boundary', () => d.run(() => document.querySelector('.boundary-canvas[data-step-drawn="yes"]') !== null), Boolean);
       const colours = (await canvasPixels(d, '.boundary-canvas'))[0]?.colours ?? 0;
       check(colours > 20, `the boundary canvas has ${colours} colours`);
       // The curves are drawn on a canvas too; it lists the points of each run's train and validation line.
+      await d.run(() => document.querySelector('[data-view="curves"]')?.scrollIntoView({ block: 'start' }));
       await until(
         'train and validation curves with ≥ 10 points on the curves canvas',
         () => d.run(() => {
@@ -108,6 +111,7 @@ export const TESTS = [
         (n) => n > 200,
       );
       // The gradient lines are drawn on a canvas (one per run); it says how many points each layer's line has.
+      await d.run(() => document.querySelector('[data-view="gradients"]')?.scrollIntoView({ block: 'start' }));
       await until(
         'gradient lines of ≥ 2 layers with ≥ 10 points on a gradients canvas',
         () => d.run(() => Math.max(0, ...[...document.querySelectorAll('[data-view="gradients"] canvas.charts-grad-lines')].map((c) => (c.dataset.points ?? '').split(',').filter((n) => Number(n) >= 10).length))),

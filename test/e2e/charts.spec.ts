@@ -209,6 +209,9 @@ test('a chart out of sight while training waits, and shows the newest steps when
   await page.locator('.charts-grad-panel').scrollIntoViewIfNeeded();
   const now = await readStep(page);
   await expect.poll(drawnStep, { timeout: 5_000 }).toBeGreaterThan(Math.max(exported, now - 3_000));
+  // Pixels are read paused: while training, what the page shows can be a frame behind what a canvas says it drew.
+  await page.getByTestId('play').click();
+  await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'false');
   for (const c of await canvasCoverage(page, '.charts-grad-panel canvas.charts-grad-lines')) expect(c).toBeGreaterThan(0.01);
   await expectHeatmapsFilled(page, 2);
   expect(problems.list).toEqual([]);
