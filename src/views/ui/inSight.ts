@@ -5,7 +5,7 @@ import { useLab } from '../../state/store.ts';
 /**
  * Which views are on screen, from one IntersectionObserver (a margin of 200 px round the viewport, so a view
  * scrolled towards is drawn before it shows). A view out of sight while training redraws its words seldom
- * (useFrame) and its pixels not at all (useInSight): a canvas nobody sees cost as much to draw as one in view,
+ * (useFrame) and its pixels not at all (useInSight): a canvas nobody sees costs as much to draw as one in view,
  * and in a phone-sized page most of them are below the fold (bench/README, "Pixels nobody sees").
  */
 const onScreen = new WeakMap<Element, boolean>();
@@ -67,7 +67,7 @@ export async function withEveryPixel<T>(make: () => Promise<T>): Promise<T> {
 }
 
 /** Whether a view's pixels are drawn now: true unless the person is training and the view is out of sight. */
-export function drawsPixels(training: boolean, el: Element | null | undefined): boolean {
+function drawsPixels(training: boolean, el: Element | null | undefined): boolean {
   return exporting > 0 || !training || !outOfSight(el);
 }
 
