@@ -213,7 +213,8 @@ test('a chart out of sight while training waits, and shows the newest steps when
   await page.getByTestId('play').click();
   await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'false');
   for (const c of await canvasCoverage(page, '.charts-grad-panel canvas.charts-grad-lines')) expect(c).toBeGreaterThan(0.01);
-  await expectHeatmapsFilled(page, 2);
+  // The pause's last drawing reaches the page's canvas a frame after it says what it drew (OffscreenCanvas).
+  await expect(() => expectHeatmapsFilled(page, 2)).toPass({ timeout: 5_000 });
   expect(problems.list).toEqual([]);
 });
 
