@@ -124,7 +124,8 @@ export interface KernelStatus {
   problem: 'unsupported' | 'selfTest' | 'loadFailed' | null;
 }
 
-export interface RunProgress {
+/** One run's news in a progress message: its live numbers and the history points recorded since the last one. */
+export interface RunUpdate {
   id: string;
   status: 'training' | 'diverged';
   /** Steps this run has taken (in lock-step, the comparison's step). */
@@ -158,9 +159,9 @@ export interface OwnPoints {
 export interface ConfigureMessage {
   type: 'configure';
   /** Every run of the comparison (the boundary grid and the keep-or-rebuild choice look at all). */
-  runs: RunSpec[];
+  specs: RunSpec[];
   /** Ids of the runs this worker trains (a pool splits them); absent: all. */
-  own?: string[];
+  runIds?: string[];
   /** Default 'lockstep'. */
   mode?: TrainMode;
   /** The points of every run whose dataset is 'own' (all of them train on the same points); null when none is. */
@@ -221,14 +222,21 @@ export interface ProgressMessage {
   /** Measured over the last second of wall-clock time (0 when paused). */
   stepsPerSecond: number;
   examplesPerSecond: number;
-  runs: RunProgress[];
+  /** One per run this worker trains, in comparison order. */
+  updates: RunUpdate[];
+}
+/** One run's class probabilities over the boundary grid. */
+export interface RunPredictions {
+  id: string;
+  outputs: number;
+  probs: Float32Array;
 }
 export interface BoundaryMessage {
   type: 'boundary';
   step: number;
   grid: GridSpec;
   /** Per run: resolution² × outputs probabilities, row-major from the top row. Transferred. */
-  runs: { id: string; outputs: number; probs: Float32Array }[];
+  predictions: RunPredictions[];
 }
 export interface ErrorMessage {
   type: 'error';

@@ -78,7 +78,7 @@ describe("the worker's keep-or-rebuild follows the table's live flags", () => {
 
   const lastConfigured = (posted: { type: string }[]) => posted.filter((m): m is ConfiguredMessage => m.type === 'configured').pop()!;
   const numbersOf = (w: ReturnType<typeof makeWorker>) =>
-    w.progress().flatMap((m) => m.runs.flatMap((r) => r.points.filter((p) => p.step > 0).map(({ seconds: _s, ...rest }: HistoryPoint) => ({ id: r.id, ...rest }))));
+    w.progress().flatMap((m) => m.updates.flatMap((r) => r.points.filter((p) => p.step > 0).map(({ seconds: _s, ...rest }: HistoryPoint) => ({ id: r.id, ...rest }))));
 
   for (const key of KNOB_KEYS) {
     const live = KNOB_ROWS[key].live;
@@ -87,8 +87,8 @@ describe("the worker's keep-or-rebuild follows the table's live flags", () => {
       const value = otherValue(key, base[0].config);
       const changed = base.map((s) => ({ ...s, config: { ...s.config, [key]: value } }));
       const w = makeWorker();
-      w.handle({ type: 'configure', runs: base });
-      w.handle({ type: 'configure', runs: changed });
+      w.handle({ type: 'configure', specs: base });
+      w.handle({ type: 'configure', specs: changed });
       expect(lastConfigured(w.posted).kept).toBe(live);
       if (!live) return;
       // The kept runs train with the new value: not as the unchanged runs do. (Not always exactly as runs built with
@@ -96,7 +96,7 @@ describe("the worker's keep-or-rebuild follows the table's live flags", () => {
       w.posted.length = 0;
       w.handle({ type: 'step', count: 10 });
       const unchanged = makeWorker();
-      unchanged.handle({ type: 'configure', runs: base });
+      unchanged.handle({ type: 'configure', specs: base });
       unchanged.handle({ type: 'step', count: 10 });
       expect(numbersOf(w)).toHaveLength(numbersOf(unchanged).length);
       expect(numbersOf(w).length).toBeGreaterThan(0);

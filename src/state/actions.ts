@@ -30,7 +30,7 @@ const listener: WorkerListener = {
     const wasReached = selectHorizonReached(useLab.getState());
     useLab.setState((s) => {
       const live: Record<string, LiveRun> = {};
-      for (const r of msg.runs) {
+      for (const r of msg.updates) {
         const { points: _points, ...rest } = r;
         live[r.id] = rest;
       }
@@ -41,7 +41,7 @@ const listener: WorkerListener = {
         stepsPerSecond: msg.stepsPerSecond,
         examplesPerSecond: msg.examplesPerSecond,
         live,
-        ...mergeSeries(s, msg.runs),
+        ...mergeSeries(s, msg.updates),
       };
     });
     // A race's horizon is a time or a target, which the worker does not know: pause here on reaching it
@@ -88,7 +88,7 @@ export function configureWorker(): void {
     useLab.setState({ playing: false, runs: [], history: {}, derived: {}, live: {}, boundary: null, step: 0, epoch: 0 });
     return;
   }
-  send({ type: 'configure', runs, mode: s.mode, data });
+  send({ type: 'configure', specs: runs, mode: s.mode, data });
 }
 
 /** Picks the language: the URL's, else the browser's when it is Korean, else English. */

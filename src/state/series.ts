@@ -1,4 +1,4 @@
-import type { HistoryPoint, LayerStats, RunProgress } from '../protocol.ts';
+import type { HistoryPoint, LayerStats, RunUpdate } from '../protocol.ts';
 import { appendBounded } from '../worker/history.ts';
 
 /** Which per-layer norm a gradient view shows. */
@@ -59,7 +59,7 @@ export interface Series {
  * and brings each changed run's derived numbers up to date, scanning only the new points unless the
  * series was halved. Returns new objects for changed runs; unchanged runs keep theirs.
  */
-export function mergeSeries(s: Series, runs: readonly RunProgress[]): Series {
+export function mergeSeries(s: Series, runs: readonly RunUpdate[]): Series {
   const history = { ...s.history };
   const derived = { ...s.derived };
   for (const r of runs) {

@@ -5,7 +5,7 @@ import type {
   HistoryPoint,
   KernelStatus,
   RunInfo,
-  RunProgress,
+  RunUpdate,
   WorkerFault,
 } from '../protocol.ts';
 import { DEFAULT_CONFIG } from './knobs.ts';
@@ -15,7 +15,7 @@ import type { RunDerived } from './series.ts';
 import type { Lang, Notice, UrlState } from './url.ts';
 
 /** Latest live numbers of one run (replaced every frame). */
-export type LiveRun = Omit<RunProgress, 'points'>;
+export type LiveRun = Omit<RunUpdate, 'points'>;
 
 export interface LabState extends UrlState {
   lang: Lang;

@@ -5,7 +5,7 @@ import {
   type ConfigureMessage,
   type FromWorker,
   type ProgressMessage,
-  type RunProgress,
+  type RunUpdate,
   type SetSpeedMessage,
   type ToWorker,
   type TrainMode,
@@ -54,7 +54,7 @@ let order: string[] = [];
 let mode: TrainMode = 'lockstep';
 let lastSpeed: SetSpeedMessage | null = null;
 /** Latest live numbers and points not yet delivered, per run. */
-const latestRuns = new Map<string, RunProgress>();
+const latestRuns = new Map<string, RunUpdate>();
 let progressDirty = false;
 let boundaryDirty = false;
 /** A merged boundary of the current comparison went out (later ones wait for a fresh grid from every worker). */
@@ -70,12 +70,12 @@ let watchdog: ReturnType<typeof setInterval> | undefined;
 
 /** Merges a newer progress message into an older one within one frame: points accumulate (the store bounds them, once), the rest is the newest. */
 export function mergeProgress(older: ProgressMessage, newer: ProgressMessage): ProgressMessage {
-  const runs: RunProgress[] = newer.runs.map((r) => {
-    const old = older.runs.find((o) => o.id === r.id);
+  const runs: RunUpdate[] = newer.updates.map((r) => {
+    const old = older.updates.find((o) => o.id === r.id);
     if (!old) return r;
     return { ...r, points: old.points.concat(r.points) };
   });
-  return { ...newer, runs };
+  return { ...newer, updates: runs };
 }
 
 // Until every worker has answered every configure and reset, its progress belongs to a setup about to be replaced.
@@ -166,7 +166,7 @@ function onMessage(slot: Slot, msg: FromWorker): void {
       // Every worker stopped by itself at the step Play asked for (a lesson's horizon): it is paused, not
       // silent, so the watchdog stands down. (An older progress from before Play has a smaller step.)
       else if (playUntil !== null && slots.every((s) => s.progress && !s.progress.playing && s.progress.step >= playUntil!)) expectingProgress = false;
-      for (const r of msg.runs) {
+      for (const r of msg.updates) {
         const old = latestRuns.get(r.id);
         latestRuns.set(r.id, old ? { ...r, points: old.points.concat(r.points) } : r);
       }
@@ -209,22 +209,22 @@ function endSlots(): void {
 
 /** Splits a comparison over the pool (grown or shrunk to fit it) and configures every worker. */
 function configure(msg: ConfigureMessage, l: WorkerListener): void {
-  order = msg.runs.map((r) => r.id);
+  order = msg.specs.map((r) => r.id);
   mode = msg.mode ?? 'lockstep';
-  const size = poolSize(msg.runs.length, navigator.hardwareConcurrency || 1, forcedSize);
+  const size = poolSize(msg.specs.length, navigator.hardwareConcurrency || 1, forcedSize);
   if (size !== slots.length) {
     endSlots();
     latestRuns.clear();
     for (let i = 0; i < size; i++) slots.push(spawn(l));
   }
-  const parts = assignRuns(msg.runs, size);
+  const parts = assignRuns(msg.specs, size);
   limitSent = 0;
   for (let i = 0; i < size; i++) {
     const s = slots[i];
     s.own = parts[i];
     s.configured = null;
     s.awaiting++;
-    s.worker.postMessage({ ...msg, own: parts[i] } satisfies ConfigureMessage);
+    s.worker.postMessage({ ...msg, runIds: parts[i] } satisfies ConfigureMessage);
     // One worker needs no bound; a pool starts bounded until the workers report their pace.
     s.worker.postMessage({ type: 'limit', step: size > 1 && mode === 'lockstep' ? 20 : null } satisfies ToWorker);
   }

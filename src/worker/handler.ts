@@ -4,7 +4,7 @@ import {
   type FromWorker,
   type KernelStatus,
   type OwnPoints,
-  type RunProgress,
+  type RunUpdate,
   type RunSpec,
   type ToWorker,
   type TrainMode,
@@ -168,9 +168,9 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
     const sps = playing && dt > 0 ? (step - first.step) / dt : 0;
     let batch = 0;
     for (const r of runs) if (!r.divergence) batch += Math.min(r.trainer.spec.batchSize, r.train.n);
-    const out: RunProgress[] = runs.map((r) => {
+    const out: RunUpdate[] = runs.map((r) => {
       updateRate(r);
-      const p: RunProgress = {
+      const p: RunUpdate = {
         id: r.spec.id,
         status: r.divergence ? 'diverged' : 'training',
         step: r.step,
@@ -193,7 +193,7 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
       playing,
       stepsPerSecond: sps,
       examplesPerSecond: sps * batch,
-      runs: out,
+      updates: out,
     });
   }
 
@@ -209,7 +209,7 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
     boundaryCost = deps.now() - t0;
     lastBoundary = now;
     deps.post(
-      { type: 'boundary', step, grid, runs: msgRuns },
+      { type: 'boundary', step, grid, predictions: msgRuns },
       msgRuns.map((m) => m.probs.buffer as ArrayBuffer),
     );
   }
@@ -299,7 +299,7 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
     try {
       switch (msg.type) {
         case 'configure':
-          configure(msg.runs, msg.own, msg.mode ?? 'lockstep', msg.data ?? null);
+          configure(msg.specs, msg.runIds, msg.mode ?? 'lockstep', msg.data ?? null);
           break;
         case 'play':
           until = msg.until ?? null;

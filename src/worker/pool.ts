@@ -6,7 +6,7 @@ import type {
   BoundaryMessage,
   ConfiguredMessage,
   ProgressMessage,
-  RunProgress,
+  RunUpdate,
   RunSpec,
   TrainMode,
 } from '../protocol.ts';
@@ -76,14 +76,14 @@ export function mergeConfigured(parts: readonly ConfiguredMessage[], order: read
  */
 export function mergePoolProgress(
   latest: readonly ProgressMessage[],
-  runs: ReadonlyMap<string, RunProgress>,
+  runs: ReadonlyMap<string, RunUpdate>,
   order: readonly string[],
   mode: TrainMode,
 ): ProgressMessage {
   const steps = latest.map((m) => m.step);
   const rates = latest.map((m) => m.stepsPerSecond);
   const pick = mode === 'race' ? Math.max : Math.min;
-  const out: RunProgress[] = [];
+  const out: RunUpdate[] = [];
   for (const id of order) {
     const r = runs.get(id);
     if (r) out.push(r);
@@ -95,14 +95,14 @@ export function mergePoolProgress(
     playing: latest.some((m) => m.playing),
     stepsPerSecond: pick(...rates),
     examplesPerSecond: latest.reduce((s, m) => s + m.examplesPerSecond, 0),
-    runs: out,
+    updates: out,
   };
 }
 
 /** One boundary message from the latest grid of each run (the pool shares one grid). */
 export function mergeBoundaries(parts: readonly BoundaryMessage[], order: readonly string[]): BoundaryMessage {
-  const runs = order.flatMap((id) => parts.flatMap((p) => p.runs.filter((r) => r.id === id)));
-  return { type: 'boundary', step: Math.min(...parts.map((p) => p.step)), grid: parts[0].grid, runs };
+  const runs = order.flatMap((id) => parts.flatMap((p) => p.predictions.filter((r) => r.id === id)));
+  return { type: 'boundary', step: Math.min(...parts.map((p) => p.step)), grid: parts[0].grid, predictions: runs };
 }
 
 /**

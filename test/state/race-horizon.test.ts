@@ -40,7 +40,7 @@ function progress(step: number, seconds: number, valAccs: number[], playing = tr
   });
   return {
     type: 'progress', step, epoch: 0, playing, stepsPerSecond: 100, examplesPerSecond: 3200,
-    runs: IDS.map((id, i) => ({
+    updates: IDS.map((id, i) => ({
       id, status: 'training', step, seconds, stepsPerSecond: 100, batchLoss: 0.3, layers: [], masks: [], points: [point(valAccs[i])],
     })),
   };

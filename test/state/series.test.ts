@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { HistoryPoint, LayerStats, RunProgress } from '../../src/protocol.ts';
+import type { HistoryPoint, LayerStats, RunUpdate } from '../../src/protocol.ts';
 import { deriveRun, derivedOf, mergeSeries, sharedGradExtent, type Series } from '../../src/state/series.ts';
 import { HISTORY_CAP } from '../../src/worker/history.ts';
 import { point, stats } from '../views/chartFixtures.ts';
 
 /** A progress entry of run `id` at `step` with these new points and live layers. */
-function progress(id: string, step: number, points: HistoryPoint[], layers: LayerStats[] = []): RunProgress {
+function progress(id: string, step: number, points: HistoryPoint[], layers: LayerStats[] = []): RunUpdate {
   return { id, status: 'training', step, seconds: 0, stepsPerSecond: 0, batchLoss: 0, layers, points, masks: [] };
 }
 

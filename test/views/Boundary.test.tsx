@@ -96,7 +96,7 @@ describe('BoundaryPanel', () => {
       grid,
       comparison: { knob: 'activation', values: ['sigmoid', 'relu'] },
       history: { A: fakeHistory(3, 2, 0.5), B: fakeHistory(3, 2, 0.992) },
-      boundary: { type: 'boundary', step: 20, grid, runs: [{ id: 'A', outputs: 1, probs: new Float32Array(4) }] },
+      boundary: { type: 'boundary', step: 20, grid, predictions: [{ id: 'A', outputs: 1, probs: new Float32Array(4) }] },
     });
     const figures = m.container.querySelectorAll('figure.boundary-run');
     expect([...figures].map((f) => f.getAttribute('data-run'))).toEqual(['A', 'B']);

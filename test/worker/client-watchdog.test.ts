@@ -44,7 +44,7 @@ beforeEach(() => {
   vi.stubGlobal('navigator', { hardwareConcurrency: 2 });
   vi.stubGlobal('document', { visibilityState: 'hidden' });
   startWorker(listener, 1);
-  send({ type: 'configure', runs: smallRuns() });
+  send({ type: 'configure', specs: smallRuns() });
   send({ type: 'setSpeed', stepsPerSecond: 200 });
   vi.advanceTimersByTime(100);
 });

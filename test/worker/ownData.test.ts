@@ -23,7 +23,7 @@ describe('the worker on own data', () => {
   it('trains every run on exactly the given points, the first N of the training points', () => {
     const w = makeWorker();
     const own = ownPoints();
-    w.handle({ type: 'configure', runs: smallRuns({ dataset: 'own', trainSize: 10 }), data: own });
+    w.handle({ type: 'configure', specs: smallRuns({ dataset: 'own', trainSize: 10 }), data: own });
     const msg = w.posted.find((m): m is ConfiguredMessage => m.type === 'configured')!;
     for (const r of msg.runs) {
       expect(r.classes).toBe(3);
@@ -39,19 +39,19 @@ describe('the worker on own data', () => {
     const a = makeWorker();
     const b = makeWorker();
     for (const w of [a, b]) {
-      w.handle({ type: 'configure', runs: smallRuns({ dataset: 'own' }), data: ownPoints() });
+      w.handle({ type: 'configure', specs: smallRuns({ dataset: 'own' }), data: ownPoints() });
       w.handle({ type: 'step', count: 20 });
     }
-    expect(b.lastProgress().runs).toEqual(a.lastProgress().runs);
-    a.handle({ type: 'configure', runs: smallRuns({ dataset: 'own', learningRate: 0.05 }), data: ownPoints() });
+    expect(b.lastProgress().updates).toEqual(a.lastProgress().updates);
+    a.handle({ type: 'configure', specs: smallRuns({ dataset: 'own', learningRate: 0.05 }), data: ownPoints() });
     expect(lastConfigured(a.posted)).toMatchObject({ kept: true });
-    a.handle({ type: 'configure', runs: smallRuns({ dataset: 'own', learningRate: 0.05 }), data: ownPoints(2) });
+    a.handle({ type: 'configure', specs: smallRuns({ dataset: 'own', learningRate: 0.05 }), data: ownPoints(2) });
     expect(lastConfigured(a.posted)).toMatchObject({ kept: false });
   });
 
   it('reports an error, not a crash, when own data is missing', () => {
     const w = makeWorker();
-    w.handle({ type: 'configure', runs: smallRuns({ dataset: 'own' }) });
+    w.handle({ type: 'configure', specs: smallRuns({ dataset: 'own' }) });
     expect(w.posted.at(-1)).toEqual({ type: 'error', message: 'run A trains on own data, but none was sent' });
   });
 });

@@ -12,7 +12,7 @@ afterEach(() => {
 
 /** A run's recorded points without their seconds (compute time is the one timing-dependent number). */
 function numbers(msgs: ProgressMessage[], id: string): Omit<HistoryPoint, 'seconds'>[] {
-  return msgs.flatMap((m) => m.runs.find((r) => r.id === id)?.points ?? []).map(({ seconds: _s, ...rest }) => rest);
+  return msgs.flatMap((m) => m.updates.find((r) => r.id === id)?.points ?? []).map(({ seconds: _s, ...rest }) => rest);
 }
 
 function configured(w: { posted: FromWorker[] }): ConfiguredMessage {
@@ -25,11 +25,11 @@ describe('worker handler as one worker of a pool', () => {
   it('trains only its own runs, with the same numbers and the same boundary grid as one worker training all', () => {
     const runs = smallRuns();
     const all = makeWorker();
-    all.handle({ type: 'configure', runs });
+    all.handle({ type: 'configure', specs: runs });
     const onlyA = makeWorker();
-    onlyA.handle({ type: 'configure', runs, own: ['A'] });
+    onlyA.handle({ type: 'configure', specs: runs, runIds: ['A'] });
     const onlyB = makeWorker();
-    onlyB.handle({ type: 'configure', runs, own: ['B'] });
+    onlyB.handle({ type: 'configure', specs: runs, runIds: ['B'] });
     expect(configured(onlyA).runs.map((r) => r.id)).toEqual(['A']);
     expect(configured(onlyB).runs.map((r) => r.id)).toEqual(['B']);
     expect(configured(onlyB).grid).toEqual(configured(all).grid);
@@ -41,7 +41,7 @@ describe('worker handler as one worker of a pool', () => {
 
   it('holds lock-step training at the limit, says so at once, and goes on when the limit rises', () => {
     const w = makeWorker();
-    w.handle({ type: 'configure', runs: smallRuns() });
+    w.handle({ type: 'configure', specs: smallRuns() });
     w.handle({ type: 'limit', step: 25 });
     w.handle({ type: 'play' });
     w.advance(500);
@@ -61,7 +61,7 @@ describe('worker handler as one worker of a pool', () => {
 
   it('takes explicit steps past the limit (a pool evens its workers up after a pause that way)', () => {
     const w = makeWorker();
-    w.handle({ type: 'configure', runs: smallRuns() });
+    w.handle({ type: 'configure', specs: smallRuns() });
     w.handle({ type: 'limit', step: 5 });
     w.handle({ type: 'step', count: 12 });
     expect(w.lastProgress().step).toBe(12);
@@ -109,34 +109,34 @@ describe('race mode', () => {
 
   it('lets each run take as many steps as its own cost allows, each recording its seconds of training', () => {
     const w = realClockWorker();
-    w.handle({ type: 'configure', runs: raceRuns(), mode: 'race' });
+    w.handle({ type: 'configure', specs: raceRuns(), mode: 'race' });
     expect(configured(w).mode).toBe('race');
     w.handle({ type: 'play' });
     w.ticks(20);
     w.handle({ type: 'pause' });
     const p = w.lastProgress();
-    const [cheap, costly] = p.runs;
+    const [cheap, costly] = p.updates;
     expect(cheap.step).toBeGreaterThan(5 * costly.step);
     expect(costly.step).toBeGreaterThan(0);
     expect(p.step).toBe(cheap.step);
-    for (const r of p.runs) {
+    for (const r of p.updates) {
       expect(r.seconds).toBeGreaterThan(0);
       expect(r.stepsPerSecond).toBeGreaterThan(0);
     }
-    const seconds = w.progress().flatMap((m) => m.runs[1].points.map((q) => q.seconds));
+    const seconds = w.progress().flatMap((m) => m.updates[1].points.map((q) => q.seconds));
     expect(seconds.length).toBeGreaterThan(2);
     for (let i = 1; i < seconds.length; i++) expect(seconds[i]).toBeGreaterThan(seconds[i - 1]);
   });
 
   it('gives each run the same numbers at the same step as lock-step does', () => {
     const race = realClockWorker();
-    race.handle({ type: 'configure', runs: raceRuns(), mode: 'race' });
+    race.handle({ type: 'configure', specs: raceRuns(), mode: 'race' });
     race.handle({ type: 'play' });
     race.ticks(20);
     race.handle({ type: 'pause' });
     const lock = makeWorker();
-    lock.handle({ type: 'configure', runs: raceRuns() });
-    lock.handle({ type: 'step', count: race.lastProgress().runs[1].step });
+    lock.handle({ type: 'configure', specs: raceRuns() });
+    lock.handle({ type: 'step', count: race.lastProgress().updates[1].step });
     const costly = numbers(race.progress(), 'B');
     expect(costly.length).toBeGreaterThan(1);
     expect(numbers(lock.progress(), 'B')).toEqual(costly);
@@ -146,9 +146,9 @@ describe('race mode', () => {
 
   it('rebuilds the runs when the mode changes', () => {
     const w = makeWorker();
-    w.handle({ type: 'configure', runs: raceRuns() });
+    w.handle({ type: 'configure', specs: raceRuns() });
     w.handle({ type: 'step', count: 20 });
-    w.handle({ type: 'configure', runs: raceRuns(), mode: 'race' });
+    w.handle({ type: 'configure', specs: raceRuns(), mode: 'race' });
     expect(configured(w).kept).toBe(false);
     expect(w.lastProgress().step).toBe(0);
   });
@@ -159,20 +159,20 @@ describe('kernels per run', () => {
     const runs = smallRuns({ kernels: 'simd' });
     runs[1].config = { ...runs[1].config, kernels: 'js' };
     const withSimd = makeWorker({ available: 'simd', reason: null, problem: null });
-    withSimd.handle({ type: 'configure', runs });
+    withSimd.handle({ type: 'configure', specs: runs });
     expect(configured(withSimd).runs.map((r) => r.kernels)).toEqual(['simd', 'js']);
     const without = makeWorker(kernelStatus('js', 'this WebAssembly has no SIMD'));
-    without.handle({ type: 'configure', runs });
+    without.handle({ type: 'configure', specs: runs });
     expect(configured(without).runs.map((r) => r.kernels)).toEqual(['js', 'js']);
     expect(configured(without).kernels).toEqual({ available: 'js', reason: 'this WebAssembly has no SIMD', problem: 'unsupported' });
   });
 
   it('gives the same lesson outcome on both kinds over 300 steps (to float rounding)', () => {
     const simd = makeWorker({ available: 'simd', reason: null, problem: null });
-    simd.handle({ type: 'configure', runs: smallRuns({ kernels: 'simd' }) });
+    simd.handle({ type: 'configure', specs: smallRuns({ kernels: 'simd' }) });
     simd.handle({ type: 'step', count: 300 });
     const js = makeWorker();
-    js.handle({ type: 'configure', runs: smallRuns({ kernels: 'js' }) });
+    js.handle({ type: 'configure', specs: smallRuns({ kernels: 'js' }) });
     js.handle({ type: 'step', count: 300 });
     for (const id of ['A', 'B']) {
       const a = numbers(simd.progress(), id).pop()!;

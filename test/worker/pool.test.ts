@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { ProgressMessage, RunProgress } from '../../src/protocol.ts';
+import type { ProgressMessage, RunUpdate } from '../../src/protocol.ts';
 import { DEFAULT_CONFIG } from '../../src/state/knobs.ts';
 import { assignRuns, lockstepLimit, mergePoolProgress, poolSize } from '../../src/worker/pool.ts';
 
 const spec = (id: string, width: number) => ({ id, label: id, config: { ...DEFAULT_CONFIG, width } });
 
-function progress(step: number, sps: number, playing: boolean, runs: RunProgress[] = []): ProgressMessage {
-  return { type: 'progress', step, epoch: step / 10, playing, stepsPerSecond: sps, examplesPerSecond: sps * 32, runs };
+function progress(step: number, sps: number, playing: boolean, runs: RunUpdate[] = []): ProgressMessage {
+  return { type: 'progress', step, epoch: step / 10, playing, stepsPerSecond: sps, examplesPerSecond: sps * 32, updates: runs };
 }
 
-const run = (id: string, step: number): RunProgress => ({
+const run = (id: string, step: number): RunUpdate => ({
   id, status: 'training', step, seconds: 0, stepsPerSecond: 0, batchLoss: 0, layers: [], points: [], masks: [],
 });
 
@@ -50,7 +50,7 @@ describe('merging the workers’ progress', () => {
     const runs = new Map([['B', run('B', 55)], ['A', run('A', 40)]]);
     const lock = mergePoolProgress(latest, runs, ['A', 'B'], 'lockstep');
     expect([lock.step, lock.stepsPerSecond, lock.playing]).toEqual([40, 100, true]);
-    expect(lock.runs.map((r) => r.id)).toEqual(['A', 'B']);
+    expect(lock.updates.map((r) => r.id)).toEqual(['A', 'B']);
     expect(lock.examplesPerSecond).toBe(400 * 32);
     const race = mergePoolProgress(latest, runs, ['A', 'B'], 'race');
     expect([race.step, race.stepsPerSecond]).toEqual([55, 300]);

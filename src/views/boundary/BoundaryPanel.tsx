@@ -38,7 +38,7 @@ export function BoundaryPanel() {
   const wrong = useMemo(
     () =>
       runs.map((r) => {
-        const b = boundary?.runs.find((x) => x.id === r.id);
+        const b = boundary?.predictions.find((x) => x.id === r.id);
         if (!b || !boundary) return null;
         return { train: wrongSide(b.probs, b.outputs, boundary.grid, r.train, r.classes), val: wrongSide(b.probs, b.outputs, boundary.grid, r.val, r.classes) };
       }),
@@ -77,8 +77,8 @@ export function BoundaryPanel() {
                 <BoundaryCanvas
                   label={`${label}. ${caption}`}
                   scene={{
-                    probs: boundary?.runs.find((b) => b.id === r.id)?.probs ?? null,
-                    outputs: boundary?.runs.find((b) => b.id === r.id)?.outputs ?? 1,
+                    probs: boundary?.predictions.find((b) => b.id === r.id)?.probs ?? null,
+                    outputs: boundary?.predictions.find((b) => b.id === r.id)?.outputs ?? 1,
                     grid,
                     train: r.train,
                     val: r.val,

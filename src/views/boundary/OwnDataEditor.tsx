@@ -32,7 +32,7 @@ export function OwnDataEditor() {
   const [dragging, setDragging] = useState(false);
   const classes = data?.classes ?? 2;
   const own = config.dataset === 'own';
-  const b = boundary?.runs[0];
+  const b = boundary?.predictions[0];
   const backdrop = useMemo(() => (own && b && boundary ? { probs: b.probs, outputs: b.outputs, grid: boundary.grid } : null), [own, b, boundary]);
   const train = data?.points.filter((p) => p.split === 'train').length ?? 0;
 
