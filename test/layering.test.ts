@@ -1,8 +1,9 @@
 /**
  * The import rule of src/, checked on every file's imports (static, `export … from` and dynamic).
  *
- * Layers, lowest first: engine → protocol → worker → state → views | embed | offline (protocol is protocol.ts and
- * knobTable.ts, the one table of knobs, whose live flags the worker reads). A file may import its own
+ * Layers, lowest first: engine → protocol → worker → state → views | embed | offline (protocol is protocol.ts,
+ * knobTable.ts, the one table of knobs, whose live flags the worker reads, and history.ts, the rule that bounds a
+ * run's history, which the worker records by and the page merges by). A file may import its own
  * layer or any lower one (skipping down is fine), never a higher one. Besides:
  * - i18n is a leaf: it imports nothing else from src/, and state, views and embed may all use it;
  * - views, embed (the host-page API) and offline (service-worker registration) sit side by side at the top and
@@ -46,7 +47,7 @@ export function importsOf(text: string): string[] {
 
 export function layerOf(path: string): Layer {
   if (path === 'main.tsx') return 'main';
-  if (path === 'protocol.ts' || path === 'knobTable.ts') return 'protocol';
+  if (path === 'protocol.ts' || path === 'knobTable.ts' || path === 'history.ts') return 'protocol';
   const top = path.split('/')[0];
   if (top in RANK || top === 'i18n') return top as Layer;
   throw new Error(`${path} belongs to no layer: add it to the rule in test/layering.test.ts`);

@@ -1,5 +1,5 @@
 import type { HistoryPoint, LayerStats, RunUpdate } from '../protocol.ts';
-import { appendBounded } from '../worker/history.ts';
+import { appendBounded } from '../history.ts';
 
 /** Which per-layer norm a gradient view shows. */
 export type GradMetric = 'gradNorm' | 'deltaNorm';

@@ -9,7 +9,7 @@ import {
   type ToWorker,
   type TrainMode,
 } from '../protocol.ts';
-import { isRecordedStep } from './history.ts';
+import { isRecordedStep } from '../history.ts';
 import { copyStats, createRun, dataOf, recordPoint, runInfo, updateRate, type Run } from './run.ts';
 import { differsOnlyLive } from '../knobTable.ts';
 import { hyperOf } from './specs.ts';

@@ -4,7 +4,7 @@ import { findLesson, horizonReached, type Lesson } from '../../src/state/lessons
 import { runSpecs } from '../../src/state/runs.ts';
 import { flopsPerStep } from '../../src/views/numbers/flops.ts';
 import { paramCount } from '../../src/views/numbers/paramCount.ts';
-import { isRecordedStep } from '../../src/worker/history.ts';
+import { isRecordedStep } from '../../src/history.ts';
 import { dataSpecOf, trainerSpecOf } from '../../src/worker/specs.ts';
 
 function lesson(id: string): Lesson {

@@ -3,7 +3,7 @@ import { createTrainer, defaultGrid, makeData, type KernelKind } from '../../src
 import { KINDS } from '../engine/helpers.ts';
 import { findLesson, LESSONS, type Lesson } from '../../src/state/lessons.ts';
 import { runSpecs } from '../../src/state/runs.ts';
-import { isRecordedStep } from '../../src/worker/history.ts';
+import { isRecordedStep } from '../../src/history.ts';
 import { probeStats } from '../../src/worker/probe.ts';
 import { dataSpecOf, trainerSpecOf } from '../../src/worker/specs.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryPoint, LayerStats, RunUpdate } from '../../src/protocol.ts';
 import { deriveRun, derivedOf, mergeSeries, sharedGradExtent, type Series } from '../../src/state/series.ts';
-import { HISTORY_CAP } from '../../src/worker/history.ts';
+import { HISTORY_CAP } from '../../src/history.ts';
 import { point, stats } from '../views/chartFixtures.ts';
 
 /** A progress entry of run `id` at `step` with these new points and live layers. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendBounded, BASE_STRIDE, HISTORY_CAP, historyStride, isRecordedStep } from '../../src/worker/history.ts';
+import { appendBounded, BASE_STRIDE, HISTORY_CAP, historyStride, isRecordedStep } from '../src/history.ts';
 
 describe('bounded history', () => {
   it('records every BASE_STRIDE steps at first', () => {
