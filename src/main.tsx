@@ -4,11 +4,11 @@ import { startEmbedBridge } from './embed/bridge.ts';
 import { registerOffline } from './offline/register.ts';
 import { loadMessages } from './i18n/index.ts';
 import { initLab, syncUrl } from './state/actions.ts';
+import { killWorker } from './state/stream.ts';
 import { loadOwnDataTools } from './state/ownData/lazy.ts';
 import { hasDataParam } from './state/url.ts';
 import { useLab } from './state/store.ts';
 import { App } from './views/App.tsx';
-import { killWorker } from './worker/client.ts';
 import './views/app.css';
 
 const root = document.getElementById('root') as HTMLElement;

@@ -1,15 +1,18 @@
 /**
  * The import rule of src/, checked on every file's imports (static, `export … from` and dynamic).
  *
- * Layers, lowest first: engine → protocol → worker → state → views | embed | offline (protocol is protocol.ts,
+ * Layers, lowest first: engine → protocol → worker | pool → state → views | embed | offline (protocol is protocol.ts,
  * knobTable.ts, the one table of knobs, whose live flags the worker reads, and history.ts, the rule that bounds a
- * run's history, which the worker records by and the page merges by). A file may import its own
- * layer or any lower one (skipping down is fine), never a higher one. Besides:
+ * run's history, which the worker records by and the page merges by, and netShape.ts, a run's classes, layer sizes
+ * and weight count). A file may import its own layer or any lower one (skipping down is fine), never a higher one.
+ * Besides:
+ * - worker/ (code that runs inside a Worker) and pool/ (the page side of the workers) sit side by side and speak
+ *   only through protocol.ts;
  * - i18n is a leaf: it imports nothing else from src/, and state, views and embed may all use it;
  * - views, embed (the host-page API) and offline (service-worker registration) sit side by side at the top and
  *   never import each other; main.tsx, the entry, wires them;
- * - views, embed and offline reach the worker only through state's actions (the store holds data, the client
- *   module the machinery), so neither imports worker/ (the fault type they show lives in protocol.ts);
+ * - views, embed and offline reach the workers only through state (the store holds data, state/stream.ts the pool),
+ *   so none imports worker/ or pool/ (the fault type they show lives in protocol.ts);
  * - the engine imports no package (it runs in Node, a worker and a benchmark bundle alike);
  * - inside views/: each folder is a panel and never imports a sibling panel; ui/ holds what panels share
  *   and imports no panel; files at the views/ root are the page shell (App and its frame) and may import
@@ -24,8 +27,8 @@ import { describe, expect, it } from 'vitest';
 const ROOT = join(dirname(new URL(import.meta.url).pathname), '..');
 const SRC = join(ROOT, 'src');
 
-type Layer = 'engine' | 'protocol' | 'worker' | 'state' | 'i18n' | 'views' | 'embed' | 'offline' | 'main';
-const RANK: Record<Exclude<Layer, 'i18n' | 'main'>, number> = { engine: 0, protocol: 1, worker: 2, state: 3, views: 4, embed: 4, offline: 4 };
+type Layer = 'engine' | 'protocol' | 'worker' | 'pool' | 'state' | 'i18n' | 'views' | 'embed' | 'offline' | 'main';
+const RANK: Record<Exclude<Layer, 'i18n' | 'main'>, number> = { engine: 0, protocol: 1, worker: 2, pool: 2, state: 3, views: 4, embed: 4, offline: 4 };
 const TOP: readonly Layer[] = ['views', 'embed', 'offline'];
 
 /** Every .ts/.tsx file under dir, as paths relative to src/ with forward slashes. */
@@ -47,7 +50,7 @@ export function importsOf(text: string): string[] {
 
 export function layerOf(path: string): Layer {
   if (path === 'main.tsx') return 'main';
-  if (path === 'protocol.ts' || path === 'knobTable.ts' || path === 'history.ts') return 'protocol';
+  if (['protocol.ts', 'knobTable.ts', 'history.ts', 'netShape.ts'].includes(path)) return 'protocol';
   const top = path.split('/')[0];
   if (top in RANK || top === 'i18n') return top as Layer;
   throw new Error(`${path} belongs to no layer: add it to the rule in test/layering.test.ts`);
@@ -67,7 +70,8 @@ export function violation(from: string, to: string): string | null {
   if (b === 'main') return 'nothing imports the entry';
   if (a === 'i18n') return b === 'i18n' ? null : 'i18n is a leaf';
   if (b === 'i18n') return a === 'engine' || a === 'protocol' || a === 'worker' ? `${a} does not know texts` : null;
-  if (TOP.includes(a) && b === 'worker') return `${a} reaches the worker only through state`;
+  if (TOP.includes(a) && (b === 'worker' || b === 'pool')) return `${a} reaches the worker only through state`;
+  if ((a === 'pool' && b === 'worker') || (a === 'worker' && b === 'pool')) return 'the worker and the pool speak only through protocol.ts';
   if (TOP.includes(a) && TOP.includes(b) && a !== b) return `${a} and ${b} sit side by side`;
   if (RANK[b] > RANK[a]) return `${a} imports upward from ${b}`;
   if (a === 'views' && b === 'views' && /(^|\/)index\.tsx?$/.test(to)) return 'views have no barrels: import the file itself';
@@ -123,6 +127,11 @@ describe('layering of src/', () => {
     expect(violation('views/App.tsx', 'views/charts/index.ts')).toMatch(/barrels/);
     expect(violation('i18n/index.ts', 'state/store.ts')).toMatch(/leaf/);
     expect(violation('worker/handler.ts', 'i18n/index.ts')).toMatch(/texts/);
+    expect(violation('views/WorkerError.tsx', 'pool/pool.ts')).toMatch(/through state/);
+    expect(violation('pool/pool.ts', 'worker/handler.ts')).toMatch(/protocol/);
+    expect(violation('worker/handler.ts', 'pool/merge.ts')).toMatch(/protocol/);
+    expect(violation('state/stream.ts', 'pool/pool.ts')).toBeNull();
+    expect(violation('pool/merge.ts', 'state/store.ts')).toMatch(/upward/);
   });
 
   it('has no import against views → state → worker → protocol → engine, nor between sibling panels', () => {

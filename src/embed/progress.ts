@@ -1,11 +1,12 @@
 import { format, MESSAGES, type MessageKey } from '../i18n/index.ts';
 import { selectHorizon } from '../state/horizon.ts';
 import { LESSONS } from '../state/lessons.ts';
+import { derivedOf } from '../state/series.ts';
 import type { LabState } from '../state/store.ts';
 import { runLabel } from '../state/runLabel.ts';
 import { SOURCE, type EmbedEvent, type EmbedRunProgress } from './messages.ts';
 
-type Slice = Pick<LabState, 'runs' | 'history' | 'live' | 'comparison' | 'lang' | 'step' | 'epoch' | 'playing' | 'lessonId' | 'raceReached'>;
+type Slice = Pick<LabState, 'runs' | 'history' | 'derived' | 'live' | 'comparison' | 'lang' | 'step' | 'epoch' | 'playing' | 'lessonId' | 'horizonReached'>;
 
 const finite = (x: number | undefined): number | null => (x === undefined || !Number.isFinite(x) ? null : x);
 
@@ -16,13 +17,11 @@ function labels(s: Slice): string[] {
   return s.runs.map((_, i) => runLabel(t, s.comparison, i));
 }
 
-/** The `progress` message for the current state: latest recorded losses/accuracies and live gradient norms per run. */
+/** The `progress` message for the current state: latest recorded losses/accuracies and the latest gradient norms per run (the merge's "latest"). */
 export function progressEvent(s: Slice): EmbedEvent {
   const names = labels(s);
   const runs: EmbedRunProgress[] = s.runs.map((r, i) => {
-    const h = s.history[r.id];
-    const last = h && h.length ? h[h.length - 1] : undefined;
-    const live = s.live[r.id];
+    const { last, layers } = derivedOf(s, r.id);
     return {
       id: r.id,
       label: names[i],
@@ -30,8 +29,8 @@ export function progressEvent(s: Slice): EmbedEvent {
       valLoss: finite(last?.valLoss),
       trainAcc: finite(last?.trainAcc),
       valAcc: finite(last?.valAcc),
-      gradNorms: (live?.layers ?? last?.layers ?? []).map((l) => l.gradNorm),
-      diverged: live?.status === 'diverged',
+      gradNorms: (layers ?? []).map((l) => l.gradNorm),
+      diverged: s.live[r.id]?.status === 'diverged',
     };
   });
   const { reached, ...horizon } = selectHorizon(s);

@@ -1,77 +1,14 @@
-import type { KernelStatus, KnobKey, KnobValue, LabConfig } from '../protocol.ts';
-import { send, startWorker, stopWorker, type WorkerListener } from '../worker/client.ts';
-import { effectiveSpeed, playUntil, selectHorizonReached, selectHorizonSteps } from './horizon.ts';
+import type { KnobKey, KnobValue, LabConfig } from '../protocol.ts';
+import { effectiveSpeed, playUntil } from './horizon.ts';
 import { findLesson, type Comparison } from './lessons.ts';
 import type { DatasetName } from '../engine/types.ts';
 import { loadOwnDataTools, ownDataTools } from './ownData/lazy.ts';
 import { toWire } from './ownData/wire.ts';
 import { runSpecs } from './runs.ts';
-import { mergeSeries } from './series.ts';
-import { initialLabState, useLab, type LabState, type LiveRun } from './store.ts';
-import { parseUrl, serializeUrl, type Lang, type Notice, type Speed, type UrlState, type Verbosity } from './url.ts';
+import { configurePool, sendPool as send, startPool, stopPool } from './stream.ts';
+import { FRESH_RUNS, initialLabState, useLab, type LabState } from './store.ts';
+import { parseUrl, serializeUrl, type Lang, type Speed, type UrlState, type Verbosity } from './url.ts';
 import { hasMessages, loadMessages } from '../i18n/index.ts';
-
-/** True when the page was asked for SIMD by name (the URL's kernels, or a comparison over kernels naming it). */
-let simdAsked = false;
-
-const listener: WorkerListener = {
-  configured(msg, workers) {
-    useLab.setState((s) => ({
-      runs: msg.runs,
-      grid: msg.grid,
-      workerError: null,
-      kernels: msg.kernels,
-      poolWorkers: workers,
-      notices: withKernelNotice(s.notices, msg.kernels, s),
-      ...(msg.kept ? {} : { history: {}, derived: {}, live: {}, boundary: null, step: 0, epoch: 0, raceReached: false }),
-    }));
-  },
-  progress(msg) {
-    const wasReached = selectHorizonReached(useLab.getState());
-    useLab.setState((s) => {
-      const live: Record<string, LiveRun> = {};
-      for (const r of msg.updates) {
-        const { points: _points, ...rest } = r;
-        live[r.id] = rest;
-      }
-      return {
-        step: msg.step,
-        epoch: msg.epoch,
-        playing: msg.playing,
-        stepsPerSecond: msg.stepsPerSecond,
-        examplesPerSecond: msg.examplesPerSecond,
-        live,
-        ...mergeSeries(s, msg.updates),
-      };
-    });
-    // A race's horizon is a time or a target, which the worker does not know: pause here on reaching it
-    // (a step horizon the worker stops at itself). Past it, Play is "keep training" and goes on.
-    const s = useLab.getState();
-    if (!wasReached && selectHorizonSteps(s) === null && selectHorizonReached(s)) {
-      useLab.setState({ raceReached: true });
-      if (s.playing) pause();
-    }
-  },
-  boundary(msg) {
-    useLab.setState({ boundary: msg });
-  },
-  error(fault) {
-    useLab.setState({ workerError: fault, playing: false });
-  },
-};
-
-/**
- * A notice when runs that asked for SIMD train on JS: always when the module failed to load
- * (CSP, a blocked fetch), and when the link named SIMD; a browser without SIMD otherwise just
- * trains on JS (the compute readout says so). Added once.
- */
-function withKernelNotice(notices: Notice[], k: KernelStatus, s: LabState): Notice[] {
-  if (k.available === 'simd' || notices.some((n) => n.param === 'kernels')) return notices;
-  const wanted = runSpecs(s.config, s.comparison).some((r) => r.config.kernels === 'simd');
-  if (!wanted) return notices;
-  const kind = k.problem === 'loadFailed' ? 'loadFailed' : simdAsked ? 'unavailable' : null;
-  return kind ? [...notices, { param: 'kernels', given: 'simd', used: 'js', kind }] : notices;
-}
 
 /**
  * Sends the current comparison to the pool (it keeps weights when only live knobs changed), with the own
@@ -85,10 +22,10 @@ export function configureWorker(): void {
   const data = usesOwn && s.ownData ? toWire(s.ownData) : null;
   if (usesOwn && (!data || data.train.n === 0)) {
     send({ type: 'pause' });
-    useLab.setState({ playing: false, runs: [], history: {}, derived: {}, live: {}, boundary: null, step: 0, epoch: 0 });
+    useLab.setState({ playing: false, runs: [], ...FRESH_RUNS });
     return;
   }
-  send({ type: 'configure', specs: runs, mode: s.mode, data });
+  configurePool({ type: 'configure', specs: runs, mode: s.mode, data });
 }
 
 /** Picks the language: the URL's, else the browser's when it is Korean, else English. */
@@ -102,13 +39,13 @@ export function pickLang(urlLang: Lang | null, browserLangs: readonly string[]):
   return 'en';
 }
 
-/** Reads the URL, starts the worker and configures the runs. */
-export function initLab(search: string, browserLangs: readonly string[]): void {
+/** Reads the URL, starts the pool of workers (on the page's host, or a test's) and configures the runs. */
+export function initLab(search: string, browserLangs: readonly string[], host?: Parameters<typeof startPool>[1]): void {
   const { state, notices } = parseUrl(search);
-  useLab.setState({ ...initialLabState, ...state, lang: pickLang(state.lang, browserLangs), notices });
   const params = new URLSearchParams(search);
-  simdAsked = params.get('kernels') === 'simd' || (params.get('compare') === 'kernels' && /\bsimd\b/.test(params.get('values') ?? ''));
-  startWorker(listener, state.workers);
+  const simdAsked = params.get('kernels') === 'simd' || (params.get('compare') === 'kernels' && /\bsimd\b/.test(params.get('values') ?? ''));
+  useLab.setState({ ...initialLabState, ...state, lang: pickLang(state.lang, browserLangs), notices, simdAsked });
+  startPool(state.workers, host);
   sendSpeed();
   configureWorker();
   if (state.autoplay) play();
@@ -116,13 +53,13 @@ export function initLab(search: string, browserLangs: readonly string[]): void {
 
 /** Ends the worker (page teardown, tests). */
 export function disposeLab(): void {
-  stopWorker();
+  stopPool();
 }
 
 /** Starts a fresh worker after a failure, with the same configuration, and trains again. */
 export function restartWorker(): void {
-  startWorker(listener, useLab.getState().workers);
-  useLab.setState({ workerError: null, history: {}, derived: {}, live: {}, boundary: null, step: 0 });
+  startPool(useLab.getState().workers);
+  useLab.setState({ workerError: null, ...FRESH_RUNS });
   sendSpeed();
   configureWorker();
   play();
@@ -200,7 +137,7 @@ export function setCompareValue(i: number, value: KnobValue): void {
 
 /** Puts the lab in a saved setup (lesson, configuration, comparison), paused at step 0 (a host's setState). */
 export function restoreSetup(lessonId: string, config: LabConfig, comparison: Comparison, ownData: LabState['ownData']): void {
-  useLab.setState({ lessonId, config: { ...config }, comparison, ownData, playing: false, step: 0, raceReached: false });
+  useLab.setState({ lessonId, config: { ...config }, comparison, ownData, playing: false, step: 0, horizonReached: false });
   configureWorker();
   reset();
 }
@@ -219,7 +156,7 @@ export function setLesson(id: string): void {
     mode: lesson.mode ?? 'lockstep',
     playing: false,
     step: 0,
-    raceReached: false,
+    horizonReached: false,
   });
   sendSpeed();
   configureWorker();

@@ -1,7 +1,6 @@
 import { DEFAULT_LESSON, findLesson, horizonReached, horizonSteps, type Horizon, type Lesson, type RaceStanding } from './lessons.ts';
+import type { RunDerived } from './series.ts';
 import type { LabState } from './store.ts';
-
-type HorizonSlice = Pick<LabState, 'lessonId' | 'step' | 'runs' | 'history' | 'live' | 'raceReached'>;
 
 /** The open lesson (the default one when the id is unknown). */
 export function currentLesson(s: Pick<LabState, 'lessonId'>): Lesson {
@@ -13,35 +12,32 @@ export function selectHorizonSteps(s: Pick<LabState, 'lessonId'>): number | null
   return horizonSteps(currentLesson(s));
 }
 
+/** Each run's seconds of training and latest validation accuracy (a race's horizon reads these), from the derived numbers. */
+export function raceStandings(runs: readonly RunDerived[]): RaceStanding[] {
+  return runs.map((d) => ({ seconds: d.seconds, valAcc: d.last?.valAcc ?? 0 }));
+}
+
 /**
- * True once the runs have reached the open lesson's horizon: the moment Play pauses by itself and
- * "what happened" is shown. The narrator and the embed `progress` message read this. A race's horizon,
- * once reached, stays reached until the runs are rebuilt (`raceReached`).
+ * The horizon facts the merge derives once: whether the open lesson's horizon is reached (the moment Play pauses
+ * by itself and "what happened" is shown; once reached it stays reached until the runs are rebuilt) and the
+ * seconds every run has trained (the slowest run's).
  */
-export function selectHorizonReached(s: HorizonSlice): boolean {
-  const lesson = currentLesson(s);
-  if (lesson.horizon.unit === 'seconds' && s.raceReached) return true;
-  return horizonReached(lesson, s.step, raceStandings(s));
+export function horizonFacts(lesson: Lesson, step: number, runs: readonly RunDerived[], wasReached: boolean): { horizonReached: boolean; raceSeconds: number } {
+  const standings = raceStandings(runs);
+  return {
+    horizonReached: wasReached || horizonReached(lesson, step, standings),
+    raceSeconds: standings.length ? Math.min(...standings.map((r) => r.seconds)) : 0,
+  };
 }
 
-/** Each run's seconds of training and latest validation accuracy (a race's horizon reads these). */
-export function raceStandings(s: Pick<LabState, 'runs' | 'history' | 'live'>): RaceStanding[] {
-  return s.runs.map((r) => {
-    const h = s.history[r.id];
-    const last = h && h.length ? h[h.length - 1] : undefined;
-    return { seconds: s.live[r.id]?.seconds ?? last?.seconds ?? 0, valAcc: last?.valAcc ?? 0 };
-  });
-}
-
-/** Seconds every run has trained so far (the slowest run's): a race's progress towards its horizon. */
-export function selectRaceSeconds(s: Pick<LabState, 'runs' | 'history' | 'live'>): number {
-  const standings = raceStandings(s);
-  return standings.length ? Math.min(...standings.map((r) => r.seconds)) : 0;
+/** True once the runs have reached the open lesson's horizon (derived at the merge: `horizonFacts`). */
+export function selectHorizonReached(s: Pick<LabState, 'horizonReached'>): boolean {
+  return s.horizonReached;
 }
 
 /** What the views and the embed API say about the horizon: its unit and value, and whether it is reached. */
-export function selectHorizon(s: HorizonSlice): Horizon & { reached: boolean } {
-  return { ...currentLesson(s).horizon, reached: selectHorizonReached(s) };
+export function selectHorizon(s: Pick<LabState, 'lessonId' | 'horizonReached'>): Horizon & { reached: boolean } {
+  return { ...currentLesson(s).horizon, reached: s.horizonReached };
 }
 
 /**

@@ -14,6 +14,8 @@ export interface RunDerived {
   layers: readonly LayerStats[] | undefined;
   /** The step `layers` belong to (0 before any). */
   step: number;
+  /** Seconds of training: the live numbers', else the newest point's (0 before any). */
+  seconds: number;
 }
 
 const NO_EXTENT: readonly [number, number] = [Infinity, -Infinity];
@@ -42,10 +44,22 @@ function widen(from: RunDerived['gradExtent'], points: readonly HistoryPoint[]):
 const EMPTY_EXTENT: RunDerived['gradExtent'] = { gradNorm: NO_EXTENT, deltaNorm: NO_EXTENT };
 
 /** The derived numbers of a run from its kept points and its latest live statistics (the full scan, for tests and rebuilds). */
-export function deriveRun(points: readonly HistoryPoint[], live?: { layers: readonly LayerStats[]; step: number }): RunDerived {
+export function deriveRun(points: readonly HistoryPoint[], live?: { layers: readonly LayerStats[]; step: number; seconds?: number }): RunDerived {
   const last = points.length > 0 ? points[points.length - 1] : undefined;
+  return { gradExtent: widen(EMPTY_EXTENT, points), last, ...latest(live, last) };
+}
+
+/**
+ * The one rule for "latest": a run's live numbers (its newest step) when it sent layer statistics, else its newest
+ * recorded point. The numbers table, the gradient readouts, layer health, the narrator and the embed all read it.
+ */
+function latest(live: { layers: readonly LayerStats[]; step: number; seconds?: number } | undefined, last: HistoryPoint | undefined): Pick<RunDerived, 'layers' | 'step' | 'seconds'> {
   const fromLive = live !== undefined && live.layers.length > 0;
-  return { gradExtent: widen(EMPTY_EXTENT, points), last, layers: fromLive ? live.layers : last?.layers, step: fromLive ? live.step : (last?.step ?? 0) };
+  return {
+    layers: fromLive ? live.layers : last?.layers,
+    step: fromLive ? live.step : (last?.step ?? 0),
+    seconds: live?.seconds ?? last?.seconds ?? 0,
+  };
 }
 
 /** History and derived numbers of every run. */
@@ -55,7 +69,7 @@ export interface Series {
 }
 
 /**
- * The one bounded history merge: appends streamed points (halving a series when full, worker/history.ts)
+ * The one bounded history merge: appends streamed points (halving a series when full: history.ts)
  * and brings each changed run's derived numbers up to date, scanning only the new points unless the
  * series was halved. Returns new objects for changed runs; unchanged runs keep theirs.
  */
@@ -66,7 +80,10 @@ export function mergeSeries(s: Series, runs: readonly RunUpdate[]): Series {
     const before = history[r.id] ?? [];
     const old = derived[r.id];
     if (r.points.length === 0) {
-      if (r.layers.length > 0 && old?.layers !== r.layers) derived[r.id] = { ...(old ?? deriveRun(before)), layers: r.layers, step: r.step };
+      if ((r.layers.length > 0 && old?.layers !== r.layers) || old?.seconds !== r.seconds) {
+        const base = old ?? deriveRun(before);
+        derived[r.id] = { ...base, ...latest(r, base.last) };
+      }
       continue;
     }
     const lastBefore = before.length > 0 ? before[before.length - 1] : undefined;
@@ -77,30 +94,17 @@ export function mergeSeries(s: Series, runs: readonly RunUpdate[]): Series {
     const added = halved || !old ? points : points.slice(before.length);
     const gradExtent = widen(halved || !old ? EMPTY_EXTENT : old.gradExtent, added);
     const last = points.length > 0 ? points[points.length - 1] : undefined;
-    const fromLive = r.layers.length > 0;
-    derived[r.id] = { gradExtent, last, layers: fromLive ? r.layers : last?.layers, step: fromLive ? r.step : (last?.step ?? 0) };
+    derived[r.id] = { gradExtent, last, ...latest(r, last) };
   }
   return { history, derived };
 }
 
-/** Derived numbers computed from a history no merge saw (a store set by hand, as in tests), cached per history array. */
-const computed = new WeakMap<readonly HistoryPoint[], RunDerived>();
+/** A run no merge has seen yet: nothing recorded, nothing live. */
+const NOTHING_YET: RunDerived = { gradExtent: EMPTY_EXTENT, last: undefined, layers: undefined, step: 0, seconds: 0 };
 
-/** A run's derived numbers from a state: the merged ones, else computed once from its history and live numbers. */
-export function derivedOf(
-  s: { history: Record<string, HistoryPoint[]>; derived: Record<string, RunDerived>; live: Record<string, { layers: LayerStats[]; step: number } | undefined> },
-  id: string,
-): RunDerived {
-  const d = s.derived[id];
-  if (d) return d;
-  const points = s.history[id] ?? [];
-  const live = s.live[id];
-  let c = computed.get(points);
-  if (!c || (live?.layers.length && c.layers !== live.layers)) {
-    c = deriveRun(points, live);
-    computed.set(points, c);
-  }
-  return c;
+/** A run's derived numbers, as the merge left them (nothing yet before its first progress). */
+export function derivedOf(s: { derived: Record<string, RunDerived> }, id: string): RunDerived {
+  return s.derived[id] ?? NOTHING_YET;
 }
 
 /** One [lo, hi] of a gradient metric over several runs ([Infinity, -Infinity] when none has a finite value). */

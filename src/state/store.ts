@@ -11,7 +11,7 @@ import type {
 import { DEFAULT_CONFIG } from './knobs.ts';
 import { DEFAULT_LESSON } from './lessons.ts';
 import type { OwnData } from './ownData/types.ts';
-import type { RunDerived } from './series.ts';
+import type { GradMetric, RunDerived } from './series.ts';
 import type { Lang, Notice, UrlState } from './url.ts';
 
 /** Latest live numbers of one run (replaced every frame). */
@@ -29,7 +29,7 @@ export interface LabState extends UrlState {
   stepsPerSecond: number;
   examplesPerSecond: number;
   live: Record<string, LiveRun>;
-  /** Bounded history per run id (see worker/history.ts). */
+  /** Bounded history per run id (see history.ts). */
   history: Record<string, HistoryPoint[]>;
   /** Per run id, what the views read of its history and live numbers, derived as they are merged (see series.ts). */
   derived: Record<string, RunDerived>;
@@ -46,12 +46,34 @@ export interface LabState extends UrlState {
   poolWorkers: number;
   /** Earlier versions of the own data, newest last, for undo (not in the URL). */
   ownUndo: OwnData[];
+  /** Each gradient metric's [lo, hi] over every run (one y-axis for A beside B), derived at the merge. */
+  gradExtent: Record<GradMetric, readonly [number, number]>;
   /**
-   * A race lesson's horizon was reached since the runs were last built: it stays reached, so a run's
-   * accuracy dipping back under the target after "Keep training" does not pause the race again.
+   * The open lesson's horizon was reached since the runs were last built (derived at the merge). It stays reached:
+   * a race run's accuracy dipping back under the target after "Keep training" does not pause the race again.
    */
-  raceReached: boolean;
+  horizonReached: boolean;
+  /** Seconds every run has trained (the slowest run's): a race's progress towards its horizon. */
+  raceSeconds: number;
+  /** The link asked for SIMD by name (its kernels, or a comparison over kernels naming it): say so if it is not there. */
+  simdAsked: boolean;
 }
+
+/** No gradient values yet: an empty extent. */
+export const NO_GRAD_EXTENT: LabState['gradExtent'] = { gradNorm: [Infinity, -Infinity], deltaNorm: [Infinity, -Infinity] };
+
+/** The run data of runs about to be (re)built: nothing trained, nothing drawn. One definition, used wherever runs start over. */
+export const FRESH_RUNS = {
+  history: {},
+  derived: {},
+  live: {},
+  boundary: null,
+  step: 0,
+  epoch: 0,
+  gradExtent: NO_GRAD_EXTENT,
+  horizonReached: false,
+  raceSeconds: 0,
+} satisfies Partial<LabState>;
 
 export const initialLabState: LabState = {
   lessonId: DEFAULT_LESSON.id,
@@ -73,19 +95,14 @@ export const initialLabState: LabState = {
   poolWorkers: 0,
   ownData: null,
   ownUndo: [],
-  raceReached: false,
+  simdAsked: false,
   notices: [],
   runs: [],
   grid: null,
   playing: false,
-  step: 0,
-  epoch: 0,
+  ...FRESH_RUNS,
   stepsPerSecond: 0,
   examplesPerSecond: 0,
-  live: {},
-  history: {},
-  derived: {},
-  boundary: null,
   workerError: null,
   describeAsked: 0,
   volume: 0.5,

@@ -1,14 +1,12 @@
 import type { DatasetName, DataSpec, NetworkSpec, Trainer, TrainerSpec } from '../engine/types.ts';
+import { classesOf } from '../netShape.ts';
 import type { LabConfig, OwnPoints } from '../protocol.ts';
+
+export { classesOf };
 
 /** Validation-set size: fixed, whatever the training size, so "more data" is a fair test. */
 export const VAL_SIZE = 500;
 
-/** Number of classes of a run's data: own data's, 3 for spiral3, else 2. */
-export function classesOf(config: LabConfig, own: OwnPoints | null = null): number {
-  if (config.dataset === 'own') return own?.classes ?? 2;
-  return config.dataset === 'spiral3' ? 3 : 2;
-}
 
 /** The built-in data a run trains and is validated on (own data does not go through here). */
 export function dataSpecOf(config: LabConfig): DataSpec {

@@ -3,13 +3,17 @@ import { parentOrigin, PROGRESS_INTERVAL_MS, startEmbedBridge, type EmbedWindow 
 import type { HistoryPoint, LayerStats, RunInfo, ToWorker } from '../../src/protocol.ts';
 import { DEFAULT_LESSON, LESSONS } from '../../src/state/lessons.ts';
 import { initialLabState, useLab } from '../../src/state/store.ts';
+import { merged } from '../setup/merged.ts';
 import { DEFAULT_CONFIG } from '../../src/state/knobs.ts';
 
 const sent: ToWorker[] = [];
-vi.mock('../../src/worker/client.ts', () => ({
-  send: (msg: ToWorker) => sent.push(msg),
-  startWorker: () => {},
-  stopWorker: () => {},
+// The pool's side of the page is replaced by a log of what the actions send it; the page's clock stays real.
+vi.mock('../../src/state/stream.ts', async (real) => ({
+  ...(await real<typeof import('../../src/state/stream.ts')>()),
+  sendPool: (msg: ToWorker) => sent.push(msg),
+  configurePool: (msg: ToWorker) => sent.push(msg),
+  startPool: () => {},
+  stopPool: () => {},
 }));
 
 const HOST = 'https://course.example';
@@ -110,12 +114,12 @@ describe('startEmbedBridge', () => {
     vi.advanceTimersByTime(PROGRESS_INTERVAL_MS);
     const before = f.ofType('progress').length;
     for (let s = 1; s <= 100; s++) {
-      useLab.setState({
+      useLab.setState(merged({
         step: s * 10,
         playing: true,
         history: { A: [point(s * 10, 1 / s)], B: [point(s * 10, 2 / s)] },
         live: { A: { id: 'A', status: 'training', step: 0, seconds: 0, stepsPerSecond: 0, batchLoss: 0, layers: [layer(0.001), layer(0.5)], masks: [] } },
-      });
+      }, useLab.getState()));
       vi.advanceTimersByTime(10);
     }
     vi.advanceTimersByTime(PROGRESS_INTERVAL_MS);
@@ -136,10 +140,10 @@ describe('startEmbedBridge', () => {
     const f = fakeFrame();
     stop = startEmbedBridge(f.win, f.root);
     const horizon = DEFAULT_LESSON.horizon;
-    useLab.setState({ runs: [run('A')], lessonId: DEFAULT_LESSON.id, step: horizon.value - 10, playing: true });
+    useLab.setState(merged({ runs: [run('A')], lessonId: DEFAULT_LESSON.id, step: horizon.value - 10, playing: true }, useLab.getState()));
     vi.advanceTimersByTime(PROGRESS_INTERVAL_MS);
     expect(f.ofType('progress').at(-1)!.msg).toMatchObject({ horizon, horizonReached: false });
-    useLab.setState({ step: horizon.value, playing: false });
+    useLab.setState(merged({ step: horizon.value, playing: false }, useLab.getState()));
     vi.advanceTimersByTime(PROGRESS_INTERVAL_MS);
     expect(f.ofType('progress').at(-1)!.msg).toMatchObject({ step: horizon.value, playing: false, horizon, horizonReached: true });
   });

@@ -3,7 +3,7 @@ import { createTrainer, makeData } from '../../src/engine/index.ts';
 import { findLesson, horizonReached, type Lesson } from '../../src/state/lessons.ts';
 import { runSpecs } from '../../src/state/runs.ts';
 import { flopsPerStep } from '../../src/views/numbers/flops.ts';
-import { paramCount } from '../../src/views/numbers/paramCount.ts';
+import { paramCount } from '../../src/netShape.ts';
 import { isRecordedStep } from '../../src/history.ts';
 import { dataSpecOf, trainerSpecOf } from '../../src/worker/specs.ts';
 

@@ -1,40 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveSpeed, playUntil, selectAxisSteps, selectHorizon, selectHorizonReached, selectRaceSeconds } from '../../src/state/horizon.ts';
-import type { LabState } from '../../src/state/store.ts';
+import type { HistoryPoint } from '../../src/protocol.ts';
+import { effectiveSpeed, horizonFacts, playUntil, selectAxisSteps, selectHorizon } from '../../src/state/horizon.ts';
+import type { RunDerived } from '../../src/state/series.ts';
 import { findLesson } from '../../src/state/lessons.ts';
 
 const loss = findLesson('loss')!;
 const H = loss.horizon.value;
 const hardware = findLesson('hardware')!;
 
-/** A store slice at a step, with runs that have trained the given seconds to the given validation accuracy. */
-function at(lessonId: string, step: number, runs: { seconds: number; valAcc: number }[] = []) {
-  return {
-    lessonId,
+/** The merge's horizon facts at a step, for runs that have trained the given seconds to the given validation accuracy. */
+function at(lessonId: string, step: number, runs: { seconds: number; valAcc: number }[] = [], wasReached = false) {
+  const derived = runs.map((r): RunDerived => ({
+    gradExtent: { gradNorm: [Infinity, -Infinity], deltaNorm: [Infinity, -Infinity] },
+    last: { step, seconds: r.seconds, valAcc: r.valAcc } as HistoryPoint,
+    layers: undefined,
     step,
-    runs: runs.map((_, i) => ({ id: String.fromCharCode(65 + i) }) as LabState['runs'][number]),
-    history: Object.fromEntries(runs.map((r, i) => [String.fromCharCode(65 + i), [{ step, valAcc: r.valAcc, seconds: r.seconds }]])) as unknown as LabState['history'],
-    live: {},
-    raceReached: false,
-  };
+    seconds: r.seconds,
+  }));
+  return horizonFacts(findLesson(lessonId)!, step, derived, wasReached);
 }
 
-describe('the lesson horizon in the store', () => {
+describe('the lesson horizon, as the merge derives it', () => {
   it('is reached once the step counter gets to the open lesson’s horizon, not before', () => {
-    expect(selectHorizonReached(at('loss', H - 1))).toBe(false);
-    expect(selectHorizonReached(at('loss', H))).toBe(true);
-    expect(selectHorizon(at('loss', H + 5))).toEqual({ unit: 'steps', value: H, reached: true });
+    expect(at('loss', H - 1).horizonReached).toBe(false);
+    expect(at('loss', H).horizonReached).toBe(true);
+    expect(selectHorizon({ lessonId: 'loss', horizonReached: true })).toEqual({ unit: 'steps', value: H, reached: true });
   });
 
   it('is reached in a race once every run has trained the horizon’s seconds, or every run has reached the target', () => {
     expect(hardware.horizon).toEqual({ unit: 'seconds', value: 30 });
     const target = hardware.target!.valAcc;
-    expect(selectHorizonReached(at('hardware', 5000, [{ seconds: 29, valAcc: 0.5 }, { seconds: 31, valAcc: 0.5 }]))).toBe(false);
-    expect(selectHorizonReached(at('hardware', 5000, [{ seconds: 30, valAcc: 0.5 }, { seconds: 31, valAcc: 0.5 }]))).toBe(true);
-    expect(selectHorizonReached(at('hardware', 50, [{ seconds: 2, valAcc: target }, { seconds: 3, valAcc: 0.5 }]))).toBe(false);
-    expect(selectHorizonReached(at('hardware', 50, [{ seconds: 2, valAcc: target }, { seconds: 3, valAcc: target + 0.01 }]))).toBe(true);
-    expect(selectHorizonReached(at('hardware', 0))).toBe(false);
-    expect(selectRaceSeconds(at('hardware', 9, [{ seconds: 4, valAcc: 0 }, { seconds: 2.5, valAcc: 0 }]))).toBe(2.5);
+    expect(at('hardware', 5000, [{ seconds: 29, valAcc: 0.5 }, { seconds: 31, valAcc: 0.5 }]).horizonReached).toBe(false);
+    expect(at('hardware', 5000, [{ seconds: 30, valAcc: 0.5 }, { seconds: 31, valAcc: 0.5 }]).horizonReached).toBe(true);
+    expect(at('hardware', 50, [{ seconds: 2, valAcc: target }, { seconds: 3, valAcc: 0.5 }]).horizonReached).toBe(false);
+    expect(at('hardware', 50, [{ seconds: 2, valAcc: target }, { seconds: 3, valAcc: target + 0.01 }]).horizonReached).toBe(true);
+    expect(at('hardware', 0).horizonReached).toBe(false);
+    expect(at('hardware', 9, [{ seconds: 4, valAcc: 0 }, { seconds: 2.5, valAcc: 0 }]).raceSeconds).toBe(2.5);
+  });
+
+  it('stays reached once reached, until the runs are rebuilt', () => {
+    expect(at('hardware', 60, [{ seconds: 2, valAcc: 0.5 }], true).horizonReached).toBe(true);
   });
 
   it('makes Play stop at the horizon while short of it, and keep training past it', () => {

@@ -1,22 +1,40 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ConfiguredMessage, HistoryPoint, ProgressMessage, RunInfo, ToWorker } from '../../src/protocol.ts';
-import type { WorkerListener } from '../../src/worker/client.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ConfiguredMessage, FromWorker, HistoryPoint, ProgressMessage, RunInfo, ToWorker } from '../../src/protocol.ts';
+import type { PoolHost, WorkerEvents } from '../../src/pool/pool.ts';
 import { defaultGrid } from '../../src/engine/data.ts';
 import { initLab, play, reset, setLesson } from '../../src/state/actions.ts';
 import { selectHorizonReached } from '../../src/state/horizon.ts';
 import { findLesson } from '../../src/state/lessons.ts';
 import { useLab } from '../../src/state/store.ts';
+import { drainNow } from '../../src/state/stream.ts';
 import { DEFAULT_CONFIG } from '../../src/state/knobs.ts';
 
-// The race lesson pauses in the page (the worker does not know its horizon): these drive the store's
-// worker listener by hand, as a pool of workers would, and watch what is sent back.
+// The race lesson pauses in the page (the workers do not know its horizon): these play one worker of the pool by
+// hand, through a fake host, drain the pool into the store as a frame would, and watch what is sent back.
 const sent: ToWorker[] = [];
-let listener: WorkerListener | null = null;
-vi.mock('../../src/worker/client.ts', () => ({
-  send: (msg: ToWorker) => sent.push(msg),
-  startWorker: (l: WorkerListener) => (listener = l),
-  stopWorker: () => {},
-}));
+let worker: WorkerEvents | null = null;
+let answered = 0;
+const host = (wake: () => void): PoolHost => ({
+  spawn(events) {
+    worker = events;
+    return { post: (msg) => sent.push(msg), terminate: () => {} };
+  },
+  now: () => Date.now(),
+  every: () => () => {},
+  cores: 2,
+  wake,
+});
+/** The worker says `msg`, and the page takes it in. */
+function say(msg: FromWorker): void {
+  worker!.message(msg);
+  drainNow();
+}
+/** The worker answers every configure and reset sent so far. */
+function answer(kept: boolean): void {
+  const due = sent.filter((m) => m.type === 'configure' || m.type === 'reset').length - answered;
+  for (let i = 0; i < due; i++) say(configured(kept));
+  answered += due;
+}
 
 const hardware = findLesson('hardware')!;
 const target = hardware.target!.valAcc;
@@ -49,17 +67,18 @@ const pauses = () => sent.filter((m) => m.type === 'pause').length;
 
 beforeEach(() => {
   sent.length = 0;
-  initLab('?lesson=hardware', ['en']);
+  answered = 0;
+  initLab('?lesson=hardware', ['en'], host);
   setLesson('hardware');
-  listener!.configured(configured(false), 2);
+  answer(false);
 });
 
 describe('a race lesson’s horizon', () => {
   it('pauses the race once, when every run reaches the target, and stays reached through Keep training', () => {
     play();
-    listener!.progress(progress(100, 2, [target, target + 0.01, 0.5, 0.6]));
+    say(progress(100, 2, [target, target + 0.01, 0.5, 0.6]));
     expect(pauses()).toBe(0);
-    listener!.progress(progress(200, 4, [target, target + 0.01, target + 0.02, target]));
+    say(progress(200, 4, [target, target + 0.01, target + 0.02, target]));
     expect(pauses()).toBe(1);
     expect(useLab.getState().playing).toBe(false);
     expect(selectHorizonReached(useLab.getState())).toBe(true);
@@ -67,29 +86,29 @@ describe('a race lesson’s horizon', () => {
     // Keep training: one run's accuracy dips under the target and climbs back; the race goes on.
     play();
     expect(sent.at(-1)).toEqual({ type: 'play' });
-    listener!.progress(progress(300, 6, [target - 0.02, target, target, target]));
+    say(progress(300, 6, [target - 0.02, target, target, target]));
     expect(selectHorizonReached(useLab.getState())).toBe(true);
-    listener!.progress(progress(400, 8, [target + 0.01, target, target, target]));
+    say(progress(400, 8, [target + 0.01, target, target, target]));
     expect(pauses()).toBe(1);
     expect(useLab.getState().playing).toBe(true);
   });
 
   it('is reached again from scratch after the runs are rebuilt (Reset)', () => {
     play();
-    listener!.progress(progress(200, 4, [target, target, target, target]));
+    say(progress(200, 4, [target, target, target, target]));
     expect(selectHorizonReached(useLab.getState())).toBe(true);
     reset();
-    listener!.configured(configured(false), 2);
+    answer(false);
     expect(selectHorizonReached(useLab.getState())).toBe(false);
-    listener!.progress(progress(0, 0, [0.5, 0.5, 0.5, 0.5], false));
+    say(progress(0, 0, [0.5, 0.5, 0.5, 0.5], false));
     expect(selectHorizonReached(useLab.getState())).toBe(false);
   });
 
   it('stays reached when only a live knob changed (the weights were kept)', () => {
     play();
-    listener!.progress(progress(200, 4, [target, target, target, target]));
-    listener!.configured(configured(true), 2);
-    listener!.progress(progress(210, 4.1, [target - 0.05, target, target, target]));
+    say(progress(200, 4, [target, target, target, target]));
+    say(configured(true));
+    say(progress(210, 4.1, [target - 0.05, target, target, target]));
     expect(selectHorizonReached(useLab.getState())).toBe(true);
   });
 });

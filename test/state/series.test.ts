@@ -68,12 +68,13 @@ describe('mergeSeries', () => {
 });
 
 describe('derivedOf', () => {
-  it('computes the derived numbers of a history set by hand (no merge), once per history array', () => {
-    const history = { A: [point(10, [stats({ gradNorm: 0.1 })]), point(20, [stats({ gradNorm: 0.3 })])] };
-    const s = { history, derived: {}, live: {} };
-    const d = derivedOf(s, 'A');
-    expect(d.gradExtent.gradNorm).toEqual([0.1, 0.3]);
-    expect(d.last?.step).toBe(20);
-    expect(derivedOf(s, 'A')).toBe(d);
+  it('gives a run’s numbers as the merge left them, and nothing yet (no extent, no latest) before its first merge', () => {
+    const s = mergeSeries(empty, [progress('A', 20, [point(10, [stats({ gradNorm: 0.1 })]), point(20, [stats({ gradNorm: 0.3 })])])]);
+    expect(derivedOf(s, 'A')).toBe(s.derived.A);
+    expect(derivedOf(s, 'A').gradExtent.gradNorm).toEqual([0.1, 0.3]);
+    const none = derivedOf(s, 'B');
+    expect(none.last).toBeUndefined();
+    expect(none.layers).toBeUndefined();
+    expect(none.gradExtent.gradNorm).toEqual([Infinity, -Infinity]);
   });
 });

@@ -7,6 +7,7 @@ import { RUN_COLORS } from '../../src/views/ui/theme.ts';
 import { curveHistory, runInfo } from './chartFixtures.ts';
 import { mockResizeObserver, press, render, type Rendered } from './chartRender.tsx';
 import { recordCanvasStrokes } from './fakeCanvas.ts';
+import { merged } from '../setup/merged.ts';
 
 let r: Rendered | undefined;
 let canvas: ReturnType<typeof recordCanvasStrokes>;
@@ -18,7 +19,7 @@ const A = curveHistory([0.7, 0.5, 0.3, 0.2, 0.1, 0.05], [0.72, 0.6, 0.5, 0.45, 0
 const B = curveHistory([0.7, 0.6, 0.5, 0.4, 0.35, 0.3], [0.7, 0.62, 0.52, 0.44, 0.4, 0.36]);
 
 function setRuns() {
-  useLab.setState({ ...initialLabState, runs: [runInfo('A', [8, 8]), runInfo('B', [8, 8])], history: { A, B } }, true);
+  useLab.setState(merged({ ...initialLabState, runs: [runInfo('A', [8, 8]), runInfo('B', [8, 8])], history: { A, B } }), true);
 }
 
 const q = (c: HTMLElement, sel: string) => c.querySelector(sel) as HTMLElement;
@@ -126,10 +127,7 @@ describe('CurvesPanel', () => {
     // A race: A is slow (10 steps take 1 s), B fast (50 steps in 1 s); at any moment they are at different steps.
     const slow = curveHistory([0.7, 0.6, 0.5], [0.7, 0.6, 0.5]).map((p, i) => ({ ...p, seconds: i * 0.5 }));
     const fast = curveHistory([0.7, 0.4, 0.2, 0.1], [0.7, 0.45, 0.25, 0.15], 50).map((p, i) => ({ ...p, seconds: i * 0.9 }));
-    useLab.setState(
-      { ...initialLabState, lessonId: 'hardware', mode: 'race', runs: [runInfo('A', [8, 8]), runInfo('B', [8, 8])], history: { A: slow, B: fast } },
-      true,
-    );
+    useLab.setState(merged({ ...initialLabState, lessonId: 'hardware', mode: 'race', runs: [runInfo('A', [8, 8]), runInfo('B', [8, 8])], history: { A: slow, B: fast } }), true);
     r = render(<CurvesPanel />);
     expect(q(r.container, '.charts-axis-bottom .charts-axis-label').textContent).toBe('Seconds of training');
     // The axis spans the lesson's 30 s horizon: the last tick is 30.
@@ -142,7 +140,7 @@ describe('CurvesPanel', () => {
     expect(readout.textContent).not.toContain('—');
     // Every run at the lesson's 90 % target: the horizon is reached and the axis shrinks to the data, B's 2.7 s
     // rounded up to a nice end (3 s), not to the 30 s horizon.
-    act(() => useLab.setState({ history: { A: slow.map((p) => ({ ...p, valAcc: 0.95 })), B: fast.map((p) => ({ ...p, valAcc: 0.95 })) } }));
+    act(() => useLab.setState(merged({ history: { A: slow.map((p) => ({ ...p, valAcc: 0.95 })), B: fast.map((p) => ({ ...p, valAcc: 0.95 })) } }, useLab.getState())));
     const last = Number([...r.container.querySelectorAll('.charts-axis-bottom .charts-tick text')].at(-1)?.textContent);
     expect(last).toBe(3);
   });

@@ -6,6 +6,7 @@ import { initialLabState, useLab } from '../../src/state/store.ts';
 import { gradHistory, runInfo, stats } from './chartFixtures.ts';
 import { recordCanvasStrokes } from './fakeCanvas.ts';
 import { mockResizeObserver, render, type Rendered } from './chartRender.tsx';
+import { merged } from '../setup/merged.ts';
 
 let r: Rendered | undefined;
 let canvas: ReturnType<typeof recordCanvasStrokes>;
@@ -16,7 +17,7 @@ afterEach(() => { r?.unmount(); canvas.restore(); });
 function setTwoRuns() {
   const a = gradHistory(20, 9, (_i, j) => 10 ** (j - 8));
   const b = gradHistory(25, 9, () => 0.1);
-  useLab.setState({ ...initialLabState, runs: [runInfo('A', Array(8).fill(16)), runInfo('B', Array(8).fill(16))], history: { A: a, B: b } }, true);
+  useLab.setState(merged({ ...initialLabState, runs: [runInfo('A', Array(8).fill(16)), runInfo('B', Array(8).fill(16))], history: { A: a, B: b } }), true);
 }
 
 function section(c: HTMLElement, id: string): HTMLElement {
@@ -48,14 +49,14 @@ describe('GradientPanel', () => {
 
   it('reads out the first / last hidden layer ratio of the latest point as a power of ten', () => {
     const layers = (first: number, last: number) => [stats({ gradNorm: first }), stats({ gradNorm: 0.5 }), stats({ gradNorm: last }), stats({ gradNorm: 3 })];
-    useLab.setState({
+    useLab.setState(merged({
       ...initialLabState,
       runs: [runInfo('A', [4, 4, 4]), runInfo('B', [4, 4, 4])],
       history: {
         A: [{ ...gradHistory(1, 4, () => 1)[0], layers: layers(1, 1) }, { ...gradHistory(2, 4, () => 1)[1], layers: layers(1e-6, 1e-2) }],
         B: [{ ...gradHistory(1, 4, () => 1)[0], layers: layers(0.9, 2) }],
       },
-    }, true);
+    }), true);
     r = render(<GradientPanel />);
     const a = r.container.querySelector('[data-testid="grad-ratio-A"]') as HTMLElement;
     expect(Number(a.dataset.value)).toBeCloseTo(1e-4, 12);
@@ -66,23 +67,23 @@ describe('GradientPanel', () => {
   });
 
   it('falls back to the live statistics before any point is recorded', () => {
-    useLab.setState({
+    useLab.setState(merged({
       ...initialLabState,
       runs: [runInfo('A', [4, 4])],
       history: {},
       live: { A: { id: 'A', status: 'training', step: 0, seconds: 0, stepsPerSecond: 0, batchLoss: 0.7, masks: [], layers: [stats({ gradNorm: 3e-5 }), stats({ gradNorm: 1 }), stats({ gradNorm: 1 })] } },
-    }, true);
+    }), true);
     r = render(<GradientPanel />);
     const a = r.container.querySelector('[data-testid="grad-ratio-A"]') as HTMLElement;
     expect(a.querySelector('strong')?.textContent).toBe('3×10⁻⁵');
   });
 
   it('says so when a net has one hidden layer, and shows no ratio when the last layer has no gradient', () => {
-    useLab.setState({
+    useLab.setState(merged({
       ...initialLabState,
       runs: [runInfo('A', [4]), runInfo('B', [4, 4])],
       history: { A: gradHistory(2, 2, () => 0.1), B: gradHistory(2, 3, (_i, j) => (j === 1 ? 0 : 0.1)) },
-    }, true);
+    }), true);
     r = render(<GradientPanel />);
     expect(r.container.querySelector('[data-testid="grad-ratio-A"]')?.textContent).toMatch(/One hidden layer only/);
     const b = r.container.querySelector('[data-testid="grad-ratio-B"]') as HTMLElement;
@@ -92,9 +93,9 @@ describe('GradientPanel', () => {
 
   it('shows the divergence sentence with step and learning rate for a diverged run', () => {
     setTwoRuns();
-    useLab.setState({
+    useLab.setState(merged({
       live: { B: { id: 'B', status: 'diverged', step: 0, seconds: 0, stepsPerSecond: 0, divergence: { step: 312, reason: 'lossNonFinite', learningRate: 3 }, batchLoss: NaN, masks: [], layers: [] } },
-    });
+    }, useLab.getState()));
     r = render(<GradientPanel />);
     expect(r.container.querySelector('[data-testid="grad-diverged-A"]')).toBeNull();
     const msg = r.container.querySelector('[data-testid="grad-diverged-B"]')?.textContent ?? '';

@@ -4,6 +4,7 @@ import { HealthPanel } from '../../src/views/health/HealthPanel.tsx';
 import { initialLabState, useLab } from '../../src/state/store.ts';
 import { point, runInfo, stats } from './chartFixtures.ts';
 import { mockResizeObserver, render, type Rendered } from './chartRender.tsx';
+import { merged } from '../setup/merged.ts';
 
 let r: Rendered | undefined;
 beforeEach(() => mockResizeObserver(800));
@@ -13,11 +14,11 @@ afterEach(() => r?.unmount());
 function setRuns() {
   const a = [stats({ saturated: 0.87, actStd: 0.02 }), stats({ saturated: 0.3, actStd: 0.1 }), stats({ saturated: 0, actStd: 0.2 }), stats({ saturated: 0.99 })];
   const b = [stats({ dead: 0.25, actStd: 0.8 }), stats({ dead: 0, actStd: 0.4 }), stats({ dead: 0, actStd: 0.2 }), stats()];
-  useLab.setState({
+  useLab.setState(merged({
     ...initialLabState,
     runs: [runInfo('A', [4, 4, 4]), runInfo('B', [4, 4, 4])],
     history: { A: [point(0, a)], B: [point(0, b)] },
-  }, true);
+  }), true);
 }
 
 const rows = (c: HTMLElement, id: string) => [...c.querySelectorAll(`section[data-run="${id}"] .charts-health-row`)];
@@ -66,19 +67,19 @@ describe('HealthPanel', () => {
 
   it('prefers the live statistics of the latest step over the last recorded point', () => {
     setRuns();
-    useLab.setState({
+    useLab.setState(merged({
       live: { A: { id: 'A', status: 'training', step: 0, seconds: 0, stepsPerSecond: 0, batchLoss: 0.7, masks: [], layers: [stats({ saturated: 0.5 }), stats(), stats(), stats()] } },
-    });
+    }, useLab.getState()));
     r = render(<HealthPanel />);
     expect(r.container.querySelector('[data-testid="health-worst-A"]')?.textContent).toBe('Most saturated: layer 1, 50 %');
   });
 
   it('says when no layer is affected and asks for Play before any data', () => {
-    useLab.setState({ ...initialLabState, runs: [runInfo('A', [4])], history: {} }, true);
+    useLab.setState(merged({ ...initialLabState, runs: [runInfo('A', [4])], history: {} }), true);
     r = render(<HealthPanel />);
     expect(r.container.textContent).toContain('No training yet');
     r.unmount();
-    useLab.setState({ ...initialLabState, runs: [runInfo('A', [4])], history: { A: [point(0, [stats({ saturated: 0.001 }), stats()])] } }, true);
+    useLab.setState(merged({ ...initialLabState, runs: [runInfo('A', [4])], history: { A: [point(0, [stats({ saturated: 0.001 }), stats()])] } }), true);
     r = render(<HealthPanel />);
     expect(r.container.querySelector('[data-testid="health-worst-A"]')?.textContent).toBe('No layer is saturated.');
   });
@@ -87,7 +88,7 @@ describe('HealthPanel', () => {
     const deep = Array.from({ length: 21 }, () => stats({ saturated: 0.5, actStd: 0.1 }));
     const sizes = [2, ...Array.from({ length: 20 }, () => 8), 1];
     const state = { ...initialLabState, runs: [runInfo('A', sizes)], history: { A: [point(0, deep)] } };
-    useLab.setState(state, true);
+    useLab.setState(merged(state), true);
     r = render(<HealthPanel />);
     const tall = r.container.querySelector('.charts-health-svg');
     const tallHeight = Number(tall?.getAttribute('height'));
@@ -95,7 +96,7 @@ describe('HealthPanel', () => {
     expect(r.container.querySelectorAll('.charts-health-row > text:not(.charts-bar-value)')).toHaveLength(20);
     r.unmount();
 
-    useLab.setState({ ...state, present: true }, true);
+    useLab.setState(merged({ ...state, present: true }), true);
     r = render(<HealthPanel />);
     expect(rows(r.container, 'A')).toHaveLength(20);
     expect(Number(r.container.querySelector('.charts-health-svg')?.getAttribute('height'))).toBeLessThan(tallHeight / 2);

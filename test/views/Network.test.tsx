@@ -4,7 +4,7 @@ import { edgeMagnitude, edgeStyle } from '../../src/views/network/edgeScale.ts';
 import { bundlePath, isDropped, networkLayout, UNIT_CAP } from '../../src/views/network/layout.ts';
 import { NetworkDiagram } from '../../src/views/network/NetworkDiagram.tsx';
 import { NetworkPanel } from '../../src/views/network/NetworkPanel.tsx';
-import { paramCount } from '../../src/views/numbers/paramCount.ts';
+import { paramCount } from '../../src/netShape.ts';
 import { shapeText } from '../../src/views/network/summary.ts';
 import { click, mount, type Mounted } from './labRender.tsx';
 import { fakeRun, stats } from './fakeRuns.ts';

@@ -10,10 +10,13 @@ import { ko } from '../../src/i18n/ko.ts';
 import { changeValue, click, mount, type Mounted } from './labRender.tsx';
 
 const sent: ToWorker[] = [];
-vi.mock('../../src/worker/client.ts', () => ({
-  send: (msg: ToWorker) => sent.push(msg),
-  startWorker: () => {},
-  stopWorker: () => {},
+// The pool's side of the page is replaced by a log of what the actions send it; the page's clock stays real.
+vi.mock('../../src/state/stream.ts', async (real) => ({
+  ...(await real<typeof import('../../src/state/stream.ts')>()),
+  sendPool: (msg: ToWorker) => sent.push(msg),
+  configurePool: (msg: ToWorker) => sent.push(msg),
+  startPool: () => {},
+  stopPool: () => {},
 }));
 
 let m: Mounted | null = null;

@@ -39,7 +39,7 @@ export function CurvesPanel() {
   const all = useMemo(() => series.map((s) => s.points), [series]);
   const steps = useMemo(() => unionSteps(all), [all]);
   // A race's x-axis is seconds of training (each run as fast as its setup allows).
-  const { race, xOf, domain: xDomain } = useXAxis(all);
+  const { race, xOf, domain: xDomain } = useXAxis(lab, all);
   const yDomain = useMemo(() => curveDomain(all, metric), [all, metric]);
   const cursor = useStepCursor(steps);
   const shown = hover ?? cursor.step;

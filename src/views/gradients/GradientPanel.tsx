@@ -6,7 +6,6 @@ import { ColorLegend } from './ColorLegend.tsx';
 import { gradSummary } from './gradSummary.ts';
 import { PacedGradientRun } from './PacedGradientRun.tsx';
 import type { GradMetric } from './gradData.ts';
-import { sharedGradExtent } from '../../state/series.ts';
 import { LayerLegend } from './LayerLegend.tsx';
 import { layerNames } from './layerColors.ts';
 import { logDomain } from '../ui/logScale.ts';
@@ -31,7 +30,7 @@ export function GradientPanel() {
   const headingId = useId();
   const inSight = useInSight(ref);
 
-  const yDomain = useMemo(() => logDomain(sharedGradExtent(derived, metric)), [derived, metric]);
+  const yDomain = useMemo(() => logDomain(lab.gradExtent[metric]), [lab.gradExtent, metric]);
   const labels = runLabels(t, comparison, runs);
   const names = runs.map((r) => layerNames(r.layerSizes.length - 1, t('charts.grad.output')));
   const shared = names.every((n) => n.length === names[0].length);

@@ -6,7 +6,6 @@ import { GradRatioReadout } from './GradRatioReadout.tsx';
 import { useT } from '../ui/useT.ts';
 import { GradientRun } from './GradientRun.tsx';
 import type { GradMetric } from './gradData.ts';
-import { sharedGradExtent } from '../../state/series.ts';
 import { layerNames } from './layerColors.ts';
 import { logDomain } from '../ui/logScale.ts';
 import { divergenceText } from '../ui/runText.ts';
@@ -55,9 +54,9 @@ export const PacedGradientRun = memo(function PacedGradientRun(p: PacedGradientR
   const t = useT();
   const { lab, series, derived } = useGradientData(p.box);
   const runs = lab.runs;
-  const yDomain = useMemo(() => logDomain(sharedGradExtent(derived, p.metric)), [derived, p.metric]);
+  const yDomain = useMemo(() => logDomain(lab.gradExtent[p.metric]), [lab.gradExtent, p.metric]);
   // Steps in lock-step; in a race, seconds of training, as on the curves.
-  const xAxis = useXAxis(series);
+  const xAxis = useXAxis(lab, series);
   const index = runs.findIndex((r) => r.id === p.runId);
   const run = runs[index];
   const names = useMemo(() => (run ? layerNames(run.layerSizes.length - 1, t('charts.grad.output')) : []), [run, t]);

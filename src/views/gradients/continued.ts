@@ -12,7 +12,7 @@ export interface Held {
  * the scales stay (`key`: the x-axis ends at a nice number, the y-axis and colours at powers of ten) and the
  * history only grew, the canvas already holds everything up to the last point drawn, so only what is new needs
  * drawing. Rasterising all of it again was most of the gradient view's cost (bench/README, "The frame of a
- * chart"). A halved history (worker/history.ts) keeps other points, and a moved scale changes the key: both
+ * chart"). A halved history (history.ts) keeps other points, and a moved scale changes the key: both
  * redraw it all.
  */
 export function continuesFrom(held: Held | null, key: readonly unknown[], points: readonly HistoryPoint[]): number {

@@ -21,6 +21,6 @@ export interface GradientData {
 export function useGradientData(box?: RefObject<Element | null>, every = 0): GradientData {
   const lab = useFrame(every, box);
   const series = useMemo(() => lab.runs.map((r) => lab.history[r.id] ?? EMPTY), [lab.runs, lab.history]);
-  const derived = useMemo(() => lab.runs.map((r) => derivedOf(lab, r.id)), [lab.runs, lab.derived, lab.history, lab.live]);
+  const derived = useMemo(() => lab.runs.map((r) => derivedOf(lab, r.id)), [lab.runs, lab.derived]);
   return { lab, series, derived };
 }

@@ -28,7 +28,7 @@ export function HealthPanel() {
   const labels = runLabels(t, comparison, runs);
   const layersByRun = useMemo(
     () => runs.map((r) => hiddenLayers(derivedOf(lab, r.id).layers)),
-    [runs, lab.derived, lab.live, lab.history],
+    [runs, lab.derived],
   );
   const kinds = runs.map((r) => healthKind(r.config.activation));
   const top = useMemo(() => spreadMax(layersByRun), [layersByRun]);

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { play, reset } from '../../state/actions.ts';
 import { selectHorizonReached } from '../../state/horizon.ts';
+import { nextFrame } from '../../state/stream.ts';
 import type { Lesson } from '../../state/lessons.ts';
 import { useLab } from '../../state/store.ts';
 import { useT } from '../ui/useT.ts';
@@ -32,11 +33,11 @@ export function Outcome({ lesson }: { lesson: Lesson }) {
       const below = el.getBoundingClientRect().bottom - (box.getBoundingClientRect().top + box.clientTop + box.clientHeight);
       if (below > 0) box.scrollTop += below + 8;
     };
-    const id = requestAnimationFrame(keep);
+    const cancel = nextFrame(keep);
     const ro = typeof ResizeObserver === 'function' ? new ResizeObserver(keep) : null;
     ro?.observe(box);
     return () => {
-      cancelAnimationFrame(id);
+      cancel();
       ro?.disconnect();
     };
   }, [atHorizon]);

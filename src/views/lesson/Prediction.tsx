@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import { selectRaceSeconds } from '../../state/horizon.ts';
 import type { Lesson } from '../../state/lessons.ts';
 import { useLab } from '../../state/store.ts';
 import { useT } from '../ui/useT.ts';
@@ -14,7 +13,7 @@ export function Prediction({ lesson }: { lesson: Lesson }) {
   // Progress towards the reveal: steps, or in a race the seconds every run has trained (whole seconds).
   const race = lesson.horizon.unit === 'seconds';
   const steps = lesson.horizon.value;
-  const step = useLab((s) => Math.min(race ? Math.floor(selectRaceSeconds(s)) : s.step, steps));
+  const step = useLab((s) => Math.min(race ? Math.floor(s.raceSeconds) : s.step, steps));
   const progress = race ? t('lessons.progressSeconds', { seconds: step, total: steps }) : t('lessons.progress', { step, steps });
   const choices = Array.from({ length: lesson.choices }, (_, i) => i);
   return (

@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import { selectHorizonReached } from '../../state/horizon.ts';
 import type { Lesson } from '../../state/lessons.ts';
 import { useLab } from '../../state/store.ts';
 import { revealLesson } from '../../state/predictions.ts';
@@ -10,7 +9,7 @@ import { revealLesson } from '../../state/predictions.ts';
  * been seen below the lesson's steps for this lesson.
  */
 export function useRevealAtSteps(lesson: Lesson): void {
-  const passed = useLab((s) => selectHorizonReached({ ...s, lessonId: lesson.id }));
+  const passed = useLab((s) => s.lessonId === lesson.id && s.horizonReached);
   const armed = useRef<string | null>(null);
   useEffect(() => {
     if (!passed) armed.current = lesson.id;

@@ -1,5 +1,5 @@
 import { findLesson, horizonSteps, matchesLesson } from '../../state/lessons.ts';
-import { selectHorizonReached, selectRaceSeconds } from '../../state/horizon.ts';
+import { derivedOf } from '../../state/series.ts';
 import type { LabState } from '../../state/store.ts';
 import { runLabel } from '../../state/runLabel.ts';
 import { gradRatio } from '../ui/gradRatio.ts';
@@ -9,7 +9,7 @@ import type { LessonMarks, RunInput } from './milestones.ts';
 import type { DescribeRun, LabelOf, StatusRun } from './wording.ts';
 
 /** The slice of the store the narrator reads. */
-export type NarrationState = Pick<LabState, 'runs' | 'history' | 'live' | 'step' | 'playing' | 'lessonId' | 'config' | 'comparison' | 'raceReached'>;
+export type NarrationState = Pick<LabState, 'runs' | 'history' | 'derived' | 'live' | 'step' | 'playing' | 'lessonId' | 'config' | 'comparison' | 'horizonReached' | 'raceSeconds'>;
 
 /** What the milestone detector watches: the run ids (new runs start it over). */
 export function narrationKey(s: NarrationState): string {
@@ -35,8 +35,8 @@ export function lessonMarks(s: NarrationState): { marks: LessonMarks; answerKey:
   if (!lesson) return { marks: { quarter: 0, horizon: 0 }, answerKey: null };
   const same = matchesLesson(lesson, s.config, s.comparison);
   const steps = horizonSteps(lesson) ?? 0;
-  // A race (its horizon in seconds or at a target accuracy): reached as the page decides it (selectHorizonReached).
-  const race = steps === 0 && same ? { reached: selectHorizonReached(s), seconds: selectRaceSeconds(s) } : undefined;
+  // A race (its horizon in seconds or at a target accuracy): reached as the merge decided it.
+  const race = steps === 0 && same ? { reached: s.horizonReached, seconds: s.raceSeconds } : undefined;
   return {
     marks: { quarter: Math.round(steps / 4), horizon: same ? steps : 0, ...(race ? { race } : {}) },
     answerKey: `lessons.${lesson.id}.choice${lesson.answer + 1}`,
@@ -54,20 +54,15 @@ export function labelsOf(t: Translate, s: NarrationState): LabelOf {
 /** The latest validation accuracy of every run, for the short status line. */
 export function statusRuns(t: Translate, s: NarrationState): StatusRun[] {
   const label = labelsOf(t, s);
-  return s.runs.map((r) => {
-    const h = s.history[r.id];
-    return { label: label(r.id), valAcc: h && h.length ? h[h.length - 1].valAcc : undefined };
-  });
+  return s.runs.map((r) => ({ label: label(r.id), valAcc: derivedOf(s, r.id).last?.valAcc }));
 }
 
-/** Everything "Describe now" reads, per run: the numbers table's values (latest recorded point; live layers for health). */
+/** Everything "Describe now" reads, per run: the numbers table's values (latest recorded point; the merge's latest layers). */
 export function describeRuns(t: Translate, s: NarrationState): DescribeRun[] {
   const label = labelsOf(t, s);
   return s.runs.map((r) => {
-    const h = s.history[r.id];
-    const last = h && h.length ? h[h.length - 1] : undefined;
+    const { last, layers } = derivedOf(s, r.id);
     const l = s.live[r.id];
-    const liveLayers = l?.layers?.length ? l.layers : undefined;
     return {
       label: label(r.id),
       step: last ? last.step : null,
@@ -75,8 +70,8 @@ export function describeRuns(t: Translate, s: NarrationState): DescribeRun[] {
       valLoss: last?.valLoss,
       trainAcc: last?.trainAcc,
       valAcc: last?.valAcc,
-      ratio: gradRatio(last ? last.layers : liveLayers),
-      hidden: hiddenLayers(liveLayers ?? last?.layers),
+      ratio: gradRatio(layers),
+      hidden: hiddenLayers(layers),
       healthKind: healthKind(r.config.activation),
       divergedAt: l?.status === 'diverged' ? (l.divergence?.step ?? s.step) : null,
     };

@@ -5,7 +5,7 @@ import { runLabel } from '../../state/runLabel.ts';
 import { useFrame } from '../ui/useFrame.ts';
 import { useT } from '../ui/useT.ts';
 import { flopsPerStep, formatCount } from './flops.ts';
-import { paramCount } from './paramCount.ts';
+import { paramCount } from '../../netShape.ts';
 
 /**
  * The compute readout: per run its parameters, FLOPs per step and per pass over the data, its

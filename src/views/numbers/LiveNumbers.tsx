@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
-import { runSpecs } from '../../state/runs.ts';
 import { RunSwatch } from '../ui/RunSwatch.tsx';
 import { ComputeReadout } from './ComputeReadout.tsx';
 import { ComputeTable } from './ComputeTable.tsx';
-import { paramCount } from './paramCount.ts';
+import { paramCount } from '../../netShape.ts';
 import { runLabel } from '../../state/runLabel.ts';
 import { formatTableNumber } from '../ui/tableNumber.ts';
 import { derivedOf } from '../../state/series.ts';
@@ -58,11 +57,8 @@ function NumbersTable() {
   const t = useT();
   // Numbers that change every frame cannot be read: a few updates a second.
   const lab = useFrame(250);
-  const { runs, live, config, comparison } = lab;
-  const params = useMemo(() => {
-    const specs = runSpecs(config, comparison);
-    return runs.map((r) => paramCount(r.layerSizes, specs.find((p) => p.id === r.id)?.config.batchNorm ?? config.batchNorm));
-  }, [runs, config, comparison]);
+  const { runs, live, comparison } = lab;
+  const params = useMemo(() => runs.map((r) => paramCount(r.layerSizes, r.config.batchNorm)), [runs]);
   return (
     <div className="table-scroll">
       <table data-testid="numbers-table">

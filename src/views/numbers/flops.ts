@@ -1,12 +1,12 @@
+import { weightCount } from '../../netShape.ts';
+
 /**
  * Floating-point operations of one training step of a fully connected net (sizes input → output)
  * on a batch: 2 per weight per example forward (multiply, add), 4 backward (∂L/∂W and ∂L/∂a),
  * so 6 · weights · batch; activations, biases and the update are a lower order and left out.
  */
 export function flopsPerStep(layerSizes: readonly number[], batch: number): number {
-  let weights = 0;
-  for (let l = 1; l < layerSizes.length; l++) weights += layerSizes[l - 1] * layerSizes[l];
-  return 6 * weights * batch;
+  return 6 * weightCount(layerSizes) * batch;
 }
 
 /** A count in engineering form: 1,234 → "1.2 k", 5.6e9 → "5.6 G". */

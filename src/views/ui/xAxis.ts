@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { HistoryPoint } from '../../protocol.ts';
-import { currentLesson, selectAxisSteps, selectHorizonReached } from '../../state/horizon.ts';
-import { useLab } from '../../state/store.ts';
+import { currentLesson, selectAxisSteps } from '../../state/horizon.ts';
+import type { ViewState } from '../../state/stream.ts';
 
 /** What a point's x is: its step (lock-step), or its run's seconds of training (race mode). */
 export type XOf = (p: HistoryPoint) => number;
@@ -56,17 +56,15 @@ export interface XAxis {
 }
 
 /**
- * The x-axis of charts over the runs' history. Lock-step: steps, spanning the lesson's horizon while
- * short of it. Race (each run as fast as its setup allows): seconds of training, spanning a time
- * horizon until it is reached, then the data's own range.
+ * The x-axis of charts over the runs' history, from the frame's snapshot `lab` (the same one the series come from).
+ * Lock-step: steps, spanning the lesson's horizon while short of it. Race (each run as fast as its setup allows):
+ * seconds of training, spanning a time horizon until it is reached, then the data's own range.
  */
-export function useXAxis(series: readonly (readonly HistoryPoint[])[]): XAxis {
-  const race = useLab((s) => s.mode === 'race');
-  const axisSteps = useLab(selectAxisSteps);
-  const spanSeconds = useLab((s) => {
-    const h = currentLesson(s).horizon;
-    return h.unit === 'seconds' && !selectHorizonReached(s) ? h.value : 0;
-  });
+export function useXAxis(lab: Pick<ViewState, 'mode' | 'lessonId' | 'horizonReached'>, series: readonly (readonly HistoryPoint[])[]): XAxis {
+  const race = lab.mode === 'race';
+  const axisSteps = selectAxisSteps(lab);
+  const h = currentLesson(lab).horizon;
+  const spanSeconds = h.unit === 'seconds' && !lab.horizonReached ? h.value : 0;
   const [lo, hi] = race ? secondsDomain(series, spanSeconds) : stepDomain(series, axisSteps);
   // While the data is short of a lesson's horizon the axis spans exactly to it.
   const end = hi === (race ? spanSeconds : axisSteps) ? hi : niceEnd(hi);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGET_MS, IDLE_FRAMES, MAX_REST_MS, createFrameClock, type ClockView } from '../../src/views/ui/frameClock.ts';
+import { BUDGET_MS, IDLE_FRAMES, MAX_REST_MS, createFrameClock, type ClockView } from '../../src/state/frameClock.ts';
 
 /**
  * A hand-driven page: frames advance time; each draw takes its view's `cost` ms of script time. With `rendering`,
@@ -23,7 +23,6 @@ function fakePage({ rendering = false } = {}) {
     read: () => data,
     same: (a, b) => a === b,
     streaming: () => streaming,
-    sync: (run) => run(),
     afterRender: rendering ? (run) => void afterQueue.push(run) : undefined,
   });
   const view = (name: string, cost = 1, every = 0, render = 0): ClockView & { seen: number[] } => {

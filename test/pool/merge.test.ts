@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgressMessage, RunUpdate } from '../../src/protocol.ts';
 import { DEFAULT_CONFIG } from '../../src/state/knobs.ts';
-import { assignRuns, lockstepLimit, mergePoolProgress, poolSize } from '../../src/worker/pool.ts';
+import { assignRuns, lockstepLimit, mergePoolProgress, poolSize } from '../../src/pool/merge.ts';
 
 const spec = (id: string, width: number) => ({ id, label: id, config: { ...DEFAULT_CONFIG, width } });
 

@@ -10,6 +10,7 @@ import type {
   RunSpec,
   TrainMode,
 } from '../protocol.ts';
+import { classesOf, layerSizesOf, weightCount } from '../netShape.ts';
 
 /** Most workers a pool starts, whatever the machine. */
 export const MAX_POOL = 8;
@@ -26,21 +27,19 @@ export function poolSize(runs: number, cores: number, forced: number | null): nu
 }
 
 /** Cost of one training step of a run, in multiply-adds (for balancing, not for display). */
-export function stepCost(spec: RunSpec): number {
+export function stepCost(spec: RunSpec, ownClasses: { classes: number } | null = null): number {
   const c = spec.config;
-  const widths = [2, ...Array.from({ length: c.depth }, () => c.width), 1];
-  let w = 0;
-  for (let l = 1; l < widths.length; l++) w += widths[l - 1] * widths[l];
+  const w = weightCount(layerSizesOf(c, classesOf(c, ownClasses)));
   const batch = Math.min(c.batchSize, c.trainSize);
   // Plain JS costs ~4× a SIMD step (DESIGN §3); evaluation adds the data set every 10 steps.
   return w * (batch + (c.trainSize + 500) / 10) * (c.kernels === 'js' ? 4 : 1);
 }
 
 /** Run ids per worker: the costliest run first, each to the least loaded worker (ties: the lower index). */
-export function assignRuns(specs: readonly RunSpec[], workers: number): string[][] {
+export function assignRuns(specs: readonly RunSpec[], workers: number, own: { classes: number } | null = null): string[][] {
   const out: string[][] = Array.from({ length: workers }, () => []);
   const load = new Array<number>(workers).fill(0);
-  const order = specs.map((s, i) => ({ s, i, cost: stepCost(s) })).sort((a, b) => b.cost - a.cost || a.i - b.i);
+  const order = specs.map((s, i) => ({ s, i, cost: stepCost(s, own) })).sort((a, b) => b.cost - a.cost || a.i - b.i);
   for (const { s, cost } of order) {
     let best = 0;
     for (let w = 1; w < workers; w++) if (load[w] < load[best]) best = w;

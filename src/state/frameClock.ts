@@ -1,6 +1,7 @@
 /**
- * The page's one drawing scheduler: a loop on animation frames that decides, each frame, which views
- * redraw from the latest snapshot of the data.
+ * The page's one scheduler: a loop on animation frames that, each frame, first takes in what the workers sent
+ * (`ingest`: drain the pool, merge once, set the store once), then decides which views redraw from the latest
+ * snapshot of the data.
  *
  * Every view registers once (`add`); new data marks all of them stale (`invalidate`). Each frame the
  * clock takes one snapshot and hands it to stale views in the order they last drew (oldest first), while
@@ -33,13 +34,19 @@ export const IDLE_FRAMES = 10;
 export interface ClockView {
   /** Least ms between two redraws while the data streams (0: whenever the budget allows). */
   every: number;
-  /** Redraws the view from the clock's snapshot; the clock times it. False: it had nothing new to show (not counted). */
-  draw(): boolean | void;
+  /**
+   * Redraws the view from the clock's snapshot. `timed`: drawn in a frame's budget, so it must render completely
+   * before returning (the clock times it); false when settling, which may run while the page is rendering.
+   * False: it had nothing new to show (not counted).
+   */
+  draw(timed: boolean): boolean | void;
 }
 
 /** What the clock needs from the page (requestAnimationFrame and performance.now, or fakes in tests). */
 export interface ClockHost<S> {
   onFrame(tick: (now: number) => void): void;
+  /** Takes in the data that arrived since the last frame (the page: drains the pool into the store), first thing in every tick. */
+  ingest?(): void;
   /** Script time, for the cost of a draw (ms). */
   now(): number;
   /** The data now; the clock keeps it as the snapshot when `same` says it changed. */
@@ -47,8 +54,6 @@ export interface ClockHost<S> {
   same(a: S, b: S): boolean;
   /** True while data streams in (training): views share the budget; false: draw everything at once. */
   streaming(): boolean;
-  /** Runs a draw so that it completes before returning (React's flushSync in the page). */
-  sync(run: () => void): void;
   /** Runs `run` once the frame's rendering is done (a task queued behind it); absent, rendering is not counted. */
   afterRender?(run: () => void): void;
 }
@@ -105,11 +110,7 @@ export function createFrameClock<S>(host: ClockHost<S>): FrameClock<S> {
   const drawEntry = (e: Entry, at: number) => {
     const t0 = host.now();
     e.drawn = version;
-    const out = { drew: true };
-    host.sync(() => {
-      out.drew = e.view.draw() !== false;
-    });
-    if (!out.drew) return false;
+    if (e.view.draw(true) === false) return false;
     e.at = at;
     const c = host.now() - t0;
     e.cost = e.timed ? (1 - LEARN) * e.cost + LEARN * c : c;
@@ -135,6 +136,7 @@ export function createFrameClock<S>(host: ClockHost<S>): FrameClock<S> {
 
   const tick = (now: number) => {
     scheduled = false;
+    host.ingest?.();
     if (last >= 0 && drewLast) {
       const over = now - last - FRAME_MS;
       if (over > SLACK_MS) restUntil = now + Math.min(MAX_REST_MS, over * REST_FACTOR);
@@ -197,7 +199,7 @@ export function createFrameClock<S>(host: ClockHost<S>): FrameClock<S> {
       for (const e of entries) {
         if (e.drawn === version) continue;
         e.drawn = version;
-        e.view.draw();
+        e.view.draw(false);
       }
     },
     snapshot: () => snap,
