@@ -1,4 +1,4 @@
-import type { Dataset, GridSpec, KernelKind } from '../engine/types.ts';
+import type { Dataset, GridSpec } from '../engine/types.ts';
 import {
   assertNever,
   type FromWorker,
@@ -13,6 +13,7 @@ import { isRecordedStep } from '../history.ts';
 import { copyStats, createRun, dataOf, recordPoint, runInfo, updateRate, type Run } from './run.ts';
 import { differsOnlyLive } from '../knobTable.ts';
 import { hyperOf } from './specs.ts';
+import { KERNELS_NOT_LOADED } from './kernels.ts';
 
 /** What the handler needs from its host (a worker's `self`, or a test). */
 export interface HandlerDeps {
@@ -23,15 +24,6 @@ export interface HandlerDeps {
   schedule(fn: () => void, delayMs: number): void;
   /** What loading the SIMD kernels gave (default: JS only). */
   kernels?: KernelStatus;
-}
-
-/** The kernel status a worker reports, from what loadKernels() found (engine/load.ts words its reasons). */
-export function kernelStatus(available: KernelKind, reason: string | null): KernelStatus {
-  if (available === 'simd') return { available, reason: null, problem: null };
-  const why = reason ?? 'unknown';
-  const problem = why.startsWith('SIMD self-test failed') ? 'selfTest'
-    : why.startsWith('the SIMD module did not load') ? 'loadFailed' : 'unsupported';
-  return { available, reason: why, problem };
 }
 
 /** While held at a pool's lock-step limit, progress goes out this often (a heartbeat for the watchdog). */
@@ -65,7 +57,7 @@ function gridFor(data: { train: Dataset; val: Dataset }[]): GridSpec {
  * progress, boundaries and errors.
  */
 export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
-  const kernels: KernelStatus = deps.kernels ?? { available: 'js', reason: 'SIMD kernels were not loaded', problem: 'unsupported' };
+  const kernels = deps.kernels ?? KERNELS_NOT_LOADED;
   let specs: RunSpec[] = [];
   let own: string[] | undefined;
   let mode: TrainMode = 'lockstep';
