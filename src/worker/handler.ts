@@ -1,19 +1,8 @@
-import type { Dataset, GridSpec } from '../engine/types.ts';
-import {
-  assertNever,
-  type FromWorker,
-  type KernelStatus,
-  type OwnPoints,
-  type RunUpdate,
-  type RunSpec,
-  type ToWorker,
-  type TrainMode,
-} from '../protocol.ts';
+import { assertNever, type FromWorker, type KernelStatus, type RunUpdate, type ToWorker } from '../protocol.ts';
 import { isRecordedStep } from '../history.ts';
-import { copyStats, createRun, dataOf, recordPoint, runInfo, updateRate, type Run } from './run.ts';
-import { differsOnlyLive } from '../knobTable.ts';
-import { hyperOf } from './specs.ts';
+import { copyStats, recordPoint, updateRate, type Run } from './run.ts';
 import { KERNELS_NOT_LOADED } from './kernels.ts';
+import { applyLive, buildRuns, configuredMessage, createRunSet, keepsRuns, type Setup } from './runSet.ts';
 
 /** What the handler needs from its host (a worker's `self`, or a test). */
 export interface HandlerDeps {
@@ -37,19 +26,6 @@ const MAX_STEPS_PER_SLICE = 2000;
 const POST_INTERVAL_MS = 33;
 /** Least time between two decision-boundary grids. */
 const BOUNDARY_INTERVAL_MS = 250;
-export const BOUNDARY_RESOLUTION = 48;
-
-/** Square grid over the data of every run of the comparison (all workers of a pool agree on it). */
-function gridFor(data: { train: Dataset; val: Dataset }[]): GridSpec {
-  let m = 1;
-  for (const r of data) {
-    for (const d of [r.train, r.val]) {
-      for (let i = 0; i < d.n * d.inputs; i++) m = Math.max(m, Math.abs(d.x[i]));
-    }
-  }
-  const e = Math.ceil(m * 1.1 * 10) / 10;
-  return { resolution: BOUNDARY_RESOLUTION, xMin: -e, xMax: e, yMin: -e, yMax: e };
-}
 
 /**
  * The training loop of the worker, free of worker globals: trains its runs of the comparison in
@@ -58,15 +34,9 @@ function gridFor(data: { train: Dataset; val: Dataset }[]): GridSpec {
  */
 export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
   const kernels = deps.kernels ?? KERNELS_NOT_LOADED;
-  let specs: RunSpec[] = [];
-  let own: string[] | undefined;
-  let mode: TrainMode = 'lockstep';
+  const set = createRunSet();
   let limit: number | null = null;
   let held = false;
-  let ownData: OwnPoints | null = null;
-  let runs: Run[] = [];
-  let grid: GridSpec = { resolution: BOUNDARY_RESOLUTION, xMin: -1, xMax: 1, yMin: -1, yMax: 1 };
-  let step = 0;
   let playing = false;
   /** Step at which playing stops by itself (null: none). */
   let until: number | null = null;
@@ -84,20 +54,11 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
     deps.post({ type: 'error', message: e instanceof Error ? e.message : String(e) });
   }
 
-  function configuredMessage(kept: boolean): FromWorker {
-    return { type: 'configured', runs: runs.map(runInfo), grid, kept, kernels, mode };
-  }
-
   function build(): void {
-    const mine = own ? specs.filter((s) => own!.includes(s.id)) : specs;
-    runs = mine.map((s) => createRun(s, s.config.kernels === 'simd' && kernels.available === 'simd' ? 'simd' : 'js', ownData));
-    step = 0;
+    buildRuns(set, kernels.available);
     held = false;
-    for (const r of runs) recordPoint(r, 0);
-    // The grid spans every run's data, its own or another worker's: boundaries compare cell by cell.
-    grid = gridFor(specs.map((s) => runs.find((r) => r.spec.id === s.id) ?? dataOf(s, ownData)));
     rate.length = 0;
-    deps.post(configuredMessage(false));
+    deps.post(configuredMessage(set, false, kernels));
   }
 
   /** One training step of one run, timed (evaluation excluded); records a point on recorded steps. */
@@ -118,21 +79,21 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
 
   /** One lock-step step of every run still training. */
   function trainOne(): void {
-    step++;
-    for (const r of runs) {
-      if (r.divergence) r.step = step;
+    set.step++;
+    for (const r of set.trained) {
+      if (r.divergence) r.step = set.step;
       else trainRun(r);
     }
   }
 
   /** True when a pool's limit holds lock-step training back. */
   function atLimit(): boolean {
-    return limit !== null && step >= limit;
+    return limit !== null && set.step >= limit;
   }
 
   /** A race slice: each run still training gets an equal share of the slice's time. */
   function raceSlice(): void {
-    const active = runs.filter((r) => !r.divergence);
+    const active = set.trained.filter((r) => !r.divergence);
     const share = SLICE_MS / Math.max(1, active.length);
     for (const r of active) {
       const t0 = deps.now();
@@ -140,27 +101,27 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
       do trainRun(r);
       while (++n < MAX_STEPS_PER_SLICE && !r.divergence && deps.now() - t0 < share);
     }
-    step = Math.max(step, ...runs.map((r) => r.step));
+    set.step = Math.max(set.step, ...set.trained.map((r) => r.step));
   }
 
   function allDiverged(): boolean {
-    return runs.length > 0 && runs.every((r) => r.divergence);
+    return set.trained.length > 0 && set.trained.every((r) => r.divergence);
   }
 
   /** True when playing must stop now: every run diverged, or the step to pause at is reached. */
   function mustStop(): boolean {
-    return allDiverged() || (until !== null && step >= until);
+    return allDiverged() || (until !== null && set.step >= until);
   }
 
   function postProgress(now: number): void {
-    rate.push({ t: now, step });
+    rate.push({ t: now, step: set.step });
     while (rate.length > 2 && now - rate[0].t > 1000) rate.shift();
     const first = rate[0];
     const dt = (now - first.t) / 1000;
-    const sps = playing && dt > 0 ? (step - first.step) / dt : 0;
+    const sps = playing && dt > 0 ? (set.step - first.step) / dt : 0;
     let batch = 0;
-    for (const r of runs) if (!r.divergence) batch += Math.min(r.trainer.spec.batchSize, r.train.n);
-    const out: RunUpdate[] = runs.map((r) => {
+    for (const r of set.trained) if (!r.divergence) batch += Math.min(r.trainer.spec.batchSize, r.train.n);
+    const out: RunUpdate[] = set.trained.map((r) => {
       updateRate(r);
       const p: RunUpdate = {
         id: r.spec.id,
@@ -180,8 +141,8 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
     lastPost = now;
     deps.post({
       type: 'progress',
-      step,
-      epoch: runs.length > 0 ? runs[0].trainer.epoch : 0,
+      step: set.step,
+      epoch: set.trained.length > 0 ? set.trained[0].trainer.epoch : 0,
       playing,
       stepsPerSecond: sps,
       examplesPerSecond: sps * batch,
@@ -191,17 +152,17 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
 
   function postBoundary(now: number): void {
     const t0 = deps.now();
-    const res = grid.resolution;
-    const msgRuns = runs.map((r) => {
+    const res = set.grid.resolution;
+    const msgRuns = set.trained.map((r) => {
       const outputs = r.trainer.network.spec.outputs;
       const probs = new Float32Array(res * res * outputs);
-      r.trainer.boundary(grid, probs);
+      r.trainer.boundary(set.grid, probs);
       return { id: r.spec.id, outputs, probs };
     });
     boundaryCost = deps.now() - t0;
     lastBoundary = now;
     deps.post(
-      { type: 'boundary', step, grid, predictions: msgRuns },
+      { type: 'boundary', step: set.step, grid: set.grid, predictions: msgRuns },
       msgRuns.map((m) => m.probs.buffer as ArrayBuffer),
     );
   }
@@ -225,7 +186,7 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
     try {
       const t0 = deps.now();
       const wasHeld = held;
-      if (mode === 'race') {
+      if (set.setup.mode === 'race') {
         raceSlice();
       } else if (stepsPerSecond === null) {
         let n = 0;
@@ -240,13 +201,13 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
           paceSteps++;
         }
       }
-      held = mode === 'lockstep' && atLimit();
+      held = set.setup.mode === 'lockstep' && atLimit();
       if (mustStop()) playing = false;
       // Reaching the limit is news the pool waits for; being held is not.
       flush(!playing || (held && !wasHeld));
       if (!playing) return;
       const wait = held ? POST_INTERVAL_MS
-        : stepsPerSecond === null || mode === 'race' ? 0 : Math.max(0, 1000 / stepsPerSecond - (deps.now() - t0));
+        : stepsPerSecond === null || set.setup.mode === 'race' ? 0 : Math.max(0, 1000 / stepsPerSecond - (deps.now() - t0));
       ensureTick(Math.min(wait, POST_INTERVAL_MS));
     } catch (e) {
       fail(e);
@@ -258,32 +219,13 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
     paceSteps = 0;
   }
 
-  function configure(next: RunSpec[], nextOwn: string[] | undefined, nextMode: TrainMode, data: OwnPoints | null): void {
-    // The whole comparison decides keep-or-rebuild, so every worker of a pool decides alike.
-    // New own data rebuilds the runs that train on it: the key tells data sets apart across cloning.
-    const usesOwn = next.some((s) => s.config.dataset === 'own');
-    const sameData = !usesOwn || (data !== null && ownData !== null && data.key === ownData.key);
-    ownData = data;
-    const sameShape =
-      sameData &&
-      specs.length === next.length &&
-      nextMode === mode &&
-      String(nextOwn) === String(own) &&
-      next.every((s, i) => s.id === specs[i].id && differsOnlyLive(specs[i].config, s.config));
-    specs = next;
-    own = nextOwn;
-    mode = nextMode;
-    if (!sameShape) {
-      build();
-      flush(true);
-      return;
-    }
-    for (const r of runs) {
-      const spec = next.find((s) => s.id === r.spec.id)!;
-      r.spec = spec;
-      r.trainer.setHyper(hyperOf(spec.config, ownData));
-    }
-    deps.post(configuredMessage(true));
+  function configure(next: Setup): void {
+    const kept = keepsRuns(set.setup, next);
+    set.setup = next;
+    if (kept) {
+      applyLive(set);
+      deps.post(configuredMessage(set, true, kernels));
+    } else build();
     flush(true);
   }
 
@@ -291,11 +233,11 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
     try {
       switch (msg.type) {
         case 'configure':
-          configure(msg.specs, msg.runIds, msg.mode ?? 'lockstep', msg.data ?? null);
+          configure({ specs: msg.specs, runIds: msg.runIds, mode: msg.mode ?? 'lockstep', data: msg.data ?? null });
           break;
         case 'play':
           until = msg.until ?? null;
-          if (runs.length === 0) break;
+          if (set.trained.length === 0) break;
           if (mustStop()) {
             // Already there (the page's step counter lagged): say so, so the page does not wait on a Play that cannot train.
             playing = false;
