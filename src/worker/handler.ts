@@ -1,8 +1,10 @@
 import { assertNever, type FromWorker, type KernelStatus, type RunUpdate, type ToWorker } from '../protocol.ts';
-import { isRecordedStep } from '../history.ts';
-import { copyStats, recordPoint, updateRate, type Run } from './run.ts';
+import { copyStats, updateRate } from './run.ts';
 import { KERNELS_NOT_LOADED } from './kernels.ts';
 import { applyLive, buildRuns, configuredMessage, createRunSet, keepsRuns, type Setup } from './runSet.ts';
+import { allDiverged, trainLockStep } from './training.ts';
+import { createPace, raceSlice } from './pace.ts';
+import { createStops } from './stops.ts';
 
 /** What the handler needs from its host (a worker's `self`, or a test). */
 export interface HandlerDeps {
@@ -18,10 +20,6 @@ export interface HandlerDeps {
 /** While held at a pool's lock-step limit, progress goes out this often (a heartbeat for the watchdog). */
 const HELD_POST_INTERVAL_MS = 1000;
 
-/** Longest stretch of training between two looks at the message queue, in ms. */
-const SLICE_MS = 14;
-/** Most steps in one slice, whatever the clock says. */
-const MAX_STEPS_PER_SLICE = 2000;
 /** Least time between two progress messages (≈30 a second). */
 const POST_INTERVAL_MS = 33;
 /** Least time between two decision-boundary grids. */
@@ -34,15 +32,11 @@ const BOUNDARY_INTERVAL_MS = 250;
  */
 export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
   const kernels = deps.kernels ?? KERNELS_NOT_LOADED;
+  const now = () => deps.now();
   const set = createRunSet();
-  let limit: number | null = null;
-  let held = false;
+  const stops = createStops();
+  const pace = createPace(now);
   let playing = false;
-  /** Step at which playing stops by itself (null: none). */
-  let until: number | null = null;
-  let stepsPerSecond: number | null = null;
-  let paceStart = 0;
-  let paceSteps = 0;
   let tickPending = false;
   let lastPost = -Infinity;
   let lastBoundary = -Infinity;
@@ -56,61 +50,14 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
 
   function build(): void {
     buildRuns(set, kernels.available);
-    held = false;
+    stops.release();
     rate.length = 0;
     deps.post(configuredMessage(set, false, kernels));
   }
 
-  /** One training step of one run, timed (evaluation excluded); records a point on recorded steps. */
-  function trainRun(r: Run): void {
-    const t0 = deps.now();
-    const loss = r.trainer.step();
-    r.seconds += (deps.now() - t0) / 1000;
-    r.step++;
-    r.lastLoss = loss;
-    const lr = r.spec.config.learningRate;
-    if (!Number.isFinite(loss)) {
-      r.divergence = { step: r.step, reason: 'lossNonFinite', learningRate: lr };
-    } else if (isRecordedStep(r.step)) {
-      if (r.trainer.hasNonFinite()) r.divergence = { step: r.step, reason: 'weightsNonFinite', learningRate: lr };
-      else recordPoint(r, r.step);
-    }
-  }
-
-  /** One lock-step step of every run still training. */
-  function trainOne(): void {
-    set.step++;
-    for (const r of set.trained) {
-      if (r.divergence) r.step = set.step;
-      else trainRun(r);
-    }
-  }
-
-  /** True when a pool's limit holds lock-step training back. */
-  function atLimit(): boolean {
-    return limit !== null && set.step >= limit;
-  }
-
-  /** A race slice: each run still training gets an equal share of the slice's time. */
-  function raceSlice(): void {
-    const active = set.trained.filter((r) => !r.divergence);
-    const share = SLICE_MS / Math.max(1, active.length);
-    for (const r of active) {
-      const t0 = deps.now();
-      let n = 0;
-      do trainRun(r);
-      while (++n < MAX_STEPS_PER_SLICE && !r.divergence && deps.now() - t0 < share);
-    }
-    set.step = Math.max(set.step, ...set.trained.map((r) => r.step));
-  }
-
-  function allDiverged(): boolean {
-    return set.trained.length > 0 && set.trained.every((r) => r.divergence);
-  }
-
   /** True when playing must stop now: every run diverged, or the step to pause at is reached. */
   function mustStop(): boolean {
-    return allDiverged() || (until !== null && set.step >= until);
+    return allDiverged(set) || stops.reached(set.step);
   }
 
   function postProgress(now: number): void {
@@ -169,7 +116,7 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
 
   function flush(force: boolean): void {
     const now = deps.now();
-    if (force || now - lastPost >= (held ? HELD_POST_INTERVAL_MS : POST_INTERVAL_MS)) postProgress(now);
+    if (force || now - lastPost >= (stops.held ? HELD_POST_INTERVAL_MS : POST_INTERVAL_MS)) postProgress(now);
     const every = Math.max(BOUNDARY_INTERVAL_MS, boundaryCost * 10);
     if (force || now - lastBoundary >= every) postBoundary(deps.now());
   }
@@ -185,38 +132,18 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
     if (!playing) return;
     try {
       const t0 = deps.now();
-      const wasHeld = held;
-      if (set.setup.mode === 'race') {
-        raceSlice();
-      } else if (stepsPerSecond === null) {
-        let n = 0;
-        while (n++ < MAX_STEPS_PER_SLICE && !atLimit() && !mustStop()) {
-          trainOne();
-          if (deps.now() - t0 >= SLICE_MS) break;
-        }
-      } else {
-        const due = Math.floor(((t0 - paceStart) * stepsPerSecond) / 1000) - paceSteps;
-        for (let i = 0; i < due && deps.now() - t0 < SLICE_MS && !mustStop() && !atLimit(); i++) {
-          trainOne();
-          paceSteps++;
-        }
-      }
-      held = set.setup.mode === 'lockstep' && atLimit();
+      if (set.setup.mode === 'race') raceSlice(set, now);
+      else pace.slice(t0, () => !stops.atLimit(set.step) && !mustStop(), () => trainLockStep(set, now));
+      const nowHeld = stops.hold(set.step, set.setup.mode);
       if (mustStop()) playing = false;
       // Reaching the limit is news the pool waits for; being held is not.
-      flush(!playing || (held && !wasHeld));
+      flush(!playing || nowHeld);
       if (!playing) return;
-      const wait = held ? POST_INTERVAL_MS
-        : stepsPerSecond === null || set.setup.mode === 'race' ? 0 : Math.max(0, 1000 / stepsPerSecond - (deps.now() - t0));
+      const wait = stops.held ? POST_INTERVAL_MS : set.setup.mode === 'race' ? 0 : pace.wait(t0);
       ensureTick(Math.min(wait, POST_INTERVAL_MS));
     } catch (e) {
       fail(e);
     }
-  }
-
-  function restartPacing(): void {
-    paceStart = deps.now();
-    paceSteps = 0;
   }
 
   function configure(next: Setup): void {
@@ -236,7 +163,7 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
           configure({ specs: msg.specs, runIds: msg.runIds, mode: msg.mode ?? 'lockstep', data: msg.data ?? null });
           break;
         case 'play':
-          until = msg.until ?? null;
+          stops.pauseAt(msg.until ?? null);
           if (set.trained.length === 0) break;
           if (mustStop()) {
             // Already there (the page's step counter lagged): say so, so the page does not wait on a Play that cannot train.
@@ -245,7 +172,7 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
             break;
           }
           playing = true;
-          restartPacing();
+          pace.restart();
           flush(true);
           ensureTick(0);
           break;
@@ -256,7 +183,7 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
         case 'step': {
           playing = false;
           const count = Math.max(1, Math.min(10000, Math.floor(msg.count ?? 1)));
-          for (let i = 0; i < count && !allDiverged(); i++) trainOne();
+          for (let i = 0; i < count && !allDiverged(set); i++) trainLockStep(set, now);
           flush(true);
           break;
         }
@@ -266,16 +193,10 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
           flush(true);
           break;
         case 'limit':
-          limit = msg.step;
-          if (held && !atLimit()) {
-            held = false;
-            ensureTick(0);
-          }
+          if (stops.setLimit(msg.step, set.step)) ensureTick(0);
           break;
         case 'setSpeed':
-          stepsPerSecond =
-            msg.stepsPerSecond === null || !(msg.stepsPerSecond > 0) ? null : msg.stepsPerSecond;
-          restartPacing();
+          pace.setSpeed(msg.stepsPerSecond);
           break;
         default:
           assertNever(msg);
