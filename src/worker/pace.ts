@@ -21,6 +21,7 @@ export interface Pace {
   wait(t0: number): number;
 }
 
+/** A pace on the clock now (ms), at full speed until a speed is set. */
 export function createPace(now: () => number): Pace {
   /** Steps per second, or null: as fast as slices allow. */
   let stepsPerSecond: number | null = null;

@@ -20,6 +20,7 @@ export interface RunSet {
   step: number;
 }
 
+/** The run set before the first configure: no runs, lock-step, the first grid, step 0. */
 export function createRunSet(): RunSet {
   return { setup: { specs: [], runIds: undefined, mode: 'lockstep', data: null }, trained: [], grid: FIRST_GRID, step: 0 };
 }

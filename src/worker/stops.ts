@@ -21,6 +21,7 @@ export interface Stops {
   release(): void;
 }
 
+/** No limit, not held, no step to pause at. */
 export function createStops(): Stops {
   /** A pool's bound: no run trains past this step (null: none). */
   let limit: number | null = null;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPace, raceSlice } from '../../src/worker/pace.ts';
-import { buildRuns, createRunSet } from '../../src/worker/runSet.ts';
-import { smallRuns } from './harness.ts';
+import { builtRunSet } from './harness.ts';
 
 /** A clock the test moves (ms), and a step that costs `cost` ms of it. */
 function clock(cost = 0) {
@@ -89,9 +88,7 @@ describe('createPace', () => {
 
 describe('raceSlice', () => {
   it('gives each run still training the same share of the slice, none to a diverged one, and the furthest step to the comparison', () => {
-    const set = createRunSet();
-    set.setup = { specs: smallRuns(), runIds: undefined, mode: 'race', data: null };
-    buildRuns(set, 'js');
+    const set = builtRunSet();
     // Every reading of this clock costs 0.25 ms, whichever run reads it: equal shares mean equal steps.
     let t = 0;
     const now = () => (t += 0.25);

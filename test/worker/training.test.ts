@@ -1,14 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { allDiverged, trainLockStep, trainRun } from '../../src/worker/training.ts';
-import { buildRuns, createRunSet, type RunSet } from '../../src/worker/runSet.ts';
-import { smallRuns } from './harness.ts';
-
-function built(): RunSet {
-  const set = createRunSet();
-  set.setup = { specs: smallRuns(), runIds: undefined, mode: 'lockstep', data: null };
-  buildRuns(set, 'js');
-  return set;
-}
+import { createRunSet } from '../../src/worker/runSet.ts';
+import { builtRunSet as built } from './harness.ts';
 
 describe('trainRun', () => {
   it('adds each step’s own time to the run’s seconds and records a point on recorded steps only (every 10th here)', () => {
