@@ -8,6 +8,7 @@ import type {
   GridSpec,
   InitName,
   KernelKind,
+  KernelProblem,
   LayerStats,
   OptimizerName,
 } from './engine/types.ts';
@@ -118,10 +119,10 @@ export interface KernelStatus {
   /** Why SIMD is not available (null when it is). */
   reason: string | null;
   /**
-   * What kind of problem: the browser has no WebAssembly SIMD, the self-test against the JS
-   * kernels failed, or the module did not load (a CSP without 'wasm-unsafe-eval', a blocked fetch).
+   * What kind of problem, as the engine decided it: the browser has no WebAssembly SIMD, the self-test
+   * against the JS kernels failed, or the module did not load (a CSP without 'wasm-unsafe-eval', a blocked fetch).
    */
-  problem: 'unsupported' | 'selfTest' | 'loadFailed' | null;
+  problem: KernelProblem | null;
 }
 
 /** One run's news in a progress message: its live numbers and the history points recorded since the last one. */

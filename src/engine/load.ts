@@ -4,6 +4,7 @@
  * with a reason, when WebAssembly, SIMD or the check fails. Never throws.
  */
 import { jsKernels, type KernelKind, type Kernels } from './kernels.ts';
+import type { KernelProblem } from './types.ts';
 import { simdKernels, wasmBytes } from './simd/simd.ts';
 import { WASM_BYTES } from './simd/module.gen.ts';
 
@@ -13,6 +14,8 @@ export interface KernelReport {
   kind: KernelKind;
   /** Why SIMD is not used (null when it is): no WebAssembly, no SIMD, a failed compile (CSP), a failed self-test. */
   reason: string | null;
+  /** The kind of that reason, as data (null when SIMD is used). */
+  problem: KernelProblem | null;
   /** Size of the SIMD module in bytes. */
   moduleBytes: number;
 }
@@ -25,22 +28,28 @@ let pending: Promise<KernelKind> | null = null;
 export function loadKernels(): Promise<KernelKind> {
   pending ??= (async () => {
     let reason: string | null = null;
+    let problem: KernelProblem | null = null;
     try {
       if (typeof WebAssembly !== 'object') {
         reason = 'WebAssembly is not available';
+        problem = 'unsupported';
       } else {
         const bytes = wasmBytes();
-        if (!WebAssembly.validate(bytes)) reason = 'this WebAssembly has no SIMD';
-        else {
+        if (!WebAssembly.validate(bytes)) {
+          reason = 'this WebAssembly has no SIMD';
+          problem = 'unsupported';
+        } else {
           const m = await WebAssembly.compile(bytes);
           reason = selfTest(m);
           if (reason === null) module = m;
+          else problem = 'selfTest';
         }
       }
     } catch (e) {
       reason = `the SIMD module did not load: ${e instanceof Error ? e.message : String(e)}`;
+      problem = 'loadFailed';
     }
-    report = { kind: reason === null ? 'simd' : 'js', reason, moduleBytes: WASM_BYTES };
+    report = { kind: reason === null ? 'simd' : 'js', reason, problem, moduleBytes: WASM_BYTES };
     return report.kind;
   })();
   return pending;

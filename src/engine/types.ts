@@ -2,6 +2,13 @@ import type { KernelKind } from './kernels.ts';
 
 export type { KernelKind };
 
+/**
+ * Why the SIMD kernels are not used: the runtime has no WebAssembly or no SIMD (unsupported), the
+ * module's results differ from the JS kernels' (selfTest), or the module did not load (loadFailed:
+ * a CSP without 'wasm-unsafe-eval', a failed compile).
+ */
+export type KernelProblem = 'unsupported' | 'selfTest' | 'loadFailed';
+
 /** Hidden-layer nonlinearity. */
 export type Activation = 'sigmoid' | 'tanh' | 'relu' | 'leakyRelu' | 'linear';
 /** Output nonlinearity: one sigmoid unit per output, or a softmax over all outputs. */

@@ -1,18 +1,11 @@
-import type { Dataset, GridSpec, KernelKind } from '../engine/types.ts';
-import {
-  assertNever,
-  type FromWorker,
-  type KernelStatus,
-  type OwnPoints,
-  type RunUpdate,
-  type RunSpec,
-  type ToWorker,
-  type TrainMode,
-} from '../protocol.ts';
-import { isRecordedStep } from '../history.ts';
-import { copyStats, createRun, dataOf, recordPoint, runInfo, updateRate, type Run } from './run.ts';
-import { differsOnlyLive } from '../knobTable.ts';
-import { hyperOf } from './specs.ts';
+import { assertNever, type FromWorker, type KernelStatus, type ToWorker } from '../protocol.ts';
+import { KERNELS_NOT_LOADED } from './kernels.ts';
+import { applyLive, buildRuns, configuredMessage, createRunSet, keepsRuns, type Setup } from './runSet.ts';
+import { allDiverged, trainLockStep } from './training.ts';
+import { createPace, raceSlice } from './pace.ts';
+import { createStops } from './stops.ts';
+import { createProgressPoster, POST_INTERVAL_MS } from './progress.ts';
+import { createBoundaryPoster } from './boundary.ts';
 
 /** What the handler needs from its host (a worker's `self`, or a test). */
 export interface HandlerDeps {
@@ -25,200 +18,56 @@ export interface HandlerDeps {
   kernels?: KernelStatus;
 }
 
-/** The kernel status a worker reports, from what loadKernels() found (engine/load.ts words its reasons). */
-export function kernelStatus(available: KernelKind, reason: string | null): KernelStatus {
-  if (available === 'simd') return { available, reason: null, problem: null };
-  const why = reason ?? 'unknown';
-  const problem = why.startsWith('SIMD self-test failed') ? 'selfTest'
-    : why.startsWith('the SIMD module did not load') ? 'loadFailed' : 'unsupported';
-  return { available, reason: why, problem };
-}
-
-/** While held at a pool's lock-step limit, progress goes out this often (a heartbeat for the watchdog). */
-const HELD_POST_INTERVAL_MS = 1000;
-
-/** Longest stretch of training between two looks at the message queue, in ms. */
-const SLICE_MS = 14;
-/** Most steps in one slice, whatever the clock says. */
-const MAX_STEPS_PER_SLICE = 2000;
-/** Least time between two progress messages (≈30 a second). */
-const POST_INTERVAL_MS = 33;
-/** Least time between two decision-boundary grids. */
-const BOUNDARY_INTERVAL_MS = 250;
-export const BOUNDARY_RESOLUTION = 48;
-
-/** Square grid over the data of every run of the comparison (all workers of a pool agree on it). */
-function gridFor(data: { train: Dataset; val: Dataset }[]): GridSpec {
-  let m = 1;
-  for (const r of data) {
-    for (const d of [r.train, r.val]) {
-      for (let i = 0; i < d.n * d.inputs; i++) m = Math.max(m, Math.abs(d.x[i]));
-    }
-  }
-  const e = Math.ceil(m * 1.1 * 10) / 10;
-  return { resolution: BOUNDARY_RESOLUTION, xMin: -e, xMax: e, yMin: -e, yMax: e };
-}
-
 /**
  * The training loop of the worker, free of worker globals: trains its runs of the comparison in
  * lock-step (held at a pool's limit) or in a race (equal CPU time each), paces itself, and posts
  * progress, boundaries and errors.
  */
 export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
-  const kernels: KernelStatus = deps.kernels ?? { available: 'js', reason: 'SIMD kernels were not loaded', problem: 'unsupported' };
-  let specs: RunSpec[] = [];
-  let own: string[] | undefined;
-  let mode: TrainMode = 'lockstep';
-  let limit: number | null = null;
-  let held = false;
-  let ownData: OwnPoints | null = null;
-  let runs: Run[] = [];
-  let grid: GridSpec = { resolution: BOUNDARY_RESOLUTION, xMin: -1, xMax: 1, yMin: -1, yMax: 1 };
-  let step = 0;
+  const kernels = deps.kernels ?? KERNELS_NOT_LOADED;
+  const now = () => deps.now();
+  const set = createRunSet();
+  const stops = createStops();
+  const pace = createPace(now);
+  const progress = createProgressPoster((msg) => deps.post(msg));
+  const boundary = createBoundaryPoster((msg, transfer) => deps.post(msg, transfer), now);
+  /** True while training goes on by itself (between Play and Pause, a stop, or an error). */
   let playing = false;
-  /** Step at which playing stops by itself (null: none). */
-  let until: number | null = null;
-  let stepsPerSecond: number | null = null;
-  let paceStart = 0;
-  let paceSteps = 0;
+  /** True while a tick is scheduled (never two at once). */
   let tickPending = false;
-  let lastPost = -Infinity;
-  let lastBoundary = -Infinity;
-  let boundaryCost = 0;
-  const rate: { t: number; step: number }[] = [];
 
   function fail(e: unknown): void {
     playing = false;
     deps.post({ type: 'error', message: e instanceof Error ? e.message : String(e) });
   }
 
-  function configuredMessage(kept: boolean): FromWorker {
-    return { type: 'configured', runs: runs.map(runInfo), grid, kept, kernels, mode };
+  function rebuild(): void {
+    buildRuns(set, kernels.available);
+    stops.release();
+    progress.restart();
+    deps.post(configuredMessage(set, false, kernels));
   }
 
-  function build(): void {
-    const mine = own ? specs.filter((s) => own!.includes(s.id)) : specs;
-    runs = mine.map((s) => createRun(s, s.config.kernels === 'simd' && kernels.available === 'simd' ? 'simd' : 'js', ownData));
-    step = 0;
-    held = false;
-    for (const r of runs) recordPoint(r, 0);
-    // The grid spans every run's data, its own or another worker's: boundaries compare cell by cell.
-    grid = gridFor(specs.map((s) => runs.find((r) => r.spec.id === s.id) ?? dataOf(s, ownData)));
-    rate.length = 0;
-    deps.post(configuredMessage(false));
-  }
-
-  /** One training step of one run, timed (evaluation excluded); records a point on recorded steps. */
-  function trainRun(r: Run): void {
-    const t0 = deps.now();
-    const loss = r.trainer.step();
-    r.seconds += (deps.now() - t0) / 1000;
-    r.step++;
-    r.lastLoss = loss;
-    const lr = r.spec.config.learningRate;
-    if (!Number.isFinite(loss)) {
-      r.divergence = { step: r.step, reason: 'lossNonFinite', learningRate: lr };
-    } else if (isRecordedStep(r.step)) {
-      if (r.trainer.hasNonFinite()) r.divergence = { step: r.step, reason: 'weightsNonFinite', learningRate: lr };
-      else recordPoint(r, r.step);
-    }
-  }
-
-  /** One lock-step step of every run still training. */
-  function trainOne(): void {
-    step++;
-    for (const r of runs) {
-      if (r.divergence) r.step = step;
-      else trainRun(r);
-    }
-  }
-
-  /** True when a pool's limit holds lock-step training back. */
-  function atLimit(): boolean {
-    return limit !== null && step >= limit;
-  }
-
-  /** A race slice: each run still training gets an equal share of the slice's time. */
-  function raceSlice(): void {
-    const active = runs.filter((r) => !r.divergence);
-    const share = SLICE_MS / Math.max(1, active.length);
-    for (const r of active) {
-      const t0 = deps.now();
-      let n = 0;
-      do trainRun(r);
-      while (++n < MAX_STEPS_PER_SLICE && !r.divergence && deps.now() - t0 < share);
-    }
-    step = Math.max(step, ...runs.map((r) => r.step));
-  }
-
-  function allDiverged(): boolean {
-    return runs.length > 0 && runs.every((r) => r.divergence);
+  function configure(next: Setup): void {
+    const kept = keepsRuns(set.setup, next);
+    set.setup = next;
+    if (kept) {
+      applyLive(set);
+      deps.post(configuredMessage(set, true, kernels));
+    } else rebuild();
+    flush(true);
   }
 
   /** True when playing must stop now: every run diverged, or the step to pause at is reached. */
   function mustStop(): boolean {
-    return allDiverged() || (until !== null && step >= until);
+    return allDiverged(set) || stops.reached(set.step);
   }
 
-  function postProgress(now: number): void {
-    rate.push({ t: now, step });
-    while (rate.length > 2 && now - rate[0].t > 1000) rate.shift();
-    const first = rate[0];
-    const dt = (now - first.t) / 1000;
-    const sps = playing && dt > 0 ? (step - first.step) / dt : 0;
-    let batch = 0;
-    for (const r of runs) if (!r.divergence) batch += Math.min(r.trainer.spec.batchSize, r.train.n);
-    const out: RunUpdate[] = runs.map((r) => {
-      updateRate(r);
-      const p: RunUpdate = {
-        id: r.spec.id,
-        status: r.divergence ? 'diverged' : 'training',
-        step: r.step,
-        seconds: r.seconds,
-        stepsPerSecond: r.stepsPerSecond,
-        batchLoss: r.lastLoss,
-        layers: copyStats(r.trainer.layerStats()),
-        points: r.pending,
-        masks: r.trainer.dropoutMasks().map((m) => m.slice()),
-      };
-      if (r.divergence) p.divergence = r.divergence;
-      r.pending = [];
-      return p;
-    });
-    lastPost = now;
-    deps.post({
-      type: 'progress',
-      step,
-      epoch: runs.length > 0 ? runs[0].trainer.epoch : 0,
-      playing,
-      stepsPerSecond: sps,
-      examplesPerSecond: sps * batch,
-      updates: out,
-    });
-  }
-
-  function postBoundary(now: number): void {
-    const t0 = deps.now();
-    const res = grid.resolution;
-    const msgRuns = runs.map((r) => {
-      const outputs = r.trainer.network.spec.outputs;
-      const probs = new Float32Array(res * res * outputs);
-      r.trainer.boundary(grid, probs);
-      return { id: r.spec.id, outputs, probs };
-    });
-    boundaryCost = deps.now() - t0;
-    lastBoundary = now;
-    deps.post(
-      { type: 'boundary', step, grid, predictions: msgRuns },
-      msgRuns.map((m) => m.probs.buffer as ArrayBuffer),
-    );
-  }
-
+  /** Posts progress and a boundary grid when due (force: now). */
   function flush(force: boolean): void {
-    const now = deps.now();
-    if (force || now - lastPost >= (held ? HELD_POST_INTERVAL_MS : POST_INTERVAL_MS)) postProgress(now);
-    const every = Math.max(BOUNDARY_INTERVAL_MS, boundaryCost * 10);
-    if (force || now - lastBoundary >= every) postBoundary(deps.now());
+    const t = now();
+    if (force || progress.due(t, stops.held)) progress.post(t, set, playing);
+    if (force || boundary.due(t)) boundary.post(now(), set);
   }
 
   function ensureTick(delay: number): void {
@@ -227,83 +76,35 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
     deps.schedule(tick, delay);
   }
 
+  /** One slice of training while playing, its news posted, and the next slice scheduled. */
   function tick(): void {
     tickPending = false;
     if (!playing) return;
     try {
-      const t0 = deps.now();
-      const wasHeld = held;
-      if (mode === 'race') {
-        raceSlice();
-      } else if (stepsPerSecond === null) {
-        let n = 0;
-        while (n++ < MAX_STEPS_PER_SLICE && !atLimit() && !mustStop()) {
-          trainOne();
-          if (deps.now() - t0 >= SLICE_MS) break;
-        }
-      } else {
-        const due = Math.floor(((t0 - paceStart) * stepsPerSecond) / 1000) - paceSteps;
-        for (let i = 0; i < due && deps.now() - t0 < SLICE_MS && !mustStop() && !atLimit(); i++) {
-          trainOne();
-          paceSteps++;
-        }
-      }
-      held = mode === 'lockstep' && atLimit();
+      const t0 = now();
+      if (set.setup.mode === 'race') raceSlice(set, now);
+      else pace.slice(t0, () => !stops.atLimit(set.step) && !mustStop(), () => trainLockStep(set, now));
+      const justHeld = stops.hold(set.step, set.setup.mode);
       if (mustStop()) playing = false;
       // Reaching the limit is news the pool waits for; being held is not.
-      flush(!playing || (held && !wasHeld));
+      flush(!playing || justHeld);
       if (!playing) return;
-      const wait = held ? POST_INTERVAL_MS
-        : stepsPerSecond === null || mode === 'race' ? 0 : Math.max(0, 1000 / stepsPerSecond - (deps.now() - t0));
+      const wait = stops.held ? POST_INTERVAL_MS : set.setup.mode === 'race' ? 0 : pace.wait(t0);
       ensureTick(Math.min(wait, POST_INTERVAL_MS));
     } catch (e) {
       fail(e);
     }
   }
 
-  function restartPacing(): void {
-    paceStart = deps.now();
-    paceSteps = 0;
-  }
-
-  function configure(next: RunSpec[], nextOwn: string[] | undefined, nextMode: TrainMode, data: OwnPoints | null): void {
-    // The whole comparison decides keep-or-rebuild, so every worker of a pool decides alike.
-    // New own data rebuilds the runs that train on it: the key tells data sets apart across cloning.
-    const usesOwn = next.some((s) => s.config.dataset === 'own');
-    const sameData = !usesOwn || (data !== null && ownData !== null && data.key === ownData.key);
-    ownData = data;
-    const sameShape =
-      sameData &&
-      specs.length === next.length &&
-      nextMode === mode &&
-      String(nextOwn) === String(own) &&
-      next.every((s, i) => s.id === specs[i].id && differsOnlyLive(specs[i].config, s.config));
-    specs = next;
-    own = nextOwn;
-    mode = nextMode;
-    if (!sameShape) {
-      build();
-      flush(true);
-      return;
-    }
-    for (const r of runs) {
-      const spec = next.find((s) => s.id === r.spec.id)!;
-      r.spec = spec;
-      r.trainer.setHyper(hyperOf(spec.config, ownData));
-    }
-    deps.post(configuredMessage(true));
-    flush(true);
-  }
-
   return (msg: ToWorker): void => {
     try {
       switch (msg.type) {
         case 'configure':
-          configure(msg.specs, msg.runIds, msg.mode ?? 'lockstep', msg.data ?? null);
+          configure({ specs: msg.specs, runIds: msg.runIds, mode: msg.mode ?? 'lockstep', data: msg.data ?? null });
           break;
         case 'play':
-          until = msg.until ?? null;
-          if (runs.length === 0) break;
+          stops.pauseAt(msg.until ?? null);
+          if (set.trained.length === 0) break;
           if (mustStop()) {
             // Already there (the page's step counter lagged): say so, so the page does not wait on a Play that cannot train.
             playing = false;
@@ -311,7 +112,7 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
             break;
           }
           playing = true;
-          restartPacing();
+          pace.restart();
           flush(true);
           ensureTick(0);
           break;
@@ -322,26 +123,20 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
         case 'step': {
           playing = false;
           const count = Math.max(1, Math.min(10000, Math.floor(msg.count ?? 1)));
-          for (let i = 0; i < count && !allDiverged(); i++) trainOne();
+          for (let i = 0; i < count && !allDiverged(set); i++) trainLockStep(set, now);
           flush(true);
           break;
         }
         case 'reset':
           playing = false;
-          build();
+          rebuild();
           flush(true);
           break;
         case 'limit':
-          limit = msg.step;
-          if (held && !atLimit()) {
-            held = false;
-            ensureTick(0);
-          }
+          if (stops.setLimit(msg.step, set.step)) ensureTick(0);
           break;
         case 'setSpeed':
-          stepsPerSecond =
-            msg.stepsPerSecond === null || !(msg.stepsPerSecond > 0) ? null : msg.stepsPerSecond;
-          restartPacing();
+          pace.setSpeed(msg.stepsPerSecond);
           break;
         default:
           assertNever(msg);

@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 // The worker entry: a few lines that wire the testable handler to the worker's global scope.
 import { kernelReport, loadKernels } from '../engine/index.ts';
-import { createHandler, kernelStatus } from './handler.ts';
+import { createHandler } from './handler.ts';
+import { kernelStatus } from './kernels.ts';
 import type { ToWorker } from '../protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -16,7 +17,7 @@ const early: ToWorker[] = [];
 let handle: ((msg: ToWorker) => void) | null = null;
 self.onmessage = (e: MessageEvent<ToWorker>) => (handle ? handle(e.data) : early.push(e.data));
 
-void loadKernels().then((available) => {
+void loadKernels().then(() => {
   handle = createHandler({
     post: (msg, transfer) => self.postMessage(msg, transfer ?? []),
     now: () => performance.now(),
@@ -27,7 +28,7 @@ void loadKernels().then((available) => {
         channel.port2.postMessage(0);
       }
     },
-    kernels: kernelStatus(available, kernelReport()?.reason ?? null),
+    kernels: kernelStatus(kernelReport()),
   });
   for (const msg of early.splice(0)) handle(msg);
 });

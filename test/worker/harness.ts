@@ -1,6 +1,7 @@
 import { vi } from 'vitest';
 import type { FromWorker, KernelStatus, LabConfig, ProgressMessage, RunSpec } from '../../src/protocol.ts';
 import { createHandler } from '../../src/worker/handler.ts';
+import { buildRuns, createRunSet, type RunSet } from '../../src/worker/runSet.ts';
 import { DEFAULT_CONFIG } from '../../src/state/knobs.ts';
 
 /** A handler wired to fake timers and a message log, as a worker would be. Call vi.useFakeTimers() first. */
@@ -36,4 +37,12 @@ export function smallRuns(overrides: Partial<LabConfig> = {}): RunSpec[] {
     { id: 'A', label: 'sigmoid', config: { ...base, activation: 'sigmoid' } },
     { id: 'B', label: 'relu', config: { ...base, activation: 'relu' } },
   ];
+}
+
+/** A worker's run set of smallRuns(overrides), built on the JS kernels (lock-step, no own data). */
+export function builtRunSet(overrides: Partial<LabConfig> = {}): RunSet {
+  const set = createRunSet();
+  set.setup = { specs: smallRuns(overrides), runIds: undefined, mode: 'lockstep', data: null };
+  buildRuns(set, 'js');
+  return set;
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ConfiguredMessage, FromWorker, HistoryPoint, ProgressMessage, RunSpec } from '../../src/protocol.ts';
-import { createHandler, kernelStatus } from '../../src/worker/handler.ts';
+import { createHandler } from '../../src/worker/handler.ts';
 import { makeWorker, smallRuns } from './harness.ts';
 
 beforeEach(() => {
@@ -161,7 +161,7 @@ describe('kernels per run', () => {
     const withSimd = makeWorker({ available: 'simd', reason: null, problem: null });
     withSimd.handle({ type: 'configure', specs: runs });
     expect(configured(withSimd).runs.map((r) => r.kernels)).toEqual(['simd', 'js']);
-    const without = makeWorker(kernelStatus('js', 'this WebAssembly has no SIMD'));
+    const without = makeWorker({ available: 'js', reason: 'this WebAssembly has no SIMD', problem: 'unsupported' });
     without.handle({ type: 'configure', specs: runs });
     expect(configured(without).runs.map((r) => r.kernels)).toEqual(['js', 'js']);
     expect(configured(without).kernels).toEqual({ available: 'js', reason: 'this WebAssembly has no SIMD', problem: 'unsupported' });
@@ -181,12 +181,5 @@ describe('kernels per run', () => {
       expect(Math.abs(a.valAcc - b.valAcc)).toBeLessThanOrEqual(0.01);
       expect(a.trainLoss).toBeCloseTo(b.trainLoss, 3);
     }
-  });
-
-  it('names the kind of problem from the engine’s reason', () => {
-    expect(kernelStatus('simd', null).problem).toBeNull();
-    expect(kernelStatus('js', 'SIMD self-test failed: A·Wᵀ at 5×7×6').problem).toBe('selfTest');
-    expect(kernelStatus('js', 'the SIMD module did not load: CompileError: WebAssembly.compile(): Refused').problem).toBe('loadFailed');
-    expect(kernelStatus('js', 'WebAssembly is not available').problem).toBe('unsupported');
   });
 });

@@ -1,0 +1,45 @@
+import type { BoundaryMessage, RunPredictions } from '../protocol.ts';
+import type { RunSet } from './runSet.ts';
+
+/** Least time between two decision-boundary grids. */
+const BOUNDARY_INTERVAL_MS = 250;
+
+/**
+ * Decision-boundary grids, throttled by what they cost: at most every BOUNDARY_INTERVAL_MS, and ten
+ * times as long apart as the last one took to compute, so they take at most ~10 % of the worker's time.
+ */
+export interface BoundaryPoster {
+  /** True when a grid is due at now (ms). */
+  due(now: number): boolean;
+  /** Computes every run's class probabilities over the grid and posts them, their buffers transferred; at: when (ms), the next one is due from then. */
+  post(at: number, set: RunSet): void;
+}
+
+/** A boundary poster that sends through post and times grids on now (ms); the first is due at once. */
+export function createBoundaryPoster(
+  post: (msg: BoundaryMessage, transfer: Transferable[]) => void,
+  now: () => number,
+): BoundaryPoster {
+  /** When the last grid went out (ms), and how long computing it took (ms). */
+  let last = -Infinity;
+  let cost = 0;
+  return {
+    due: (t) => t - last >= Math.max(BOUNDARY_INTERVAL_MS, cost * 10),
+    post(at, set) {
+      const t0 = now();
+      const res = set.grid.resolution;
+      const predictions: RunPredictions[] = set.trained.map((r) => {
+        const outputs = r.trainer.network.spec.outputs;
+        const probs = new Float32Array(res * res * outputs);
+        r.trainer.boundary(set.grid, probs);
+        return { id: r.spec.id, outputs, probs };
+      });
+      cost = now() - t0;
+      last = at;
+      post(
+        { type: 'boundary', step: set.step, grid: set.grid, predictions },
+        predictions.map((m) => m.probs.buffer as ArrayBuffer),
+      );
+    },
+  };
+}
