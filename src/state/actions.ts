@@ -7,7 +7,7 @@ import { loadOwnDataTools, ownDataTools } from './ownData/lazy.ts';
 import { toWire } from './ownData/wire.ts';
 import { runSpecs } from './runs.ts';
 import { mergeSeries } from './series.ts';
-import { initialLabState, useLab, type LabState, type LiveRun } from './store.ts';
+import { FRESH_RUNS, initialLabState, useLab, type LabState, type LiveRun } from './store.ts';
 import { parseUrl, serializeUrl, type Lang, type Notice, type Speed, type UrlState, type Verbosity } from './url.ts';
 import { hasMessages, loadMessages } from '../i18n/index.ts';
 
@@ -23,7 +23,7 @@ const listener: WorkerListener = {
       kernels: msg.kernels,
       poolWorkers: workers,
       notices: withKernelNotice(s.notices, msg.kernels, s),
-      ...(msg.kept ? {} : { history: {}, derived: {}, live: {}, boundary: null, step: 0, epoch: 0, raceReached: false }),
+      ...(msg.kept ? {} : FRESH_RUNS),
     }));
   },
   progress(msg) {
@@ -85,7 +85,7 @@ export function configureWorker(): void {
   const data = usesOwn && s.ownData ? toWire(s.ownData) : null;
   if (usesOwn && (!data || data.train.n === 0)) {
     send({ type: 'pause' });
-    useLab.setState({ playing: false, runs: [], history: {}, derived: {}, live: {}, boundary: null, step: 0, epoch: 0 });
+    useLab.setState({ playing: false, runs: [], ...FRESH_RUNS });
     return;
   }
   send({ type: 'configure', runs, mode: s.mode, data });
@@ -122,7 +122,7 @@ export function disposeLab(): void {
 /** Starts a fresh worker after a failure, with the same configuration, and trains again. */
 export function restartWorker(): void {
   startWorker(listener, useLab.getState().workers);
-  useLab.setState({ workerError: null, history: {}, derived: {}, live: {}, boundary: null, step: 0 });
+  useLab.setState({ workerError: null, ...FRESH_RUNS });
   sendSpeed();
   configureWorker();
   play();

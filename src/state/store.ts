@@ -91,5 +91,20 @@ export const initialLabState: LabState = {
   volume: 0.5,
 };
 
+/**
+ * The run data of a fresh start: no history, derived series, live numbers or boundary, step and epoch 0, a
+ * race's horizon not reached. Spread wherever the runs start over; the runs themselves are set beside it
+ * (the worker's new ones, or none).
+ */
+export const FRESH_RUNS = {
+  history: {},
+  derived: {},
+  live: {},
+  boundary: null,
+  step: 0,
+  epoch: 0,
+  raceReached: false,
+} as const satisfies Partial<LabState>;
+
 /** The one store. Actions are module functions in actions.ts. */
 export const useLab = create<LabState>()(() => ({ ...initialLabState }));

@@ -1,0 +1,76 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ConfiguredMessage, RunInfo, ToWorker } from '../../src/protocol.ts';
+import type { WorkerListener } from '../../src/worker/client.ts';
+import { defaultGrid } from '../../src/engine/data.ts';
+import { configureWorker, initLab, restartWorker } from '../../src/state/actions.ts';
+import { DEFAULT_CONFIG } from '../../src/state/knobs.ts';
+import { deriveRun } from '../../src/state/series.ts';
+import { FRESH_RUNS, useLab, type LabState } from '../../src/state/store.ts';
+
+// Every place the runs start over clears the same run data (FRESH_RUNS): the worker listener is driven by hand.
+const sent: ToWorker[] = [];
+let listener: WorkerListener | null = null;
+vi.mock('../../src/worker/client.ts', () => ({
+  send: (msg: ToWorker) => sent.push(msg),
+  startWorker: (l: WorkerListener) => (listener = l),
+  stopWorker: () => {},
+}));
+
+const info: RunInfo = {
+  id: 'A', label: 'A', layerSizes: [2, 4, 1], classes: 2,
+  train: { x: new Float32Array(), labels: new Uint8Array(), n: 0 },
+  val: { x: new Float32Array(), labels: new Uint8Array(), n: 0 },
+  kernels: 'js',
+  config: DEFAULT_CONFIG,
+};
+const configured = (kept: boolean): ConfiguredMessage => ({
+  type: 'configured', runs: [info], grid: defaultGrid(4), kept, kernels: { available: 'js' } as ConfiguredMessage['kernels'], mode: 'lockstep',
+});
+
+/** Run data as after some training: every field of FRESH_RUNS holds something else. */
+const trained: Pick<LabState, keyof typeof FRESH_RUNS> = {
+  history: { A: [] },
+  derived: { A: deriveRun([]) },
+  live: { A: { id: 'A', status: 'training', step: 40, seconds: 1, stepsPerSecond: 40, batchLoss: 0.3, layers: [], masks: [] } },
+  boundary: { type: 'boundary', step: 40, grid: defaultGrid(4), runs: [] },
+  step: 40,
+  epoch: 3,
+  raceReached: true,
+};
+const runData = () => Object.fromEntries(Object.keys(FRESH_RUNS).map((k) => [k, useLab.getState()[k as keyof LabState]]));
+
+beforeEach(() => {
+  sent.length = 0;
+  initLab('', ['en']);
+  listener!.configured(configured(false), 1);
+  useLab.setState(trained);
+});
+
+describe('a fresh run', () => {
+  it('has every run-data field trained state sets (the test changes each one)', () => {
+    for (const k of Object.keys(FRESH_RUNS) as (keyof typeof FRESH_RUNS)[]) expect(trained[k], k).not.toEqual(FRESH_RUNS[k]);
+  });
+
+  it('is what new runs from the worker start from; kept runs keep their data', () => {
+    listener!.configured(configured(true), 1);
+    expect(runData()).toEqual(trained);
+    listener!.configured(configured(false), 1);
+    expect(runData()).toEqual(FRESH_RUNS);
+    expect(useLab.getState().runs).toEqual([info]);
+  });
+
+  it('is what own data with no training point leaves, with no runs', () => {
+    useLab.setState({ ownData: { classes: 2, points: [{ x: 0, y: 0, label: 0, split: 'val' }] }, config: { ...DEFAULT_CONFIG, dataset: 'own' } });
+    configureWorker();
+    expect(runData()).toEqual(FRESH_RUNS);
+    expect(useLab.getState().runs).toEqual([]);
+    expect(sent.at(-1)).toEqual({ type: 'pause' });
+  });
+
+  it('is what a restarted worker starts from, keeping the runs until the worker sends new ones', () => {
+    useLab.setState({ workerError: { kind: 'crashed', detail: 'lost' } });
+    restartWorker();
+    expect(runData()).toEqual(FRESH_RUNS);
+    expect(useLab.getState()).toMatchObject({ workerError: null, runs: [info] });
+  });
+});
