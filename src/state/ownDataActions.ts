@@ -8,7 +8,7 @@ import { useLab } from './store.ts';
 /** Most undo steps kept. */
 const UNDO_DEPTH = 100;
 
-// The drawing actions (add, erase, clear, start from a set) live in ownData/edit.ts, loaded on demand.
+// The drawing actions (add, erase, clear, start from a set) live in ownDataEdit.ts, loaded with the editor.
 
 function clampTrainSize(n: number): number {
   const def = KNOBS.trainSize;

@@ -1,14 +1,12 @@
 import type { KnobKey, KnobValue, LabConfig, TrainMode } from '../protocol.ts';
 import { formatKnob, KNOB_GROUP_NAMES, KNOB_KEYS, parseKnob } from './knobs.ts';
 import { DEFAULT_LESSON, findLesson, type Comparison } from './lessons.ts';
+import { MAX_RUNS, RUN_IDS } from './runs.ts';
 import { ownDataTools, type OwnDataTools } from './ownData/lazy.ts';
 import type { OwnData } from './ownData/types.ts';
 
 export type Lang = 'en' | 'ko';
 export const LANGS: readonly Lang[] = ['en', 'ko'];
-
-/** Most runs one comparison may train at once. */
-export const MAX_RUNS = 8;
 
 /** Names of the control groups `?controls=` may list. */
 export const CONTROL_NAMES = ['play', 'speed', 'compare', ...KNOB_GROUP_NAMES, 'lesson', 'export'] as const;
@@ -17,9 +15,6 @@ export type ControlName = (typeof CONTROL_NAMES)[number];
 /** How much the narrator says: milestones only (default), a short status every few seconds too, or nothing. */
 export const VERBOSITIES = ['milestones', 'periodic', 'off'] as const;
 export type Verbosity = (typeof VERBOSITIES)[number];
-
-/** Run ids a comparison can have, in order. */
-export const RUN_IDS = 'ABCDEFGH';
 
 /** A chosen training speed: steps per second, as fast as possible, or null for the lesson's pace. */
 export type Speed = number | 'max' | null;

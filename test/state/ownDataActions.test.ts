@@ -1,9 +1,9 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { applyCommand } from '../../../src/embed/apply.ts';
-import { addOwnPoint, clearOwnData, eraseOwnPoints } from '../../../src/state/ownData/edit.ts';
-import { loadOwnDataTools } from '../../../src/state/ownData/lazy.ts';
-import { undoOwnData } from '../../../src/state/ownDataActions.ts';
-import { initialLabState, useLab } from '../../../src/state/store.ts';
+import { applyCommand } from '../../src/embed/apply.ts';
+import { addOwnPoint, clearOwnData, eraseOwnPoints } from '../../src/state/ownDataEdit.ts';
+import { loadOwnDataTools } from '../../src/state/ownData/lazy.ts';
+import { undoOwnData } from '../../src/state/ownDataActions.ts';
+import { initialLabState, useLab } from '../../src/state/store.ts';
 
 describe('own data actions', () => {
   // loadOwnData fetches the lazy tools chunk when it is not there yet; load it up front so no import is still
