@@ -1,20 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ConfiguredMessage, RunInfo, ToWorker } from '../../src/protocol.ts';
-import type { WorkerListener } from '../../src/worker/client.ts';
+import type { ConfiguredMessage, RunInfo } from '../../src/protocol.ts';
 import { defaultGrid } from '../../src/engine/data.ts';
 import { configureWorker, initLab, restartWorker } from '../../src/state/actions.ts';
 import { DEFAULT_CONFIG } from '../../src/state/knobs.ts';
 import { deriveRun } from '../../src/state/series.ts';
 import { FRESH_RUNS, useLab, type LabState } from '../../src/state/store.ts';
+import { listener, sent } from './fakeClient.ts';
 
 // Every place the runs start over clears the same run data (FRESH_RUNS): the worker listener is driven by hand.
-const sent: ToWorker[] = [];
-let listener: WorkerListener | null = null;
-vi.mock('../../src/worker/client.ts', () => ({
-  send: (msg: ToWorker) => sent.push(msg),
-  startWorker: (l: WorkerListener) => (listener = l),
-  stopWorker: () => {},
-}));
+vi.mock('../../src/worker/client.ts', () => import('./fakeClient.ts'));
 
 const info: RunInfo = {
   id: 'A', label: 'A', layerSizes: [2, 4, 1], classes: 2,

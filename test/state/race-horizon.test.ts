@@ -1,22 +1,16 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ConfiguredMessage, HistoryPoint, ProgressMessage, RunInfo, ToWorker } from '../../src/protocol.ts';
-import type { WorkerListener } from '../../src/worker/client.ts';
+import type { ConfiguredMessage, HistoryPoint, ProgressMessage, RunInfo } from '../../src/protocol.ts';
 import { defaultGrid } from '../../src/engine/data.ts';
 import { initLab, play, reset, setLesson } from '../../src/state/actions.ts';
 import { selectHorizonReached } from '../../src/state/horizon.ts';
 import { findLesson } from '../../src/state/lessons.ts';
 import { useLab } from '../../src/state/store.ts';
 import { DEFAULT_CONFIG } from '../../src/state/knobs.ts';
+import { listener, sent } from './fakeClient.ts';
 
 // The race lesson pauses in the page (the worker does not know its horizon): these drive the store's
 // worker listener by hand, as a pool of workers would, and watch what is sent back.
-const sent: ToWorker[] = [];
-let listener: WorkerListener | null = null;
-vi.mock('../../src/worker/client.ts', () => ({
-  send: (msg: ToWorker) => sent.push(msg),
-  startWorker: (l: WorkerListener) => (listener = l),
-  stopWorker: () => {},
-}));
+vi.mock('../../src/worker/client.ts', () => import('./fakeClient.ts'));
 
 const hardware = findLesson('hardware')!;
 const target = hardware.target!.valAcc;
