@@ -8,7 +8,9 @@ import { toWire } from './ownData/wire.ts';
 import { runSpecs } from './runs.ts';
 import { mergeSeries } from './series.ts';
 import { FRESH_RUNS, initialLabState, useLab, type LabState, type LiveRun } from './store.ts';
-import { parseUrl, serializeUrl, type Lang, type Notice, type Speed, type UrlState, type Verbosity } from './url.ts';
+import { parseUrl, serializeUrl } from './url.ts';
+import { URL_KEYS, type Lang, type Speed, type Verbosity } from './urlParams.ts';
+import type { Notice } from './urlRead.ts';
 import { hasMessages, loadMessages } from '../i18n/index.ts';
 
 /** True when the page was asked for SIMD by name (the URL's kernels, or a comparison over kernels naming it). */
@@ -104,10 +106,9 @@ export function pickLang(urlLang: Lang | null, browserLangs: readonly string[]):
 
 /** Reads the URL, starts the worker and configures the runs. */
 export function initLab(search: string, browserLangs: readonly string[]): void {
-  const { state, notices } = parseUrl(search);
+  const { state, notices, simdAsked: asked } = parseUrl(search);
   useLab.setState({ ...initialLabState, ...state, lang: pickLang(state.lang, browserLangs), notices });
-  const params = new URLSearchParams(search);
-  simdAsked = params.get('kernels') === 'simd' || (params.get('compare') === 'kernels' && /\bsimd\b/.test(params.get('values') ?? ''));
+  simdAsked = asked;
   startWorker(listener, state.workers);
   sendSpeed();
   configureWorker();
@@ -256,30 +257,9 @@ export function dismissNotices(): void {
   useLab.setState({ notices: [] });
 }
 
-/** The store keys the URL is made of (see currentQuery). */
-const URL_KEYS = ['lessonId', 'lang', 'config', 'comparison', 'speed', 'present', 'embed', 'autoplay', 'controls', 'origin', 'narrator', 'sound', 'soundRun', 'workers', 'mode'] as const satisfies readonly (keyof UrlState)[];
-
-/** The URL of the current state (query string without '?'). */
+/** The URL of the current state (query string without '?'): the store's state is a UrlState, written by the URL table. */
 export function currentQuery(s: LabState = useLab.getState()): string {
-  const u: UrlState = {
-    lessonId: s.lessonId,
-    lang: s.lang,
-    config: s.config,
-    comparison: s.comparison,
-    speed: s.speed,
-    present: s.present,
-    embed: s.embed,
-    autoplay: s.autoplay,
-    controls: s.controls,
-    origin: s.origin,
-    narrator: s.narrator,
-    sound: s.sound,
-    soundRun: s.soundRun,
-    workers: s.workers,
-    mode: s.mode,
-    ownData: s.ownData,
-  };
-  return serializeUrl(u);
+  return serializeUrl(s);
 }
 
 /** Keeps the address bar in step with the state, replacing (never pushing) history entries. */

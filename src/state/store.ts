@@ -8,11 +8,11 @@ import type {
   RunProgress,
   WorkerFault,
 } from '../protocol.ts';
-import { DEFAULT_CONFIG } from './knobs.ts';
-import { DEFAULT_LESSON } from './lessons.ts';
 import type { OwnData } from './ownData/types.ts';
 import type { RunDerived } from './series.ts';
-import type { Lang, Notice, UrlState } from './url.ts';
+import { parseUrl } from './url.ts';
+import type { Lang, UrlState } from './urlParams.ts';
+import type { Notice } from './urlRead.ts';
 
 /** Latest live numbers of one run (replaced every frame). */
 export type LiveRun = Omit<RunProgress, 'points'>;
@@ -53,25 +53,12 @@ export interface LabState extends UrlState {
   raceReached: boolean;
 }
 
+/** The state of a page opened by a bare link (the URL table's defaults, the default lesson), in English, with no runs. */
 export const initialLabState: LabState = {
-  lessonId: DEFAULT_LESSON.id,
+  ...parseUrl('').state,
   lang: 'en',
-  config: DEFAULT_CONFIG,
-  comparison: DEFAULT_LESSON.comparison,
-  speed: null,
-  present: false,
-  embed: false,
-  autoplay: false,
-  controls: null,
-  origin: null,
-  narrator: 'milestones',
-  sound: false,
-  soundRun: 'A',
-  workers: null,
-  mode: 'lockstep',
   kernels: null,
   poolWorkers: 0,
-  ownData: null,
   ownUndo: [],
   raceReached: false,
   notices: [],

@@ -3,7 +3,8 @@ import type { LabConfig } from '../../src/protocol.ts';
 import { DEFAULT_CONFIG, KNOB_KEYS, KNOBS } from '../../src/state/knobs.ts';
 import { DEFAULT_LESSON, LESSONS } from '../../src/state/lessons.ts';
 import { loadOwnDataTools } from '../../src/state/ownData/lazy.ts';
-import { parseUrl, serializeUrl, type UrlState } from '../../src/state/url.ts';
+import { parseUrl, serializeUrl } from '../../src/state/url.ts';
+import type { UrlState } from '../../src/state/urlParams.ts';
 
 /** A configuration in which every knob differs from the default. */
 const changed: LabConfig = {
