@@ -262,17 +262,34 @@ export function currentQuery(s: LabState = useLab.getState()): string {
   return serializeUrl(s);
 }
 
-/** Keeps the address bar in step with the state, replacing (never pushing) history entries. */
+/**
+ * Keeps the address bar in step with the state, replacing (never pushing) history entries. Own data goes into
+ * the link once its codec is loaded (a host's setData can come first): the link is written again then.
+ */
 export function syncUrl(win: Window): () => void {
   let last = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
-  return useLab.subscribe((s, prev) => {
-    // Progress changes the store ~30 times a second and never the URL: only look when a URL key changed.
-    if (last !== '' && URL_KEYS.every((k) => s[k] === prev[k])) return;
+  let stopped = false;
+  const write = (s: LabState) => {
     const q = currentQuery(s);
-    if (q === last) return;
+    if (q === last || stopped) return;
     last = q;
     clearTimeout(timer);
     timer = setTimeout(() => win.history.replaceState(null, '', `?${q}`), 150);
+  };
+  const unsubscribe = useLab.subscribe((s, prev) => {
+    // Progress changes the store ~30 times a second and never the URL: only look when a URL key changed.
+    if (last !== '' && URL_KEYS.every((k) => s[k] === prev[k])) return;
+    write(s);
+    if (s.ownData && !ownDataTools()) {
+      loadOwnDataTools().then(
+        () => write(useLab.getState()),
+        (e: unknown) => console.warn('Backprop Lab: the own-data tools did not load; the link will not carry the points', e),
+      );
+    }
   });
+  return () => {
+    stopped = true;
+    unsubscribe();
+  };
 }
