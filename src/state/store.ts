@@ -53,31 +53,6 @@ export interface LabState extends UrlState {
   raceReached: boolean;
 }
 
-/** The state of a page opened by a bare link (the URL table's defaults, the default lesson), in English, with no runs. */
-export const initialLabState: LabState = {
-  ...parseUrl('').state,
-  lang: 'en',
-  kernels: null,
-  poolWorkers: 0,
-  ownUndo: [],
-  raceReached: false,
-  notices: [],
-  runs: [],
-  grid: null,
-  playing: false,
-  step: 0,
-  epoch: 0,
-  stepsPerSecond: 0,
-  examplesPerSecond: 0,
-  live: {},
-  history: {},
-  derived: {},
-  boundary: null,
-  workerError: null,
-  describeAsked: 0,
-  volume: 0.5,
-};
-
 /**
  * The run data of a fresh start: no history, derived series, live numbers or boundary, step and epoch 0, a
  * race's horizon not reached. Spread wherever the runs start over; the runs themselves are set beside it
@@ -92,6 +67,25 @@ export const FRESH_RUNS = {
   epoch: 0,
   raceReached: false,
 } as const satisfies Partial<LabState>;
+
+/** The state of a page opened by a bare link (the URL table's defaults, the default lesson), in English, with no runs. */
+export const initialLabState: LabState = {
+  ...parseUrl('').state,
+  lang: 'en',
+  ...FRESH_RUNS,
+  kernels: null,
+  poolWorkers: 0,
+  ownUndo: [],
+  notices: [],
+  runs: [],
+  grid: null,
+  playing: false,
+  stepsPerSecond: 0,
+  examplesPerSecond: 0,
+  workerError: null,
+  describeAsked: 0,
+  volume: 0.5,
+};
 
 /** The one store. Actions are module functions in actions.ts. */
 export const useLab = create<LabState>()(() => ({ ...initialLabState }));
