@@ -75,10 +75,10 @@ export function importsOf(text: string, tsx = false): Import[] {
   return out;
 }
 
-/** The src/-relative file an import of `from` names, or null for packages, CSS, assets and ?worker-style URLs. */
+/** The src/-relative file an import of `from` names (a ?query left off), or null for packages, CSS and assets. */
 function resolve(from: string, spec: string): string | null {
   if (!spec.startsWith('.')) return null;
-  const to = posix.normalize(posix.join(posix.dirname(from), spec));
+  const to = posix.normalize(posix.join(posix.dirname(from), spec)).replace(/\?.*$/, '');
   return to.startsWith('..') || !/\.tsx?$/.test(to) ? null : to;
 }
 
@@ -180,7 +180,7 @@ function violations(): string[] {
         continue;
       }
       const to = resolve(file, spec);
-      if (to === null) continue; // CSS, assets and ?worker URLs carry no code rule
+      if (to === null) continue; // CSS and assets carry no code rule
       const why = violation(file, to);
       if (why) bad.push(`${file} → ${to}: ${why}`);
     }
