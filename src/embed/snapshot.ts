@@ -2,7 +2,7 @@ import type { KnobKey, KnobValue, LabConfig } from '../protocol.ts';
 import { KNOB_KEYS, KNOBS, parseKnob } from '../state/knobs.ts';
 import { findLesson, type Comparison } from '../state/lessons.ts';
 import type { LabState } from '../state/store.ts';
-import { MAX_RUNS } from '../state/url.ts';
+import { MAX_RUNS } from '../state/runs.ts';
 import type { OwnData } from '../state/ownData/types.ts';
 import { validateOwnData } from '../state/ownData/validate.ts';
 import type { PredictionState } from '../state/predictions.ts';

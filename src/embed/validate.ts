@@ -2,7 +2,7 @@ import type { KnobKey, KnobValue } from '../protocol.ts';
 import { KNOB_KEYS, parseKnob } from '../state/knobs.ts';
 import { findLesson } from '../state/lessons.ts';
 import { validateOwnData } from '../state/ownData/validate.ts';
-import { MAX_RUNS } from '../state/url.ts';
+import { MAX_RUNS } from '../state/runs.ts';
 import { TARGET, type EmbedCommand } from './messages.ts';
 import { parseSnapshot } from './snapshot.ts';
 

@@ -7,7 +7,8 @@ import { toWire } from './ownData/wire.ts';
 import { runSpecs } from './runs.ts';
 import { configurePool, sendPool as send, startPool, stopPool } from './stream.ts';
 import { FRESH_RUNS, initialLabState, useLab, type LabState } from './store.ts';
-import { parseUrl, serializeUrl, type Lang, type Speed, type UrlState, type Verbosity } from './url.ts';
+import { parseUrl, serializeUrl } from './url.ts';
+import { URL_KEYS, type Lang, type Speed, type Verbosity } from './urlParams.ts';
 import { hasMessages, loadMessages } from '../i18n/index.ts';
 
 /**
@@ -41,9 +42,7 @@ export function pickLang(urlLang: Lang | null, browserLangs: readonly string[]):
 
 /** Reads the URL, starts the pool of workers (on the page's host, or a test's) and configures the runs. */
 export function initLab(search: string, browserLangs: readonly string[], host?: Parameters<typeof startPool>[1]): void {
-  const { state, notices } = parseUrl(search);
-  const params = new URLSearchParams(search);
-  const simdAsked = params.get('kernels') === 'simd' || (params.get('compare') === 'kernels' && /\bsimd\b/.test(params.get('values') ?? ''));
+  const { state, notices, simdAsked } = parseUrl(search);
   useLab.setState({ ...initialLabState, ...state, lang: pickLang(state.lang, browserLangs), notices, simdAsked });
   startPool(state.workers, host);
   sendSpeed();
@@ -193,43 +192,39 @@ export function dismissNotices(): void {
   useLab.setState({ notices: [] });
 }
 
-/** The store keys the URL is made of (see currentQuery). */
-const URL_KEYS = ['lessonId', 'lang', 'config', 'comparison', 'speed', 'present', 'embed', 'autoplay', 'controls', 'origin', 'narrator', 'sound', 'soundRun', 'workers', 'mode'] as const satisfies readonly (keyof UrlState)[];
-
-/** The URL of the current state (query string without '?'). */
+/** The URL of the current state (query string without '?'): the store's state is a UrlState, written by the URL table. */
 export function currentQuery(s: LabState = useLab.getState()): string {
-  const u: UrlState = {
-    lessonId: s.lessonId,
-    lang: s.lang,
-    config: s.config,
-    comparison: s.comparison,
-    speed: s.speed,
-    present: s.present,
-    embed: s.embed,
-    autoplay: s.autoplay,
-    controls: s.controls,
-    origin: s.origin,
-    narrator: s.narrator,
-    sound: s.sound,
-    soundRun: s.soundRun,
-    workers: s.workers,
-    mode: s.mode,
-    ownData: s.ownData,
-  };
-  return serializeUrl(u);
+  return serializeUrl(s);
 }
 
-/** Keeps the address bar in step with the state, replacing (never pushing) history entries. */
+/**
+ * Keeps the address bar in step with the state, replacing (never pushing) history entries. Own data goes into
+ * the link once its codec is loaded (a host's setData can come first): the link is written again then.
+ */
 export function syncUrl(win: Window): () => void {
   let last = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
-  return useLab.subscribe((s, prev) => {
-    // Progress changes the store ~30 times a second and never the URL: only look when a URL key changed.
-    if (last !== '' && URL_KEYS.every((k) => s[k] === prev[k])) return;
+  let stopped = false;
+  const write = (s: LabState) => {
     const q = currentQuery(s);
-    if (q === last) return;
+    if (q === last || stopped) return;
     last = q;
     clearTimeout(timer);
     timer = setTimeout(() => win.history.replaceState(null, '', `?${q}`), 150);
+  };
+  const unsubscribe = useLab.subscribe((s, prev) => {
+    // Progress changes the store ~30 times a second and never the URL: only look when a URL key changed.
+    if (last !== '' && URL_KEYS.every((k) => s[k] === prev[k])) return;
+    write(s);
+    if (s.ownData && !ownDataTools()) {
+      loadOwnDataTools().then(
+        () => write(useLab.getState()),
+        (e: unknown) => console.warn('Backprop Lab: the own-data tools did not load; the link will not carry the points', e),
+      );
+    }
   });
+  return () => {
+    stopped = true;
+    unsubscribe();
+  };
 }

@@ -4,7 +4,7 @@ import { currentLesson, horizonFacts, selectHorizonSteps } from './horizon.ts';
 import { runSpecs } from './runs.ts';
 import { mergeSeries, sharedGradExtent } from './series.ts';
 import { FRESH_RUNS, type LabState, type LiveRun } from './store.ts';
-import type { Notice } from './url.ts';
+import type { Notice } from './urlRead.ts';
 
 /** What one tick's news does to the store, and whether the page must pause the pool (a race reached its horizon). */
 export interface Ingested {

@@ -1,6 +1,5 @@
 import { configureWorker } from './actions.ts';
 import { KNOBS } from './knobs.ts';
-import { loadOwnDataTools, ownDataTools } from './ownData/lazy.ts';
 import type { OwnData } from './ownData/types.ts';
 import { countSplits } from './ownData/validate.ts';
 import { useLab } from './store.ts';
@@ -8,7 +7,7 @@ import { useLab } from './store.ts';
 /** Most undo steps kept. */
 const UNDO_DEPTH = 100;
 
-// The drawing actions (add, erase, clear, start from a set) live in ownData/edit.ts, loaded on demand.
+// The drawing actions (add, erase, clear, start from a set) live in ownDataEdit.ts, loaded with the editor.
 
 function clampTrainSize(n: number): number {
   const def = KNOBS.trainSize;
@@ -27,13 +26,6 @@ export function loadOwnData(data: OwnData, opts: { fitN?: boolean; record?: bool
     return { ownData: data, ownUndo, config };
   });
   configureWorker();
-  // The link carries the data once the codec is here: re-run the URL sync when it arrives.
-  if (!ownDataTools()) {
-    loadOwnDataTools().then(
-      () => useLab.setState({}),
-      (e: unknown) => console.warn('Backprop Lab: the own-data tools did not load; the link will not carry the points', e),
-    );
-  }
 }
 
 /** Goes back to the data before the last edit. */

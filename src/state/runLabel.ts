@@ -2,7 +2,7 @@ import type { KnobKey, KnobValue } from '../protocol.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { KNOBS, optionKey } from './knobs.ts';
 import type { Comparison } from './lessons.ts';
-import { RUN_IDS } from './url.ts';
+import { RUN_IDS } from './runs.ts';
 
 type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 

@@ -1,7 +1,12 @@
 import type { KnobKey, KnobValue, LabConfig, RunSpec } from '../protocol.ts';
 import { formatKnob } from './knobs.ts';
 import type { Comparison } from './lessons.ts';
-import { MAX_RUNS, RUN_IDS as IDS } from './url.ts';
+
+/** Most runs one comparison may train at once. */
+export const MAX_RUNS = 8;
+
+/** Run ids a comparison can have, in order. */
+export const RUN_IDS = 'ABCDEFGH';
 
 function withKnob(config: LabConfig, key: KnobKey, value: KnobValue): LabConfig {
   return { ...config, [key]: value } as LabConfig;
@@ -21,7 +26,7 @@ export function runSpecs(config: LabConfig, c: Comparison): RunSpec[] {
         cfg = withKnob(cfg, c.knob2, v2);
         label += ` ${c.knob2}=${formatKnob(c.knob2, v2)}`;
       }
-      specs.push({ id: IDS[specs.length], label, config: cfg });
+      specs.push({ id: RUN_IDS[specs.length], label, config: cfg });
     }
   }
   return specs;

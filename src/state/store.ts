@@ -8,11 +8,11 @@ import type {
   RunUpdate,
   WorkerFault,
 } from '../protocol.ts';
-import { DEFAULT_CONFIG } from './knobs.ts';
-import { DEFAULT_LESSON } from './lessons.ts';
 import type { OwnData } from './ownData/types.ts';
 import type { GradMetric, RunDerived } from './series.ts';
-import type { Lang, Notice, UrlState } from './url.ts';
+import { parseUrl } from './url.ts';
+import type { Lang, UrlState } from './urlParams.ts';
+import type { Notice } from './urlRead.ts';
 
 /** Latest live numbers of one run (replaced every frame). */
 export type LiveRun = Omit<RunUpdate, 'points'>;
@@ -62,7 +62,11 @@ export interface LabState extends UrlState {
 /** No gradient values yet: an empty extent. */
 export const NO_GRAD_EXTENT: LabState['gradExtent'] = { gradNorm: [Infinity, -Infinity], deltaNorm: [Infinity, -Infinity] };
 
-/** The run data of runs about to be (re)built: nothing trained, nothing drawn. One definition, used wherever runs start over. */
+/**
+ * The run data of a fresh start: no history, derived series, live numbers or boundary, step and epoch 0, no
+ * gradient extent, the lesson's horizon not reached. Spread wherever the runs start over; the runs themselves
+ * are set beside it (the worker's new ones, or none).
+ */
 export const FRESH_RUNS = {
   history: {},
   derived: {},
@@ -75,32 +79,19 @@ export const FRESH_RUNS = {
   raceSeconds: 0,
 } satisfies Partial<LabState>;
 
+/** The state of a page opened by a bare link (the URL table's defaults, the default lesson), in English, with no runs. */
 export const initialLabState: LabState = {
-  lessonId: DEFAULT_LESSON.id,
+  ...parseUrl('').state,
   lang: 'en',
-  config: DEFAULT_CONFIG,
-  comparison: DEFAULT_LESSON.comparison,
-  speed: null,
-  present: false,
-  embed: false,
-  autoplay: false,
-  controls: null,
-  origin: null,
-  narrator: 'milestones',
-  sound: false,
-  soundRun: 'A',
-  workers: null,
-  mode: 'lockstep',
+  ...FRESH_RUNS,
   kernels: null,
   poolWorkers: 0,
-  ownData: null,
   ownUndo: [],
   simdAsked: false,
   notices: [],
   runs: [],
   grid: null,
   playing: false,
-  ...FRESH_RUNS,
   stepsPerSecond: 0,
   examplesPerSecond: 0,
   workerError: null,

@@ -105,9 +105,16 @@ export function pageClock(): FrameClock<ViewState> {
   return c;
 }
 
-/** Starts (or restarts) the pool of training workers; `workers` forces its size (a URL's ?workers=). Tests pass a fake host. */
-export function startPool(workers: number | null, host: (wake: () => void) => PoolHost = browserHost): void {
+/** The host pools are started on: the page's, or the one a test gave last. */
+let hostFor: (wake: () => void) => PoolHost = browserHost;
+
+/**
+ * Starts (or restarts) the pool of training workers; `workers` forces its size (a URL's ?workers=). Tests pass a
+ * fake host, which a restart then keeps.
+ */
+export function startPool(workers: number | null, host: (wake: () => void) => PoolHost = hostFor): void {
   stopPool();
+  hostFor = host;
   pool = createPool(host(() => pageClock().invalidate()), workers);
 }
 

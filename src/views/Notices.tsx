@@ -1,6 +1,6 @@
 import { dismissNotices } from '../state/actions.ts';
 import { useLab } from '../state/store.ts';
-import type { Notice } from '../state/url.ts';
+import type { Notice } from '../state/urlRead.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { useT } from './ui/useT.ts';
 

@@ -1,40 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ConfiguredMessage, FromWorker, HistoryPoint, ProgressMessage, RunInfo, ToWorker } from '../../src/protocol.ts';
-import type { PoolHost, WorkerEvents } from '../../src/pool/pool.ts';
+import type { ConfiguredMessage, HistoryPoint, ProgressMessage, RunInfo } from '../../src/protocol.ts';
 import { defaultGrid } from '../../src/engine/data.ts';
 import { initLab, play, reset, setLesson } from '../../src/state/actions.ts';
 import { selectHorizonReached } from '../../src/state/horizon.ts';
 import { findLesson } from '../../src/state/lessons.ts';
 import { useLab } from '../../src/state/store.ts';
-import { drainNow } from '../../src/state/stream.ts';
 import { DEFAULT_CONFIG } from '../../src/state/knobs.ts';
+import { fakePool } from './fakePool.ts';
 
 // The race lesson pauses in the page (the workers do not know its horizon): these play one worker of the pool by
 // hand, through a fake host, drain the pool into the store as a frame would, and watch what is sent back.
-const sent: ToWorker[] = [];
-let worker: WorkerEvents | null = null;
-let answered = 0;
-const host = (wake: () => void): PoolHost => ({
-  spawn(events) {
-    worker = events;
-    return { post: (msg) => sent.push(msg), terminate: () => {} };
-  },
-  now: () => Date.now(),
-  every: () => () => {},
-  cores: 2,
-  wake,
-});
-/** The worker says `msg`, and the page takes it in. */
-function say(msg: FromWorker): void {
-  worker!.message(msg);
-  drainNow();
-}
-/** The worker answers every configure and reset sent so far. */
-function answer(kept: boolean): void {
-  const due = sent.filter((m) => m.type === 'configure' || m.type === 'reset').length - answered;
-  for (let i = 0; i < due; i++) say(configured(kept));
-  answered += due;
-}
+const pool = fakePool();
+const { sent, say } = pool;
+const answer = (kept: boolean) => pool.answer(() => configured(kept));
 
 const hardware = findLesson('hardware')!;
 const target = hardware.target!.valAcc;
@@ -66,9 +44,7 @@ function progress(step: number, seconds: number, valAccs: number[], playing = tr
 const pauses = () => sent.filter((m) => m.type === 'pause').length;
 
 beforeEach(() => {
-  sent.length = 0;
-  answered = 0;
-  initLab('?lesson=hardware', ['en'], host);
+  initLab('?lesson=hardware', ['en'], pool.host);
   setLesson('hardware');
   answer(false);
 });

@@ -1,9 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { LabConfig } from '../../src/protocol.ts';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { KnobKey, LabConfig } from '../../src/protocol.ts';
+import { currentQuery, syncUrl } from '../../src/state/actions.ts';
 import { DEFAULT_CONFIG, KNOB_KEYS, KNOBS } from '../../src/state/knobs.ts';
 import { DEFAULT_LESSON, LESSONS } from '../../src/state/lessons.ts';
 import { loadOwnDataTools } from '../../src/state/ownData/lazy.ts';
-import { parseUrl, serializeUrl, type UrlState } from '../../src/state/url.ts';
+import { initialLabState, useLab } from '../../src/state/store.ts';
+import { parseUrl, serializeUrl } from '../../src/state/url.ts';
+import { URL_KEYS, URL_PARAMS, type UrlState } from '../../src/state/urlParams.ts';
 
 /** A configuration in which every knob differs from the default. */
 const changed: LabConfig = {
@@ -192,5 +195,116 @@ describe('narrator and sound settings in the URL', () => {
     const { state, notices } = parseUrl('narrator=loud&sound=maybe&soundRun=Z');
     expect([state.narrator, state.sound, state.soundRun]).toEqual(['milestones', false, 'A']);
     expect(notices.map((n) => n.param).sort()).toEqual(['narrator', 'sound', 'soundRun']);
+  });
+});
+
+/** What a bare link opens: every row's default. */
+const bare = parseUrl('').state;
+
+/** A value no knob takes (bools and enums refuse it, numbers too). */
+const badKnob = (k: KnobKey) => (KNOBS[k].kind === 'bool' ? 'maybe' : 'bogus');
+
+/**
+ * Per row of the URL table, named by its first parameter: a state other than a bare link's in that row's key,
+ * and bad queries with the parameter each must name in a notice (every parameter of the row has one).
+ */
+const ROW_CASES: Record<string, { value: Partial<UrlState>; bad: [query: string, param: string][] }> = {
+  lesson: { value: { lessonId: 'dropout' }, bad: [['lesson=99', 'lesson']] },
+  lang: { value: { lang: 'ko' }, bad: [['lang=xx', 'lang']] },
+  ...Object.fromEntries(KNOB_KEYS.map((k) => [k, { value: { config: { ...bare.config, [k]: changed[k] } }, bad: [[`${k}=${badKnob(k)}`, k]] }])),
+  compare: {
+    value: { comparison: { knob: 'activation', values: ['tanh', 'relu'], knob2: 'dropoutHidden', values2: [0, 0.5] } },
+    bad: [
+      ['compare=colour', 'compare'],
+      ['compare=activation&values=bogus', 'values'],
+      ['compare2=colour', 'compare2'],
+      ['compare2=dropoutHidden&values2=bogus', 'values2'],
+    ],
+  },
+  speed: { value: { speed: 120 }, bad: [['speed=fast', 'speed']] },
+  present: { value: { present: true }, bad: [['present=maybe', 'present']] },
+  embed: { value: { embed: true }, bad: [['embed=maybe', 'embed']] },
+  autoplay: { value: { autoplay: true }, bad: [['autoplay=maybe', 'autoplay']] },
+  controls: { value: { controls: ['play', 'compare'] }, bad: [['controls=play,bogus', 'controls']] },
+  origin: { value: { origin: 'https://course.example.org' }, bad: [['origin=not a url', 'origin']] },
+  narrator: { value: { narrator: 'periodic' }, bad: [['narrator=loud', 'narrator']] },
+  sound: { value: { sound: true }, bad: [['sound=maybe', 'sound']] },
+  soundRun: { value: { soundRun: 'B' }, bad: [['soundRun=Z', 'soundRun']] },
+  workers: { value: { workers: 2 }, bad: [['workers=many', 'workers']] },
+  mode: { value: { mode: 'race' }, bad: [['mode=sprint', 'mode']] },
+  data: { value: { ownData: { classes: 3, points: [{ x: 0.25, y: -1.5, label: 2, split: 'val' }, { x: 1, y: 0, label: 0, split: 'train' }] } }, bad: [['data=xyz', 'data']] },
+};
+
+describe('every row of the URL table', () => {
+  beforeAll(async () => {
+    await loadOwnDataTools();
+  });
+
+  it('has a case, and every case a row', () => {
+    expect(Object.keys(ROW_CASES).sort()).toEqual(URL_PARAMS.map((r) => r.params[0]).sort());
+  });
+
+  for (const row of URL_PARAMS) {
+    const name = row.params[0];
+    it(`${name}: a value other than a bare link's survives serialize → parse`, () => {
+      const c = ROW_CASES[name];
+      expect(c, `a case for the row of ${name}`).toBeDefined();
+      const s: UrlState = { ...bare, ...c.value };
+      expect(s[row.key], 'the case changes the row').not.toEqual(bare[row.key]);
+      const q = serializeUrl(s);
+      expect(new URLSearchParams(q).has(name), q).toBe(true);
+      const { state, notices } = parseUrl(q);
+      expect(notices).toEqual([]);
+      expect(state).toEqual(s);
+    });
+
+    it(`${name}: a bad value of each of its parameters (${row.params.join(', ')}) gives a notice naming it`, () => {
+      const c = ROW_CASES[name];
+      expect([...new Set(c.bad.map(([, param]) => param))].sort()).toEqual([...row.params].sort());
+      for (const [query, param] of c.bad) expect(parseUrl(query).notices.map((n) => n.param), query).toContain(param);
+    });
+  }
+
+  it('is written in its order, the parameters of a row together', () => {
+    const s: UrlState = Object.assign({ ...bare }, ...Object.values(ROW_CASES).map((c) => c.value), { config: changed });
+    const written = [...new Set([...new URLSearchParams(serializeUrl(s)).keys()])];
+    expect(written).toEqual(URL_PARAMS.flatMap((r) => r.params));
+  });
+});
+
+describe('what a link asks of SIMD', () => {
+  it('is asked by kernels=simd or by a comparison of kernels naming simd, not by a lesson that compares them', () => {
+    const asked = (q: string) => parseUrl(q).simdAsked;
+    expect([asked('kernels=simd'), asked('kernels=SIMD'), asked('compare=kernels&values=js,simd')]).toEqual([true, true, true]);
+    expect([asked(''), asked('kernels=js'), asked('kernels=bogus'), asked('lesson=hardware'), asked('compare=kernels&values=js')]).toEqual([false, false, false, false, false]);
+  });
+});
+
+describe('the address bar', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('follows a change of any row\'s key, and not a change of run data', () => {
+    vi.useFakeTimers();
+    const written: string[] = [];
+    const win = { history: { replaceState: (_: unknown, __: string, url: string) => written.push(url) } } as unknown as Window;
+    useLab.setState({ ...initialLabState }, true);
+    const stop = syncUrl(win);
+    useLab.setState({ step: 1 });
+    vi.runAllTimers();
+    expect(written).toEqual([`?${currentQuery()}`]);
+    for (const key of URL_KEYS) {
+      const c = Object.values(ROW_CASES).find((rc) => key in rc.value)!;
+      useLab.setState({ ...initialLabState, [key]: c.value[key] }, true);
+      vi.runAllTimers();
+      expect(written.at(-1), key).toBe(`?${currentQuery()}`);
+      expect(written.at(-2), key).not.toBe(written.at(-1));
+    }
+    const n = written.length;
+    useLab.setState({ step: 40, epoch: 2, history: { A: [] } });
+    vi.runAllTimers();
+    expect(written).toHaveLength(n);
+    stop();
   });
 });

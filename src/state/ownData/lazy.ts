@@ -1,6 +1,5 @@
 /**
- * The own-data tools (CSV reader, link codec, JSON import, built-in starts, drawing actions) are loaded on
- * demand: the first paint of a page without own data needs none of them (initial JS budget, DESIGN §9).
+ * The own-data tools (CSV reader, link codec, JSON import, built-in starts) are loaded on demand: the first paint of a page without own data needs none of them (initial JS budget, DESIGN §9).
  */
 export type OwnDataTools = typeof import('./tools.ts');
 

@@ -1,4 +1,7 @@
-/** Everything own data needs beyond its types and its check, in one chunk loaded on demand (see lazy.ts). */
+/**
+ * Everything own data needs beyond its types and its check, in one chunk loaded on demand (see lazy.ts): pure
+ * codecs and helpers, no store and no actions (those are ownDataActions.ts and ownDataEdit.ts).
+ */
 export * from './types.ts';
 export * from './errors.ts';
 export { validateOwnData, countSplits, type OwnDataCheck } from './validate.ts';
@@ -9,4 +12,3 @@ export { encodeOwnData, decodeOwnData, fitsInUrl } from './urlCodec.ts';
 export { readExport, EXPORT_APP, EXPORT_FORMAT, type ImportedExport } from './jsonFile.ts';
 export { ownFromBuiltIn, ownFromConfig, snap } from './builtIn.ts';
 export { toWire } from './wire.ts';
-export { addOwnPoint, clearOwnData, eraseOwnPoints, nearestOwnPoint, openExport, removeOwnPoint, setOwnClasses, startOwnFrom } from './edit.ts';

@@ -3,7 +3,7 @@ import type { DatasetName } from '../../protocol.ts';
 import { currentQuery } from '../../state/actions.ts';
 import { KNOBS, optionKey } from '../../state/knobs.ts';
 import { loadOwnData, undoOwnData } from '../../state/ownDataActions.ts';
-import { clearOwnData, openExport, setOwnClasses, startOwnFrom } from '../../state/ownData/edit.ts';
+import { clearOwnData, openExport, setOwnClasses, startOwnFrom } from '../../state/ownDataEdit.ts';
 import { MAX_ROWS, MAX_URL_POINTS, type Split } from '../../state/ownData/types.ts';
 import { useLab } from '../../state/store.ts';
 import { useT } from '../ui/useT.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { undoOwnData } from '../../state/ownDataActions.ts';
-import { addOwnPoint, eraseOwnPoints, nearestOwnPoint, removeOwnPoint } from '../../state/ownData/edit.ts';
+import { addOwnPoint, eraseOwnPoints, nearestOwnPoint, removeOwnPoint } from '../../state/ownDataEdit.ts';
 import type { OwnData, Split } from '../../state/ownData/types.ts';
 import { useSize } from '../ui/useSize.ts';
 import { canvasContext } from '../ui/canvasLine.ts';

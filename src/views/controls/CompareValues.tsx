@@ -1,5 +1,5 @@
 import type { KnobKey, KnobValue } from '../../protocol.ts';
-import { RUN_IDS } from '../../state/url.ts';
+import { RUN_IDS } from '../../state/runs.ts';
 import { useT } from '../ui/useT.ts';
 import { runColor } from '../ui/theme.ts';
 import { ValueEditor } from './ValueEditor.tsx';

@@ -1,6 +1,6 @@
 import type { KnobKey } from '../../protocol.ts';
 import { KNOB_GROUP_NAMES, KNOB_KEYS, KNOBS, type KnobGroupName } from '../../state/knobs.ts';
-import type { ControlName } from '../../state/url.ts';
+import type { ControlName } from '../../state/urlParams.ts';
 
 /** A group of knob controls, named as `?controls=` names it. */
 export interface KnobGroup {

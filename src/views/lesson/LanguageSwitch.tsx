@@ -1,6 +1,6 @@
 import { setLang } from '../../state/actions.ts';
 import { useLab } from '../../state/store.ts';
-import type { Lang } from '../../state/url.ts';
+import type { Lang } from '../../state/urlParams.ts';
 import { useT } from '../ui/useT.ts';
 
 /** Each language named in itself, so a reader finds theirs whatever the page's language. */

@@ -1,6 +1,6 @@
 import { askDescribe, setNarrator } from '../../state/actions.ts';
 import { useLab } from '../../state/store.ts';
-import { VERBOSITIES, type Verbosity } from '../../state/url.ts';
+import { VERBOSITIES, type Verbosity } from '../../state/urlParams.ts';
 import { useT } from '../ui/useT.ts';
 import { useNarrator } from './useNarrator.ts';
 import './narrator.css';

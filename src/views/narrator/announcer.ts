@@ -1,4 +1,4 @@
-import type { Verbosity } from '../../state/url.ts';
+import type { Verbosity } from '../../state/urlParams.ts';
 import type { Milestone } from './milestones.ts';
 
 /** Least time between two announcements the narrator makes by itself (ms). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Verbosity } from '../../../src/state/url.ts';
+import type { Verbosity } from '../../../src/state/urlParams.ts';
 import { enqueue, idleAnnouncer, MIN_GAP_MS, nextUtterance, PERIODIC_MS, spokeAt, type AnnouncerState, type Utterance } from '../../../src/views/narrator/announcer.ts';
 import type { Milestone } from '../../../src/views/narrator/milestones.ts';
 

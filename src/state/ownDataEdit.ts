@@ -1,13 +1,16 @@
-import type { DatasetName } from '../../engine/types.ts';
-import { restoreSetup } from '../actions.ts';
-import { loadOwnData } from '../ownDataActions.ts';
-import { parseUrl } from '../url.ts';
-import type { ImportedExport } from './jsonFile.ts';
-import { useLab } from '../store.ts';
-import { ownFromConfig, snap } from './builtIn.ts';
-import type { OwnData, OwnPoint, Split } from './types.ts';
+import type { DatasetName } from '../engine/types.ts';
+import { restoreSetup } from './actions.ts';
+import { ownFromConfig, snap } from './ownData/builtIn.ts';
+import type { ImportedExport } from './ownData/jsonFile.ts';
+import type { OwnData, OwnPoint, Split } from './ownData/types.ts';
+import { loadOwnData } from './ownDataActions.ts';
+import { useLab } from './store.ts';
+import { parseUrl } from './url.ts';
 
-/** Drawing on own data: each edit is a new OwnData with undo, and every run retrains on it. */
+/**
+ * Drawing on own data: each edit is a new OwnData with undo, and every run retrains on it. Only the own-data
+ * editor (a chunk loaded on first use) imports these.
+ */
 
 /** Replaces the own data by an edit of it (drawing), keeping undo, and retrains. */
 function edit(next: OwnData, record: boolean): void {

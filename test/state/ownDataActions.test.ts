@@ -1,14 +1,10 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { applyCommand } from '../../../src/embed/apply.ts';
-import { addOwnPoint, clearOwnData, eraseOwnPoints } from '../../../src/state/ownData/edit.ts';
-import { loadOwnDataTools } from '../../../src/state/ownData/lazy.ts';
-import { undoOwnData } from '../../../src/state/ownDataActions.ts';
-import { initialLabState, useLab } from '../../../src/state/store.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { applyCommand } from '../../src/embed/apply.ts';
+import { addOwnPoint, clearOwnData, eraseOwnPoints } from '../../src/state/ownDataEdit.ts';
+import { undoOwnData } from '../../src/state/ownDataActions.ts';
+import { initialLabState, useLab } from '../../src/state/store.ts';
 
 describe('own data actions', () => {
-  // loadOwnData fetches the lazy tools chunk when it is not there yet; load it up front so no import is still
-  // in flight when the file's environment is torn down (that surfaced as an unhandled rejection).
-  beforeAll(() => loadOwnDataTools());
   beforeEach(() => useLab.setState({ ...initialLabState }));
 
   it('setData from a host page makes every run train on the points, with N = the training points (at least the knob’s 10)', () => {
