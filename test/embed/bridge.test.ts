@@ -1,20 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parentOrigin, PROGRESS_INTERVAL_MS, startEmbedBridge, type EmbedWindow } from '../../src/embed/bridge.ts';
-import type { HistoryPoint, LayerStats, RunInfo, ToWorker } from '../../src/protocol.ts';
+import type { HistoryPoint, LayerStats, RunInfo } from '../../src/protocol.ts';
 import { DEFAULT_LESSON, LESSONS } from '../../src/state/lessons.ts';
+import { sent } from '../setup/poolLog.ts';
 import { initialLabState, useLab } from '../../src/state/store.ts';
 import { merged } from '../setup/merged.ts';
 import { DEFAULT_CONFIG } from '../../src/state/knobs.ts';
 
-const sent: ToWorker[] = [];
-// The pool's side of the page is replaced by a log of what the actions send it; the page's clock stays real.
-vi.mock('../../src/state/stream.ts', async (real) => ({
-  ...(await real<typeof import('../../src/state/stream.ts')>()),
-  sendPool: (msg: ToWorker) => sent.push(msg),
-  configurePool: (msg: ToWorker) => sent.push(msg),
-  startPool: () => {},
-  stopPool: () => {},
-}));
+// The pool's side of the page is a log of what the actions send it (test/setup/poolLog.ts); the clock stays real.
+vi.mock('../../src/state/stream.ts', async (real) => ({ ...(await real<object>()), ...(await import('../setup/poolLog.ts')).poolStub }));
 
 const HOST = 'https://course.example';
 

@@ -6,7 +6,7 @@ import { BUDGET_MS, IDLE_FRAMES, MAX_REST_MS, createFrameClock, type ClockView }
  * the page also reports when a frame's rendering is done (afterRender): each view drawn in the frame adds its
  * `render` ms between the end of the frame's script and that moment.
  */
-function fakePage({ rendering = false } = {}) {
+function fakePage({ rendering = false, arriving }: { rendering?: boolean; arriving?: () => number | null } = {}) {
   let pending: ((now: number) => void) | null = null;
   let frameTime = 0;
   let script = 0;
@@ -24,6 +24,14 @@ function fakePage({ rendering = false } = {}) {
     same: (a, b) => a === b,
     streaming: () => streaming,
     afterRender: rendering ? (run) => void afterQueue.push(run) : undefined,
+    // What arrived since the last frame (the page: the pool's news) is taken in first thing in a tick.
+    ingest: arriving
+      ? () => {
+          const v = arriving();
+          if (v !== null) data = { v };
+          log.push(`ingest ${data.v}`);
+        }
+      : undefined,
   });
   const view = (name: string, cost = 1, every = 0, render = 0): ClockView & { seen: number[] } => {
     const v = {
@@ -140,6 +148,17 @@ describe('frame clock', () => {
     p.push();
     p.frame();
     expect(p.log).toEqual(['a', 'b', 'c', 'a']);
+  });
+
+  it('takes in what arrived first in every tick, so the views of that frame draw it', () => {
+    let arrived: number | null = null;
+    const p = fakePage({ arriving: () => arrived });
+    const a = p.view('a', 1);
+    p.push();
+    arrived = 41;
+    p.frame();
+    expect(p.log).toEqual(['ingest 41', 'a']);
+    expect(a.seen).toEqual([41]);
   });
 
   it('rests after a frame with drawing that overran, for twice the overrun, then draws again', () => {

@@ -2,22 +2,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { ko } from '../../src/i18n/ko.ts';
-import type { ToWorker } from '../../src/protocol.ts';
+import { sent } from '../setup/poolLog.ts';
 import { activeChapters, findLesson } from '../../src/state/lessons.ts';
 import { useLab } from '../../src/state/store.ts';
 import { LessonArea } from '../../src/views/lesson/LessonArea.tsx';
 import { usePredictions } from '../../src/state/predictions.ts';
 import { click, mount, setStore, type Mounted } from './labRender.tsx';
 
-const sent: ToWorker[] = [];
-// The pool's side of the page is replaced by a log of what the actions send it; the page's clock stays real.
-vi.mock('../../src/state/stream.ts', async (real) => ({
-  ...(await real<typeof import('../../src/state/stream.ts')>()),
-  sendPool: (msg: ToWorker) => sent.push(msg),
-  configurePool: (msg: ToWorker) => sent.push(msg),
-  startPool: () => {},
-  stopPool: () => {},
-}));
+// The pool's side of the page is a log of what the actions send it (test/setup/poolLog.ts); the clock stays real.
+vi.mock('../../src/state/stream.ts', async (real) => ({ ...(await real<object>()), ...(await import('../setup/poolLog.ts')).poolStub }));
 
 type Key = keyof typeof en;
 const E = (k: string) => en[k as Key];
