@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, playPastHorizon, readStep, test } from './fixtures.ts';
+import { expect, nextFrames, pausedStep, playPastHorizon, readStep, test } from './fixtures.ts';
 
 /**
  * Share of painted (non-transparent) pixels of every canvas matching a selector, as the page shows them: copied
@@ -54,18 +54,30 @@ async function drawnLinePoints(page: Page): Promise<number[]> {
     els.flatMap((e) => (e.getAttribute('data-points') ?? '').split(',').filter(Boolean).map(Number)));
 }
 
-/** Trains the default lesson at full speed through its 300-step horizon, then `ms` more, and pauses. */
-async function trainFor(page: Page, ms: number): Promise<void> {
+/**
+ * Trains on at full speed until the step counter passes `steps`, then pauses and waits until every view has drawn
+ * the paused runs (paused, the views all draw at once; a canvas shows its drawing a frame later).
+ */
+async function trainOnTo(page: Page, steps: number): Promise<void> {
+  await expect.poll(() => readStep(page), { timeout: 45_000 }).toBeGreaterThan(steps);
+  await page.getByTestId('play').click();
+  await pausedStep(page);
+  await nextFrames(page);
+}
+
+/**
+ * Trains the default lesson at full speed through its 300-step horizon and on past `steps` (thousands: the recorded
+ * history has been halved a few times by then), and pauses.
+ */
+async function trainFor(page: Page, steps: number): Promise<void> {
   await page.goto('/?speed=max');
   await playPastHorizon(page);
-  await expect.poll(() => readStep(page), { timeout: 5_000 }).toBeGreaterThan(100);
-  await page.waitForTimeout(ms);
-  await page.getByTestId('play').click();
+  await trainOnTo(page, steps);
 }
 
 test('after Play, the gradient and curve charts fill with points and sigmoid A gets a far smaller first/last ratio than ReLU B', async ({ page, problems }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await trainFor(page, 3_000);
+  await trainFor(page, 10_000);
 
   const grad = await drawnLinePoints(page);
   expect(grad.length).toBe(2 * 9);
@@ -187,7 +199,25 @@ test('a chart out of sight while training waits, and shows the newest steps when
     return false;
   });
   expect(away, 'the gradient panel can be scrolled out of sight at 390×844').toBe(true);
-  await page.waitForTimeout(500);
+  // Wait until the page knows: an observer of the test's own, with the page's margin, is told the panel is out of
+  // sight after the page's (observers are told in the order they were made). Two frames on, no drawing from before
+  // is still on its way to the canvases.
+  await page.locator('.charts-grad-panel').evaluate(
+    (panel) =>
+      new Promise<void>((done) => {
+        const io = new IntersectionObserver(
+          (entries) => {
+            if (entries.some((e) => !e.isIntersecting)) {
+              io.disconnect();
+              done();
+            }
+          },
+          { rootMargin: '200px' },
+        );
+        io.observe(panel);
+      }),
+  );
+  await nextFrames(page);
   const held = await drawnStep();
   const start = await readStep(page);
   await expect.poll(() => readStep(page), { timeout: 10_000 }).toBeGreaterThan(start + 3_000);
@@ -219,7 +249,7 @@ test('a chart out of sight while training waits, and shows the newest steps when
 });
 
 test('the curves chart is read step by step with the keyboard', async ({ page, problems }) => {
-  await trainFor(page, 1_000);
+  await trainFor(page, 3_000);
   const plot = page.getByTestId('curves-plot');
   await plot.focus();
   await page.keyboard.press('Home');
@@ -232,8 +262,9 @@ test('the curves chart is read step by step with the keyboard', async ({ page, p
   expect(first).toBeGreaterThan(0);
   expect(second).toBe(2 * first);
   await expect(page.locator('.charts-cursor')).toHaveAttribute('data-step', String(first));
-  // The arrows moved the cursor, not the lesson (← / → switch lessons elsewhere on the page).
-  await page.waitForTimeout(300);
+  // The arrows moved the cursor, not the lesson (← / → switch lessons elsewhere on the page): the cursor has been
+  // drawn since the last arrow, so a lesson switched by the first ones would be on screen.
+  await expect(page.locator('section.lesson')).toHaveAttribute('data-lesson', 'vanishing');
   expect(new URL(page.url()).searchParams.get('lesson')).toBe('vanishing');
   await page.locator('.charts-curves-panel').screenshot({ path: 'test-results/charts-curves-cursor.png' });
 
@@ -253,7 +284,7 @@ test('the curves chart is read step by step with the keyboard', async ({ page, p
 
 test('on a 360 px phone the charts stack and stay inside the screen', async ({ page, problems }) => {
   await page.setViewportSize({ width: 360, height: 640 });
-  await trainFor(page, 2_000);
+  await trainFor(page, 6_000);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   for (const name of ['curves', 'grad', 'health']) {
@@ -269,9 +300,7 @@ test('Korean texts and presenter mode render the charts without problems', async
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/?lang=ko&present=1&speed=max');
   await playPastHorizon(page);
-  await expect.poll(() => readStep(page), { timeout: 5_000 }).toBeGreaterThan(200);
-  await page.waitForTimeout(1_500);
-  await page.getByTestId('play').click();
+  await trainOnTo(page, 5_000);
   await expect(page.getByTestId('grad-ratio-A')).toContainText('첫 은닉층');
   await page.locator('.charts-grad-panel').screenshot({ path: 'test-results/charts-grad-ko-present.png' });
   await page.locator('.charts-curves-panel').screenshot({ path: 'test-results/charts-curves-ko-present.png' });
@@ -295,9 +324,7 @@ test('a 4K projector gets wide, readable charts', async ({ page, problems }) => 
   await page.setViewportSize({ width: 3840, height: 2160 });
   await page.goto('/?present=1&speed=max');
   await playPastHorizon(page);
-  await expect.poll(() => readStep(page), { timeout: 5_000 }).toBeGreaterThan(200);
-  await page.waitForTimeout(1_000);
-  await page.getByTestId('play').click();
+  await trainOnTo(page, 3_000);
   await page.screenshot({ path: 'test-results/charts-page-4k.png' });
   await page.locator('.charts-grad-panel section[data-run="B"]').screenshot({ path: 'test-results/charts-grad-4k-B.png' });
   const box = await page.locator('.charts-grad-panel').boundingBox();
@@ -313,10 +340,12 @@ test('eight 20-layer runs at full speed: every chart draws and frames keep comin
   // Through the lesson's 300-step horizon (the heatmaps span it until passed), then on at full speed.
   await playPastHorizon(page);
   await expect.poll(() => readStep(page), { timeout: 10_000 }).toBeGreaterThan(50);
+  const from = await readStep(page);
   await page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[]; frames: number };
+    const w = window as unknown as { longTasks: number[]; frames: number; since: number };
     w.longTasks = [];
     w.frames = 0;
+    w.since = performance.now();
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.longTasks.push(e.duration);
     }).observe({ type: 'longtask' });
@@ -326,18 +355,22 @@ test('eight 20-layer runs at full speed: every chart draws and frames keep comin
     };
     requestAnimationFrame(loop);
   });
-  await page.waitForTimeout(4_000);
-  const { longTasks, frames } = await page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[]; frames: number };
-    return { longTasks: w.longTasks, frames: w.frames };
+  // 2,000 steps more (a few seconds here): the charts fill out, and the frames are counted meanwhile.
+  await expect.poll(() => readStep(page), { timeout: 45_000 }).toBeGreaterThan(from + 2_000);
+  const { longTasks, frames, ms } = await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[]; frames: number; since: number };
+    return { longTasks: w.longTasks, frames: w.frames, ms: performance.now() - w.since };
   });
   const t0 = Date.now();
   await page.getByTestId('play').click();
   await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'false');
   const pauseMs = Date.now() - t0;
   // Logged, not asserted: on a shared 2-core machine other work inflates every task (see the report).
-  console.log(`8 runs × 21 layers: ${frames} frames in 4 s, pause took ${pauseMs} ms, long tasks ${JSON.stringify(longTasks.map(Math.round))}`);
-  expect(frames).toBeGreaterThan(20);
+  console.log(`8 runs × 21 layers: ${frames} frames in ${(ms / 1000).toFixed(1)} s, pause took ${pauseMs} ms, long tasks ${JSON.stringify(longTasks.map(Math.round))}`);
+  // Frames keep coming: more than 5 a second (the 20 in 4 s this test asked for when it counted a fixed 4 s).
+  expect(frames).toBeGreaterThan((5 * ms) / 1000);
+  await pausedStep(page);
+  await nextFrames(page);
   expect(await drawnLinePoints(page)).toHaveLength(8 * 21);
   await expectHeatmapsFilled(page, 8);
   await page.locator('.charts-grad-panel').screenshot({ path: 'test-results/charts-grad-8runs.png' });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { CHAPTERS, LESSONS } from '../../src/state/lessons.ts';
-import { APP, HOST, expect, readStep, test } from './fixtures.ts';
+import { APP, HOST, expect, expectStepStays, nextFrames, pausedStep, readStep, test, type LabRoot } from './fixtures.ts';
 
 type Received = { origin: string; data: { source?: string; type?: string; step?: number; height?: number; runs?: unknown[] } };
 
@@ -15,6 +15,26 @@ async function openHost(page: Page, query: string, hostQuery = '') {
   const frame = page.frameLocator('#lab');
   await expect(frame.locator('section.lesson')).toBeVisible();
   return frame;
+}
+
+/** Warnings the page logged (the framed lab's included), collected from now on. */
+function warningsOf(page: Page): string[] {
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  return warnings;
+}
+
+/**
+ * The lab's own Step button trains exactly one step: no command that came before it reached the workers (they
+ * work through their messages in order, so a `play` or `step` slipped through would have put the counter past 1).
+ */
+async function ownStepTrainsOne(lab: LabRoot): Promise<void> {
+  await lab.getByRole('button', { name: 'Step', exact: true }).first().click();
+  await expect.poll(() => readStep(lab)).toBe(1);
+  await expect(lab.getByTestId('compute').first().locator('strong').first()).toHaveText('0');
+  expect(await readStep(lab)).toBe(1);
 }
 
 test('a host page on another origin hears ready, then progress with growing steps, and pause stops the count', async ({ page, problems }) => {
@@ -35,13 +55,12 @@ test('a host page on another origin hears ready, then progress with growing step
   expect(typeof last.runs[0].trainLoss).toBe('number');
 
   await send(page, { target: 'backprop-lab', type: 'pause' });
-  await page.waitForTimeout(600);
-  const paused = await lastProgressStep(page);
   const frame = page.frameLocator('#lab');
-  const shown = await readStep(frame);
-  await page.waitForTimeout(1_000);
-  expect(await lastProgressStep(page)).toBe(paused);
-  expect(await readStep(frame)).toBe(shown);
+  const shown = await pausedStep(frame);
+  // The host hears the pause too: a last progress message, not playing, at the step the lab shows.
+  await expect.poll(async () => (await ofType(page, 'progress')).at(-1)?.data).toMatchObject({ playing: false, step: shown });
+  await expectStepStays(frame, shown);
+  expect(await lastProgressStep(page)).toBe(shown);
   expect(problems.list).toEqual([]);
 });
 
@@ -62,24 +81,39 @@ test('set changes a knob in the framed lab, and step trains exactly that many st
 });
 
 test('messages from a window that is not the parent, or from an origin other than ?origin=, change nothing', async ({ page, problems }) => {
+  const warnings = warningsOf(page);
   // Pinned to an origin that is not the host's: the host's commands are ignored, and nothing is posted to it.
   const frame = await openHost(page, 'embed=1&origin=http://127.0.0.1:4999');
   await send(page, { target: 'backprop-lab', type: 'play' });
   await send(page, { target: 'backprop-lab', type: 'step', count: 5 });
-  await page.waitForTimeout(800);
+  // The lab read both and said it ignored them; anything they had changed would be on screen two frames on.
+  await expect.poll(() => warnings.filter((w) => w.startsWith(`Backprop Lab ignored a message from ${HOST}`)).length).toBe(2);
+  await nextFrames(frame);
+  await expect(frame.getByTestId('play')).toHaveAttribute('aria-pressed', 'false');
   expect(await readStep(frame)).toBe(0);
+  expect(await received(page)).toEqual([]);
+  await ownStepTrainsOne(frame);
   expect(await received(page)).toEqual([]);
 
   // Not pinned, but the message comes from the framed page itself rather than from its parent.
   await openHost(page, 'embed=1');
   await expect.poll(async () => (await ofType(page, 'ready')).length).toBe(1);
   const lab = page.frames().find((f) => f.url().startsWith(APP))!;
-  await lab.evaluate(() => {
-    window.postMessage({ target: 'backprop-lab', type: 'play' }, '*');
-    window.postMessage({ target: 'backprop-lab', type: 'step', count: 5 }, '*');
-  });
-  await page.waitForTimeout(800);
-  expect(await readStep(page.frameLocator('#lab'))).toBe(0);
+  // A last message of the test's own, posted the same way, arrives after the two: once it is heard, they were handled.
+  await lab.evaluate(
+    () =>
+      new Promise<void>((handled) => {
+        window.addEventListener('message', (e) => e.data === 'handled?' && handled());
+        window.postMessage({ target: 'backprop-lab', type: 'play' }, '*');
+        window.postMessage({ target: 'backprop-lab', type: 'step', count: 5 }, '*');
+        window.postMessage('handled?', '*');
+      }),
+  );
+  const own = page.frameLocator('#lab');
+  await nextFrames(own);
+  await expect(own.getByTestId('play')).toHaveAttribute('aria-pressed', 'false');
+  expect(await readStep(own)).toBe(0);
+  await ownStepTrainsOne(own);
   expect(problems.list).toEqual([]);
 });
 
@@ -92,10 +126,7 @@ test('with ?origin= set to the host, the host is obeyed and hears ready', async 
 });
 
 test('a malformed message changes nothing and logs no error', async ({ page, problems }) => {
-  const warnings: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'warning') warnings.push(m.text());
-  });
+  const warnings = warningsOf(page);
   const frame = await openHost(page, 'embed=1');
   await expect.poll(async () => (await ofType(page, 'ready')).length).toBe(1);
   const lab = page.frames().find((f) => f.url().startsWith(APP))!;
@@ -111,26 +142,40 @@ test('a malformed message changes nothing and logs no error', async ({ page, pro
     await send(page, bad);
   }
   await send(page, 'not even an object');
-  await page.waitForTimeout(800);
-  expect(lab.url()).toBe(before);
+  const ignored = () => warnings.filter((w) => w.includes('Backprop Lab ignored'));
+  await expect.poll(() => ignored().length).toBe(4);
+  // The lab answers a getState after it has read everything sent before (the non-object included).
+  await send(page, { target: 'backprop-lab', type: 'getState' });
+  await expect.poll(async () => (await ofType(page, 'state')).length).toBe(1);
+  await nextFrames(frame);
   expect(await readStep(frame)).toBe(0);
   await expect(frame.getByTestId('lesson-modified')).toHaveCount(0);
-  expect(warnings.filter((w) => w.includes('Backprop Lab ignored'))).toHaveLength(4);
+  // The address is written 150 ms after a change: a good `set` after the bad ones shows, once it is written, that
+  // it is the only change the address took.
+  await send(page, { target: 'backprop-lab', type: 'set', key: 'learningRate', value: 0.05 });
+  await expect.poll(() => new URL(lab.url()).searchParams.get('learningRate')).toBe('0.05');
+  const expected = new URL(before);
+  expected.searchParams.set('learningRate', '0.05');
+  expect(Object.fromEntries(new URL(lab.url()).searchParams)).toEqual(Object.fromEntries(expected.searchParams));
+  await ownStepTrainsOne(frame);
+  expect(ignored()).toHaveLength(4);
   expect(problems.list).toEqual([]);
 });
 
 test('resize reports the height of the content, and the host can fit the frame to it', async ({ page, problems }) => {
   await openHost(page, 'embed=1&lesson=overfitting');
   await expect.poll(async () => (await ofType(page, 'resize')).length).toBeGreaterThan(0);
-  await page.waitForTimeout(500);
-  const height = (await ofType(page, 'resize')).at(-1)!.data.height!;
   const lab = page.frames().find((f) => f.url().startsWith(APP))!;
-  const doc = await lab.evaluate(() => ({ body: document.body.scrollHeight, scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight }));
-  expect(Math.abs(height - doc.body)).toBeLessThanOrEqual(2);
-  // The host set the frame to that height: the framed page has nothing left to scroll.
-  expect(doc.scroll - doc.client).toBeLessThanOrEqual(2);
-  const frameBox = await page.locator('#lab').boundingBox();
-  expect(Math.abs(frameBox!.height - height)).toBeLessThanOrEqual(4);
+  // The content grows as the lab starts (runs, charts): checked until the last height reported is the one it settled at.
+  await expect(async () => {
+    const height = (await ofType(page, 'resize')).at(-1)!.data.height!;
+    const doc = await lab.evaluate(() => ({ body: document.body.scrollHeight, scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight }));
+    expect(Math.abs(height - doc.body)).toBeLessThanOrEqual(2);
+    // The host set the frame to that height: the framed page has nothing left to scroll.
+    expect(doc.scroll - doc.client).toBeLessThanOrEqual(2);
+    const frameBox = await page.locator('#lab').boundingBox();
+    expect(Math.abs(frameBox!.height - height)).toBeLessThanOrEqual(4);
+  }).toPass({ timeout: 10_000 });
   await page.screenshot({ path: 'test-results/embed-host.png', fullPage: true });
   expect(problems.list).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, nextFrames, test } from './fixtures.ts';
 
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, a[href], [tabindex="0"]';
 
@@ -80,10 +80,15 @@ test('every visible control can be operated from the keyboard', async ({ page, p
         (window as unknown as { clicked: EventTarget | null }).clicked = null;
         document.addEventListener('click', (ev) => ((window as unknown as { clicked: EventTarget | null }).clicked = ev.target), { capture: true, once: true });
       });
-      const dl = page.waitForEvent('download', { timeout: 1500 }).catch(() => null);
+      // An export button saves a file: wait for it, so the next page does not cut the export short.
+      const exports = (await el.getAttribute('data-testid'))?.startsWith('export-') ?? false;
+      const dl = exports ? page.waitForEvent('download', { timeout: 10_000 }).catch(() => null) : null;
       await page.keyboard.press('Enter');
       await dl;
-      const ok = await page.evaluate(() => (window as unknown as { clicked: EventTarget | null }).clicked !== null);
+      const ok = await expect
+        .poll(() => page.evaluate(() => (window as unknown as { clicked: EventTarget | null }).clicked !== null), { timeout: 1500 })
+        .toBe(true)
+        .then(() => true, () => false);
       if (!ok) failures.push(`button "${label}" did not respond to Enter`);
     } else if (kind === 'range' || kind === 'select') {
       const before = await el.inputValue();
@@ -103,7 +108,8 @@ test('every visible control can be operated from the keyboard', async ({ page, p
       await page.keyboard.press('Enter');
       if ((await el.inputValue()) !== '7') failures.push(`field "${label}" did not take typed input`);
     }
-    await page.waitForTimeout(100);
+    // What the key did is on screen two frames on (and any error it raised reported).
+    await nextFrames(page);
     for (const p of problems.list.slice(problemsBefore)) failures.push(`${kind} "${label}": ${p}`);
   }
   expect(failures).toEqual([]);

@@ -1,5 +1,5 @@
 import { en } from '../../src/i18n/en.ts';
-import { APP, HOST, expect, readStep, test } from './fixtures.ts';
+import { APP, HOST, expect, expectStepStays, nextFrames, pausedStep, readStep, test } from './fixtures.ts';
 
 test('Space starts training and Space again stops it: the step counter moves, then stays', async ({ page, problems }) => {
   await page.goto('/?lang=en');
@@ -8,10 +8,7 @@ test('Space starts training and Space again stops it: the step counter moves, th
   await page.keyboard.press('Space');
   await expect.poll(() => readStep(page), { timeout: 5_000 }).toBeGreaterThan(30);
   await page.keyboard.press('Space');
-  await page.waitForTimeout(300);
-  const stopped = await readStep(page);
-  await page.waitForTimeout(1_000);
-  expect(await readStep(page)).toBe(stopped);
+  await expectStepStays(page, await pausedStep(page));
   expect(problems.list).toEqual([]);
 });
 
@@ -46,10 +43,7 @@ test('Space after clicking Play with the mouse pauses once, never toggling twice
   await expect.poll(() => readStep(page), { timeout: 5_000 }).toBeGreaterThan(30);
   await page.keyboard.press('Space');
   await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'false');
-  await page.waitForTimeout(300);
-  const stopped = await readStep(page);
-  await page.waitForTimeout(800);
-  expect(await readStep(page)).toBe(stopped);
+  await expectStepStays(page, await pausedStep(page));
   expect(problems.list).toEqual([]);
 });
 
@@ -62,7 +56,8 @@ test('Space on a button reached with Tab presses that button only', async ({ pag
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
   await expect(page.locator('section.lesson h2')).toHaveText(en['lessons.loss.title']);
-  await page.waitForTimeout(500);
+  // The new title is the button's doing, on the key's release; a shortcut would have acted on its press, before.
+  await nextFrames(page);
   expect(await readStep(page)).toBe(0);
   await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'false');
   expect(problems.list).toEqual([]);
@@ -76,8 +71,10 @@ test('keys typed into a field are not shortcuts', async ({ page, problems }) => 
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Space');
   await page.keyboard.press('r');
-  await page.waitForTimeout(500);
+  // A shortcut acts in its keydown handler; two frames on, what it did would be on screen.
+  await nextFrames(page);
   await expect(page.locator('section.lesson h2')).toHaveText(en['lessons.vanishing.title']);
+  await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'false');
   expect(await readStep(page)).toBe(0);
   expect(problems.list).toEqual([]);
 });
@@ -112,9 +109,6 @@ test('inside an embed, Space, S and R work once the frame has focus, and â† / â
   await page.keyboard.press('Space');
   await expect.poll(() => readStep(frame), { timeout: 5_000 }).toBeGreaterThan(20);
   await page.keyboard.press('Space');
-  await page.waitForTimeout(300);
-  const stopped = await readStep(frame);
-  await page.waitForTimeout(800);
-  expect(await readStep(frame)).toBe(stopped);
+  await expectStepStays(frame, await pausedStep(frame));
   expect(problems.list).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, playPastHorizon, readStep, test } from './fixtures.ts';
+import { expect, nextFrames, playPastHorizon, readStep, test } from './fixtures.ts';
 
 declare global {
   interface Window {
@@ -93,6 +93,15 @@ async function expectChordMatches(page: Page, run: string): Promise<number[]> {
   return freqs;
 }
 
+/** The chord of a run, once it matches the numbers the table shows (retried while either is still catching up). */
+async function chordOnceItMatches(page: Page, run: string): Promise<number[]> {
+  let freqs: number[] = [];
+  await expect(async () => {
+    freqs = await expectChordMatches(page, run);
+  }).toPass({ timeout: 10_000 });
+  return freqs;
+}
+
 test('no AudioContext before the Sound button; then each hidden layer of the chosen run is a tone whose pitch follows its gradient norm', async ({ page, problems }) => {
   await watchAudio(page);
   // Full speed, on past the lesson's horizon: the chord sounds while the runs train.
@@ -108,13 +117,12 @@ test('no AudioContext before the Sound button; then each hidden layer of the cho
   await page.getByTestId('play').click();
   // Paused: the chord fades out (master → 0) and the tones rest on the last numbers, which the table shows too.
   await expect.poll(async () => (await chord(page)).master).toBe(0);
-  await page.waitForTimeout(600);
-  const a = await expectChordMatches(page, 'A');
+  // The table redraws a few times a second: checked until both show the paused numbers.
+  const a = await chordOnceItMatches(page, 'A');
   expect((await chord(page)).pans).toEqual([-0.8, ...[1, 2, 3, 4, 5, 6].map((j) => -0.8 + (1.6 * j) / 7), 0.8].map((p) => expect.closeTo(p, 6)));
   await page.getByTestId('sound-run').selectOption('B');
   await expect.poll(() => new URL(page.url()).searchParams.get('soundRun')).toBe('B');
-  await page.waitForTimeout(600);
-  const b = await expectChordMatches(page, 'B');
+  const b = await chordOnceItMatches(page, 'B');
   // Sigmoid's chord spans far more, sinking towards the input; ReLU's stays nearly level.
   const span = (f: number[]) => Math.log2(f[7] / f[0]);
   expect(span(a)).toBeGreaterThan(1);
@@ -130,7 +138,9 @@ test('a link with sound=1 in presenter mode waits for the first click, then play
   await page.goto('/?present=1&sound=1&speed=200');
   await expect(page.getByTestId('sound')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByText('Sound starts at your first click or key press.')).toBeVisible();
-  await page.waitForTimeout(500);
+  // The page is up: runs configured (the run select lists them) and drawn, and still no sound without a gesture.
+  await expect(page.getByTestId('sound-run').locator('option')).toHaveCount(2);
+  await nextFrames(page);
   expect(await page.evaluate(() => window.__audio.contexts)).toBe(0);
   await page.getByTestId('play').click();
   await expect(page.getByText('Sound starts at your first click or key press.')).toBeHidden();
