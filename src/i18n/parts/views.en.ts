@@ -37,4 +37,5 @@ export const viewsEn = {
   'views.compute.stepsPerSecond': 'steps/s',
   'views.compute.examplesPerSecond': 'examples/s',
   'views.compute.params': 'Parameters',
+  'views.focus': 'Watch this',
 };

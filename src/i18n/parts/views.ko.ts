@@ -39,4 +39,5 @@ export const viewsKo: { [K in keyof typeof viewsEn]: string } = {
   'views.compute.stepsPerSecond': '단계/초',
   'views.compute.examplesPerSecond': '예제/초',
   'views.compute.params': '매개변수 수',
+  'views.focus': '여기를 보세요',
 };
