@@ -14,6 +14,13 @@ export interface Comparison {
 export const CHAPTERS = ['depth', 'vanishing', 'overfitting', 'computation'] as const;
 export type Chapter = (typeof CHAPTERS)[number];
 
+/**
+ * The panels of the page, by the `data-view` attribute of their root element: gradient chart, train/validation
+ * curves, decision boundaries, network diagram (and its step-through), layer health, the compute table, the numbers table.
+ */
+export const VIEW_IDS = ['gradients', 'curves', 'boundary', 'network', 'health', 'compute', 'numbers'] as const;
+export type ViewId = (typeof VIEW_IDS)[number];
+
 /** How long a lesson takes to make its point: training steps (lock-step) or wall-clock seconds (race mode). */
 export type Horizon = { unit: 'steps'; value: number } | { unit: 'seconds'; value: number };
 
@@ -22,6 +29,8 @@ export interface Lesson {
   /** URL slug, the stable way to link a lesson; texts live in i18n under lessons.<id>. */
   id: string;
   chapter: Chapter;
+  /** The views its "what to look for" text tells the learner to watch, in the order the text names them. */
+  focus: readonly ViewId[];
   config: LabConfig;
   comparison: Comparison;
   /** The steps (or seconds) in which the point is made; Play pauses there and "what happened" is shown. */
@@ -65,6 +74,7 @@ export const LESSONS: readonly Lesson[] = [
     // No hidden layer is logistic regression: one straight boundary, which cannot split XOR.
     id: 'onelayer',
     chapter: 'depth',
+    focus: ['boundary', 'network'],
     config: { ...DEFAULT_CONFIG, dataset: 'xor', depth: 1, width: 8, activation: 'tanh' },
     comparison: { knob: 'depth', values: [0, 1] },
     horizon: { unit: 'steps', value: 2000 },
@@ -78,6 +88,7 @@ export const LESSONS: readonly Lesson[] = [
     // first-layer gradient at init 200–800× smaller than A's.
     id: 'backprop',
     chapter: 'depth',
+    focus: ['network'],
     config: { ...DEFAULT_CONFIG, depth: 2, width: 3, activation: 'sigmoid', learningRate: 1 },
     comparison: { knob: 'depth', values: [2, 6] },
     horizon: { unit: 'steps', value: 3000 },
@@ -89,6 +100,7 @@ export const LESSONS: readonly Lesson[] = [
     // Sigmoid, Xavier, plain SGD: more layers, worse results — the paradox the next chapter explains.
     id: 'deeper',
     chapter: 'depth',
+    focus: ['curves'],
     config: { ...DEFAULT_CONFIG, depth: 1, learningRate: 0.5 },
     comparison: { knob: 'depth', values: [1, 2, 4, 8] },
     horizon: { unit: 'steps', value: 3000 },
@@ -99,6 +111,7 @@ export const LESSONS: readonly Lesson[] = [
   {
     id: 'vanishing',
     chapter: 'vanishing',
+    focus: ['gradients'],
     config: { ...DEFAULT_CONFIG },
     comparison: { knob: 'activation', values: ['sigmoid', 'relu'] },
     horizon: { unit: 'steps', value: 300 },
@@ -109,6 +122,7 @@ export const LESSONS: readonly Lesson[] = [
   {
     id: 'loss',
     chapter: 'vanishing',
+    focus: ['curves'],
     config: { ...DEFAULT_CONFIG, depth: 2, width: 8, activation: 'tanh', init: 'large' },
     comparison: { knob: 'loss', values: ['mse', 'ce'] },
     horizon: { unit: 'steps', value: 800 },
@@ -119,6 +133,7 @@ export const LESSONS: readonly Lesson[] = [
   {
     id: 'init',
     chapter: 'vanishing',
+    focus: ['gradients', 'boundary'],
     config: { ...DEFAULT_CONFIG, depth: 10, activation: 'relu', learningRate: 0.05 },
     comparison: { knob: 'init', values: ['small', 'he'] },
     horizon: { unit: 'steps', value: 300 },
@@ -129,6 +144,7 @@ export const LESSONS: readonly Lesson[] = [
   {
     id: 'xavier',
     chapter: 'vanishing',
+    focus: ['gradients', 'curves'],
     config: { ...DEFAULT_CONFIG, depth: 10, activation: 'tanh', init: 'xavier', learningRate: 0.05 },
     comparison: { knob: 'init', values: ['standard', 'xavier'] },
     horizon: { unit: 'steps', value: 800 },
@@ -139,6 +155,7 @@ export const LESSONS: readonly Lesson[] = [
   {
     id: 'batchnorm',
     chapter: 'vanishing',
+    focus: ['gradients', 'curves'],
     config: { ...DEFAULT_CONFIG, dataset: 'gaussians', learningRate: 0.5 },
     comparison: { knob: 'batchNorm', values: [false, true] },
     horizon: { unit: 'steps', value: 200 },
@@ -149,6 +166,7 @@ export const LESSONS: readonly Lesson[] = [
   {
     id: 'overfitting',
     chapter: 'overfitting',
+    focus: ['curves', 'boundary'],
     config: { ...overfit },
     comparison: { knob: 'width', values: [8, 64] },
     horizon: { unit: 'steps', value: OVERFIT_STEPS },
@@ -159,6 +177,7 @@ export const LESSONS: readonly Lesson[] = [
   {
     id: 'dropout',
     chapter: 'overfitting',
+    focus: ['curves'],
     config: { ...overfit },
     comparison: { knob: 'dropoutHidden', values: [0, 0.5] },
     // Dropout delays memorising rather than forbidding it: the gap is clearest around step 400.
@@ -170,6 +189,7 @@ export const LESSONS: readonly Lesson[] = [
   {
     id: 'l2',
     chapter: 'overfitting',
+    focus: ['boundary', 'curves'],
     config: { ...overfit },
     comparison: { knob: 'l2', values: [0, 0.01] },
     horizon: { unit: 'steps', value: OVERFIT_STEPS },
@@ -180,6 +200,7 @@ export const LESSONS: readonly Lesson[] = [
   {
     id: 'data',
     chapter: 'overfitting',
+    focus: ['curves'],
     config: { ...overfit },
     comparison: { knob: 'trainSize', values: [25, 400] },
     horizon: { unit: 'steps', value: OVERFIT_STEPS },
@@ -191,6 +212,7 @@ export const LESSONS: readonly Lesson[] = [
     // Plain JS, as the field had it: weights ×250 from width 16 to 256, steps/s ÷~100 (Node: 7,300 / 640 / 44).
     id: 'cost',
     chapter: 'computation',
+    focus: ['compute'],
     config: { ...DEFAULT_CONFIG, depth: 8, activation: 'relu', init: 'he', learningRate: 0.02, kernels: 'js' },
     comparison: { knob: 'width', values: [16, 64, 256] },
     horizon: { unit: 'steps', value: 100 },
@@ -202,6 +224,7 @@ export const LESSONS: readonly Lesson[] = [
     // Batch norm: 90 % at step ~50 instead of ~700; SIMD: each step ~5–8× cheaper (8×64, batch 32).
     id: 'hardware',
     chapter: 'computation',
+    focus: ['curves'],
     config: {
       ...DEFAULT_CONFIG, dataset: 'spiral', trainSize: 400, depth: 8, width: 64, activation: 'relu', init: 'he', learningRate: 0.05,
     },

@@ -74,10 +74,10 @@ function bounds(text: string): [number, number] {
 /** The documented mapping: 110 Hz at 1e-8, 4 octaves up to 1760 Hz at 10 (written out here, not imported). */
 const hz = (g: number) => 110 * 2 ** ((4 * (Math.min(1, Math.max(-8, Math.log10(g))) + 8)) / 9);
 
-/** Hidden-layer gradient norms of a run as the numbers table shows them (the output layer dropped). */
+/** Hidden-layer gradient norms of a run as the numbers table gives them to a screen reader ("layer 1: 2.9e-7 · …", the output layer dropped). */
 async function tableNorms(page: Page, run: string): Promise<string[]> {
-  const text = (await page.getByTestId(`grad-${run}`).textContent()) ?? '';
-  return text.split('·').map((s) => s.trim()).slice(0, -1);
+  const text = (await page.getByTestId(`grad-layers-${run}`).textContent()) ?? '';
+  return text.split('·').map((s) => s.split(':').pop()!.trim()).slice(0, -1);
 }
 
 async function expectChordMatches(page: Page, run: string): Promise<number[]> {

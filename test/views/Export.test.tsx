@@ -108,8 +108,27 @@ describe('LiveNumbers', () => {
     expect(rows[0].querySelector('th')!.textContent).toContain('Diverged');
     expect(m.container.querySelector('[data-testid="trainLoss-A"]')!.textContent).toBe('0.660');
     expect(m.container.querySelector('[data-testid="params-A"]')!.textContent).toBe(String(2 * 4 + 4 + 4 * 4 + 4 + 4 + 1));
-    expect(m.container.querySelector('[data-testid="grad-A"]')!.textContent).toBe('0.500 · 0.250');
+    // One hidden layer and the output: both shown; a screen reader hears them named.
+    expect(m.container.querySelector('[data-testid="grad-compact-A"]')!.textContent).toBe('0.500 · 0.250');
+    expect(m.container.querySelector('[data-testid="grad-compact-A"]')!.getAttribute('aria-hidden')).toBe('true');
+    expect(m.container.querySelector('[data-testid="grad-layers-A"]')!.textContent).toBe('layer 1: 0.500 · output: 0.250');
     expect(m.container.querySelector('[data-testid="step"]')!.textContent).toBe('40');
     expect(m.container.querySelector('[data-testid="compute"]')!.textContent).toMatch(/250\s*steps\/s.*8000\s*examples\/s/);
+  });
+
+  it('shows a deep run’s ‖∂L/∂W‖ as its first and last hidden layer on one line, and every layer to a screen reader', () => {
+    const norms = [2.1e-5, 3e-4, 1e-3, 0.004, 0.02, 0.05, 0.1, 0.31, 0.8];
+    m = mount(<LiveNumbers />, {
+      runs: [fakeRun('A', [2, 16, 16, 16, 16, 16, 16, 16, 16, 1])],
+      history: { A: fakeHistory(5, 9) },
+      comparison: { knob: null, values: [] },
+      live: { A: { id: 'A', status: 'training', step: 40, seconds: 1, stepsPerSecond: 0, batchLoss: 0.5, layers: norms.map((g) => stats(g)), masks: [] } },
+    });
+    expect(m.container.querySelector('[data-testid="grad-compact-A"]')!.textContent).toBe('L1\u00a02×10⁻⁵ …\u00a0L8\u00a00.31');
+    const full = m.container.querySelector('[data-testid="grad-layers-A"]')!;
+    expect(full.className).toBe('visually-hidden');
+    expect(full.textContent).toBe(
+      'layer 1: 2.1e-5 · layer 2: 3.0e-4 · layer 3: 0.001 · layer 4: 0.004 · layer 5: 0.020 · layer 6: 0.050 · layer 7: 0.100 · layer 8: 0.310 · output: 0.800',
+    );
   });
 });

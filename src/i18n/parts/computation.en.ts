@@ -2,7 +2,7 @@
 export const computationEn = {
   'lessons.cost.title': 'Cost grows with the weights',
   'lessons.cost.look':
-    'Three networks of eight hidden layers, 16, 64 and 256 units wide, on plain JavaScript. Watch the compute table under the numbers: parameters, floating-point operations (FLOPs) per step and steps per second side by side. Every weight costs a multiply and an add forward and about twice that backward, for every example of the batch — and one pass over a data set twice as large costs twice again.',
+    'Three networks of eight hidden layers, 16, 64 and 256 units wide, on plain JavaScript. Watch the compute table: parameters, floating-point operations (FLOPs) per step and steps per second side by side. Every weight costs a multiply and an add forward and about twice that backward, for every example of the batch — and one pass over a data set twice as large costs twice again.',
   'lessons.cost.predict': 'The 256-wide net has about 240 times the weights of the 16-wide one. How much slower is each of its training steps?',
   'lessons.cost.choice1': 'About as fast: a step is a step',
   'lessons.cost.choice2': 'About 16 times slower, as wide as it is',

@@ -4,7 +4,7 @@ import type { computationEn } from './computation.en.ts';
 export const computationKo: { readonly [K in keyof typeof computationEn]: string } = {
   'lessons.cost.title': '가중치가 늘면 비용도 는다',
   'lessons.cost.look':
-    '은닉층 8개에 너비가 16, 64, 256인 세 신경망을 일반 자바스크립트로 학습합니다. 숫자 표 아래 계산 표를 보세요: 매개변수 수, 단계당 부동소수점 연산(FLOPs), 초당 단계 수가 나란히 있습니다. 가중치 하나마다 배치의 예제 하나당 순전파에서 곱셈과 덧셈 한 번, 역전파에서 그 두 배쯤이 듭니다. 데이터가 두 배면 한 바퀴 도는 비용도 다시 두 배입니다.',
+    '은닉층 8개에 너비가 16, 64, 256인 세 신경망을 일반 자바스크립트로 학습합니다. 계산 표를 보세요: 매개변수 수, 단계당 부동소수점 연산(FLOPs), 초당 단계 수가 나란히 있습니다. 가중치 하나마다 배치의 예제 하나당 순전파에서 곱셈과 덧셈 한 번, 역전파에서 그 두 배쯤이 듭니다. 데이터가 두 배면 한 바퀴 도는 비용도 다시 두 배입니다.',
   'lessons.cost.predict': '너비 256 신경망의 가중치는 너비 16의 약 240배입니다. 학습 단계 하나는 몇 배나 느릴까요?',
   'lessons.cost.choice1': '거의 같다: 단계는 단계다',
   'lessons.cost.choice2': '너비만큼, 약 16배 느리다',

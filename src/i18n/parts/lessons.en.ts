@@ -84,7 +84,7 @@ export const lessonsEn = {
 
   'lessons.l2.title': 'An L2 penalty keeps the weights small',
   'lessons.l2.look':
-    'Again the big network on 40 noisy points; run B adds 0.01 × the sum of its squared weights to the loss. Look at the shape of the boundary and at the gap.',
+    'Again the big network on 40 noisy points; run B adds 0.01 × the sum of its squared weights to the loss. Look at the shape of the boundary and at the gap between training and validation loss.',
   'lessons.l2.predict': 'What will the weight penalty do to the decision boundary?',
   'lessons.l2.choice1': 'Make it smoother',
   'lessons.l2.choice2': 'Make it more detailed',

@@ -37,4 +37,8 @@ export const viewsEn = {
   'views.compute.stepsPerSecond': 'steps/s',
   'views.compute.examplesPerSecond': 'examples/s',
   'views.compute.params': 'Parameters',
+  'views.focus': 'Watch this',
+  'views.numbers.gradSpan': 'L1\u00a0{first} …\u00a0L{n}\u00a0{last}',
+  'views.numbers.gradLayer': 'layer {n}: {v}',
+  'views.numbers.gradOutput': 'output: {v}',
 };

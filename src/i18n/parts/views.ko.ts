@@ -39,4 +39,8 @@ export const viewsKo: { [K in keyof typeof viewsEn]: string } = {
   'views.compute.stepsPerSecond': '단계/초',
   'views.compute.examplesPerSecond': '예제/초',
   'views.compute.params': '매개변수 수',
+  'views.focus': '여기를 보세요',
+  'views.numbers.gradSpan': '1층\u00a0{first} …\u00a0{n}층\u00a0{last}',
+  'views.numbers.gradLayer': '{n}층: {v}',
+  'views.numbers.gradOutput': '출력: {v}',
 };

@@ -12,6 +12,7 @@ import { RunSwatch } from '../ui/RunSwatch.tsx';
 import { wrongSide, type WrongSide } from './wrongSide.ts';
 import { viewLayout } from '../ui/viewLayout.ts';
 import { InSight, useInSight } from '../ui/inSight.ts';
+import { FocusCue } from '../ui/FocusCue.tsx';
 
 // The editor (drawing, CSV, files, link) and the own-data tools load when it is first opened.
 const OwnDataEditor = lazy(() => loadOwnDataTools().then(() => import('./OwnDataEditor.tsx')).then((m) => ({ default: m.OwnDataEditor })));
@@ -50,7 +51,7 @@ export function BoundaryPanel() {
     // Presenter mode hides the options, and many runs can overflow the box, which then scrolls: focusable, so the keyboard can scroll it.
     <section ref={box} className="panel boundary-panel" data-view="boundary" aria-labelledby="boundary-title" tabIndex={viewLayout(lab.present, runs.length).boxTabIndex}>
       <div className="panel-head">
-        <h2 id="boundary-title">{t('views.boundary.title')}</h2>
+        <h2 id="boundary-title">{t('views.boundary.title')}<FocusCue view="boundary" /></h2>
         <div className="panel-options">
           <label>
             <Checkbox checked={showTrain} onPick={setShowTrain} /> {t('views.boundary.showTrain')}

@@ -16,6 +16,7 @@ import { useStepCursor } from '../ui/useStepCursor.ts';
 import { formatSeconds, useXAxis } from '../ui/xAxis.ts';
 import { viewLayout } from '../ui/viewLayout.ts';
 import { InSight, useInSight } from '../ui/inSight.ts';
+import { FocusCue } from '../ui/FocusCue.tsx';
 
 const EMPTY: readonly HistoryPoint[] = [];
 
@@ -54,7 +55,7 @@ export function CurvesPanel() {
     <InSight value={inSight}>
     <figure ref={ref} className="charts-panel charts-curves-panel" aria-labelledby={headingId}>
       <div className="charts-head">
-        <h2 id={headingId}>{t('charts.curves.title')}</h2>
+        <h2 id={headingId}>{t('charts.curves.title')}<FocusCue view="curves" /></h2>
         <SegmentedSwitch<CurveMetric>
           legend={t('charts.curves.show')}
           value={metric}

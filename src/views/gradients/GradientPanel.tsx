@@ -16,6 +16,7 @@ import { useGradientData } from './useGradientData.ts';
 import { TEXT_MS } from '../ui/useFrame.ts';
 import { viewLayout } from '../ui/viewLayout.ts';
 import { InSight, useInSight } from '../ui/inSight.ts';
+import { FocusCue } from '../ui/FocusCue.tsx';
 
 /** Per-layer gradient norms of every run side by side (log lines + heatmap + first/last readout), with a ‖∂L/∂W‖ / ‖∂L/∂z‖ switch. */
 export function GradientPanel() {
@@ -46,7 +47,7 @@ export function GradientPanel() {
   return (
     <figure ref={ref} className="charts-panel charts-grad-panel" aria-labelledby={headingId}>
       <div className="charts-head">
-        <h2 id={headingId}>{t('charts.grad.title')}</h2>
+        <h2 id={headingId}>{t('charts.grad.title')}<FocusCue view="gradients" /></h2>
         <SegmentedSwitch<GradMetric>
           legend={t('charts.grad.show')}
           value={metric}

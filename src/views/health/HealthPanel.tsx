@@ -12,6 +12,7 @@ import { RunTitle } from '../ui/RunTitle.tsx';
 import { runLabels } from '../ui/runText.ts';
 import { useSize } from '../ui/useSize.ts';
 import { viewLayout } from '../ui/viewLayout.ts';
+import { FocusCue } from '../ui/FocusCue.tsx';
 
 /** Row height (lines of text) of the health bars in presenter mode: about nine lines per run, fewer for deep nets. */
 
@@ -44,7 +45,7 @@ export function HealthPanel() {
     // In presenter mode many runs can overflow the box, which then scrolls: focusable, so the keyboard can scroll it too.
     <figure ref={ref} className="charts-panel charts-health-panel" aria-labelledby={headingId} tabIndex={layout.boxTabIndex}>
       <div className="charts-head">
-        <h2 id={headingId}>{t('charts.health.title')}</h2>
+        <h2 id={headingId}>{t('charts.health.title')}<FocusCue view="health" /></h2>
       </div>
       {!hasData && <p className="charts-muted">{t('charts.noData')}</p>}
       {width > 0 && hasData && (

@@ -10,6 +10,7 @@ import { edgeMagnitude, edgeStyle, type EdgeMode } from './edgeScale.ts';
 import { EdgeLegend } from './EdgeLegend.tsx';
 import { NetworkDiagram } from './NetworkDiagram.tsx';
 import { networkSummary } from './summary.ts';
+import { FocusCue } from '../ui/FocusCue.tsx';
 
 /** The step-through, loaded when first opened (with the engine it traces on), so other pages do not carry it. */
 const BackpropStepper = lazy(() => import('./backprop/BackpropStepper.tsx').then((m) => ({ default: m.BackpropStepper })));
@@ -58,7 +59,7 @@ export function NetworkPanel() {
   return (
     <section className="panel network-panel" data-view="network" aria-labelledby="network-title">
       <div className="panel-head">
-        <h2 id="network-title">{t('views.network.title')}</h2>
+        <h2 id="network-title">{t('views.network.title')}<FocusCue view="network" /></h2>
         <div className="panel-options">
           {runs.length > 1 && (
             <div role="radiogroup" aria-label={t('views.network.run')} className="segmented">

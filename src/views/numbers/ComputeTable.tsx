@@ -6,6 +6,7 @@ import { useFrame } from '../ui/useFrame.ts';
 import { useT } from '../ui/useT.ts';
 import { flopsPerStep, formatCount } from './flops.ts';
 import { paramCount } from '../../netShape.ts';
+import { FocusCue } from '../ui/FocusCue.tsx';
 
 /**
  * The compute readout: per run its parameters, FLOPs per step and per pass over the data, its
@@ -28,8 +29,8 @@ export function ComputeTable() {
   const kinds = new Set(runs.map((r) => r.kernels));
   const summary = kinds.size > 1 ? 'compute.summaryMixed' : kinds.has('simd') ? 'compute.summarySimd' : 'compute.summaryJs';
   return (
-    <section className="compute-readout" data-testid="compute-readout" aria-labelledby="compute-title">
-      <h3 id="compute-title">{t('compute.title')}</h3>
+    <section className="compute-readout" data-view="compute" data-testid="compute-readout" aria-labelledby="compute-title">
+      <h3 id="compute-title">{t('compute.title')}<FocusCue view="compute" /></h3>
       <p data-testid="compute-summary">
         <span data-testid="compute-kernels">{t(summary)}</span>
         {' · '}

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { RunSwatch } from '../ui/RunSwatch.tsx';
 import { ComputeReadout } from './ComputeReadout.tsx';
 import { ComputeTable } from './ComputeTable.tsx';
+import { GradCell } from './GradCell.tsx';
 import { paramCount } from '../../netShape.ts';
 import { runLabel } from '../../state/runLabel.ts';
 import { formatTableNumber } from '../ui/tableNumber.ts';
@@ -52,7 +53,7 @@ function Counters() {
   );
 }
 
-/** Losses, accuracies, parameters and per-layer gradient norms of every run, one row each. */
+/** Losses, accuracies, parameters and gradient norms (first and last hidden layer; every layer for a screen reader) of every run, one row each. */
 function NumbersTable() {
   const t = useT();
   // Numbers that change every frame cannot be read: a few updates a second.
@@ -61,7 +62,7 @@ function NumbersTable() {
   const params = useMemo(() => runs.map((r) => paramCount(r.layerSizes, r.config.batchNorm)), [runs]);
   return (
     <div className="table-scroll">
-      <table data-testid="numbers-table">
+      <table className="numbers-table" data-testid="numbers-table">
         <thead>
           <tr>
             <th scope="col">{t('run')}</th>
@@ -90,7 +91,7 @@ function NumbersTable() {
                 <td data-label={t('valAcc')}>{fmt(last?.valAcc)}</td>
                 <td data-label={t('views.compute.params')} data-testid={`params-${r.id}`}>{params[i].toLocaleString('en')}</td>
                 <td data-label={t('gradNorm')} data-testid={`grad-${r.id}`} className="grads">
-                  {(d.layers ?? []).map((s) => fmt(s.gradNorm)).join(' · ')}
+                  <GradCell runId={r.id} layers={d.layers} />
                 </td>
               </tr>
             );

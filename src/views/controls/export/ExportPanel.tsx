@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { MessageKey } from '../../../i18n/index.ts';
+import type { ViewId } from '../../../state/lessons.ts';
 import { currentQuery } from '../../../state/actions.ts';
 import { useLab } from '../../../state/store.ts';
 import { useT } from '../../ui/useT.ts';
@@ -11,7 +12,7 @@ import { withEveryPixel } from '../../ui/inSight.ts';
 import { settleViews } from '../../ui/useFrame.ts';
 
 /** Views a PNG can be made of, by their `data-view` attribute, in page order. */
-export const EXPORT_VIEWS = ['boundary', 'network', 'gradients', 'curves', 'health', 'numbers'] as const;
+export const EXPORT_VIEWS = ['boundary', 'network', 'gradients', 'curves', 'health', 'numbers'] as const satisfies readonly ViewId[];
 
 function presentViews(): string[] {
   return EXPORT_VIEWS.filter((v) => document.querySelector(`[data-view="${v}"]`) !== null);
