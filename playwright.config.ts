@@ -5,6 +5,15 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const APP_PORT = Number(process.env.E2E_APP_PORT ?? 4173);
 export const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? 4175);
 
+// Tests tagged @timed measure the page's frames and long tasks: they run alone, one at a time,
+// after all the others (a project run as the others' teardown runs after them, failed or not), since on a 2-core
+// machine a test running beside them would be part of what they measure.
+const TIMED = /@timed/;
+// Workers for the other tests (E2E_WORKERS): each test has its own browser context (storage, service workers,
+// caches) and the two servers are stateless but for the host's sw.js version, which only offline.spec.ts bumps and
+// only its own test reads twice.
+const WORKERS = Number(process.env.E2E_WORKERS ?? 1);
+
 // e2e runs against the built app (`npm run build` first) served by vite preview on 127.0.0.1,
 // plus a second local server (another origin) for the iframe host pages.
 export default defineConfig({
@@ -12,8 +21,12 @@ export default defineConfig({
   outputDir: 'test-results/output',
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  fullyParallel: false,
-  workers: 1,
+  fullyParallel: true,
+  workers: WORKERS,
+  projects: [
+    { name: 'e2e', grepInvert: TIMED, teardown: 'timed' },
+    { name: 'timed', grep: TIMED, workers: 1 },
+  ],
   retries: 0,
   reporter: process.env.CI
     ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]]

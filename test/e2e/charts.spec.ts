@@ -333,7 +333,7 @@ test('a 4K projector gets wide, readable charts', async ({ page, problems }) => 
   expect(problems.list).toEqual([]);
 });
 
-test('eight 20-layer runs at full speed: every chart draws and frames keep coming', async ({ page, problems }) => {
+test('eight 20-layer runs at full speed: every chart draws and frames keep coming', { tag: '@timed' }, async ({ page, problems }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/?depth=20&width=8&compare=learningRate&values=0.01,0.02,0.03,0.05,0.1,0.2,0.3,0.5&speed=max');
   await expect(page.locator('.charts-grad-panel section.charts-run')).toHaveCount(8);

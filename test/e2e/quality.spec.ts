@@ -28,7 +28,7 @@ test('the app runs under a strict Content-Security-Policy with no violation', as
   expect(problems.list).toEqual([]);
 });
 
-test('while the default comparison trains at full speed for 10 s, the main thread has no long task and frames keep coming', async ({ page, problems }) => {
+test('while the default comparison trains at full speed for 10 s, the main thread has no long task and frames keep coming', { tag: '@timed' }, async ({ page, problems }) => {
   // Full speed, and on past the lesson's horizon, so all 10 s are spent training.
   await page.goto('/?speed=max');
   await playPastHorizon(page);
