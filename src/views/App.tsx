@@ -1,4 +1,6 @@
-import { useEffect } from 'react';
+import { Fragment, useEffect, type ReactNode } from 'react';
+import { currentLesson } from '../state/horizon.ts';
+import type { ViewId } from '../state/lessons.ts';
 import { useLab } from '../state/store.ts';
 import { BoundaryPanel } from './boundary/BoundaryPanel.tsx';
 import { CurvesPanel } from './curves/CurvesPanel.tsx';
@@ -7,8 +9,10 @@ import { HealthPanel } from './health/HealthPanel.tsx';
 import { ControlsPanel } from './controls/ControlsPanel.tsx';
 import { EmbedShortcuts } from './lesson/EmbedShortcuts.tsx';
 import { LessonArea } from './lesson/LessonArea.tsx';
+import { StageBar } from './StageBar.tsx';
 import { TopBar } from './lesson/TopBar.tsx';
 import { LiveNumbers } from './numbers/LiveNumbers.tsx';
+import { ComputeTable } from './numbers/ComputeTable.tsx';
 import { NarratorBar } from './narrator/NarratorBar.tsx';
 import { playEarcon } from './sound/soundOutput.ts';
 import { SoundControls } from './sound/SoundControls.tsx';
@@ -18,43 +22,85 @@ import { UpdateNotice } from './offline/UpdateNotice.tsx';
 import { WorkerError } from './WorkerError.tsx';
 import { manyRuns } from './ui/viewLayout.ts';
 
-/** The whole lab page: top bar and lesson, then a controls column beside a grid of panels (stacked on phones). */
+/** Every view, in the order the page shows those the lesson does not name: the charts, then the tables. */
+const VIEWS: readonly [ViewId, () => ReactNode][] = [
+  ['boundary', () => <BoundaryPanel />],
+  [
+    'gradients',
+    () => (
+      <div className="panel" data-view="gradients">
+        <GradientPanel />
+      </div>
+    ),
+  ],
+  [
+    'curves',
+    () => (
+      <div className="panel" data-view="curves">
+        <CurvesPanel />
+      </div>
+    ),
+  ],
+  [
+    'health',
+    () => (
+      <div className="panel" data-view="health">
+        <HealthPanel />
+      </div>
+    ),
+  ],
+  ['network', () => <NetworkPanel />],
+  ['numbers', () => <LiveNumbers />],
+  ['compute', () => <ComputeTable />],
+];
+
+/** The views in page order: the lesson's focus views first, in its order, then the others. */
+export function viewOrder(focus: readonly ViewId[]): ViewId[] {
+  const rest = VIEWS.map(([id]) => id).filter((id) => !focus.includes(id));
+  return [...focus, ...rest];
+}
+
+/**
+ * The whole lab page. Under the top bar, two columns: on the left the lesson (title, what to look for, the
+ * prediction and what happened), the narrator and the settings; on the right the stage, its bar (Play, Step,
+ * Reset, the counters; it sticks to the top of the screen) over the views: the lesson's focus views first, the
+ * tables last. On a phone one column, in the page's reading order: the lesson, the stage, the narrator, the settings.
+ */
 export function App() {
   const lang = useLab((s) => s.lang);
   const embed = useLab((s) => s.embed);
   const present = useLab((s) => s.present);
   const many = useLab((s) => manyRuns(s.runs.length));
+  const focus = useLab((s) => (s.controls === null || s.controls.includes('lesson') ? currentLesson(s).focus : NO_FOCUS));
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+  const byId = new Map(VIEWS);
+  const order = viewOrder(focus);
   return (
     <div className={`app${embed ? ' embed' : ''}${present ? ' present' : ''}`}>
       {embed ? <EmbedShortcuts /> : <TopBar />}
-      <LessonArea />
-      <div className="access-bar">
-        <NarratorBar onNews={playEarcon} />
-        <SoundControls />
-      </div>
       <Notices />
       <UpdateNotice />
       <WorkerError />
-      <div className="lab">
-        <ControlsPanel />
-        <main className={`panels${many ? ' many-runs' : ''}`}>
-          <LiveNumbers />
-          <BoundaryPanel />
-          <div className="panel" data-view="gradients">
-            <GradientPanel />
+      <div className={`lab focus-${focus.length}`} data-focus={focus.join(' ')}>
+        <LessonArea />
+        <main className="stage">
+          {!present && <StageBar />}
+          <div className={`panels${many ? ' many-runs' : ''}`}>
+            {order.map((id) => (
+              <Fragment key={id}>{byId.get(id)!()}</Fragment>
+            ))}
           </div>
-          <div className="panel" data-view="curves">
-            <CurvesPanel />
-          </div>
-          <div className="panel" data-view="health">
-            <HealthPanel />
-          </div>
-          <NetworkPanel />
         </main>
+        <div className="access-bar">
+          <NarratorBar onNews={playEarcon} />
+          <SoundControls />
+        </div>
+        <ControlsPanel />
       </div>
     </div>
   );
 }
+
+const NO_FOCUS: readonly ViewId[] = [];

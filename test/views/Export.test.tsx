@@ -6,6 +6,8 @@ import { fileStem } from '../../src/views/controls/export/download.ts';
 import { readExport } from '../../src/state/ownData/tools.ts';
 import { exportJson } from '../../src/views/controls/export/json.ts';
 import { LiveNumbers } from '../../src/views/numbers/LiveNumbers.tsx';
+import { StageBar } from '../../src/views/StageBar.tsx';
+import type { LabState } from '../../src/state/store.ts';
 import { fakeHistory, fakeRun, stats } from './fakeRuns.ts';
 import { mount, type Mounted } from './labRender.tsx';
 
@@ -112,7 +114,16 @@ describe('LiveNumbers', () => {
     expect(m.container.querySelector('[data-testid="grad-compact-A"]')!.textContent).toBe('0.500 · 0.250');
     expect(m.container.querySelector('[data-testid="grad-compact-A"]')!.getAttribute('aria-hidden')).toBe('true');
     expect(m.container.querySelector('[data-testid="grad-layers-A"]')!.textContent).toBe('layer 1: 0.500 · output: 0.250');
+  });
+
+  it('leaves the step counter and the speed to the stage bar, which shows them beside Play', () => {
+    const store: Partial<LabState> = { runs, history, step: 40, epoch: 3, stepsPerSecond: 250, examplesPerSecond: 8000, comparison: { knob: 'activation', values: ['sigmoid', 'relu'] } };
+    m = mount(<LiveNumbers />, store);
+    expect(m.container.querySelector('[data-testid="step"]')).toBeNull();
+    m.unmount();
+    m = mount(<StageBar />, store);
     expect(m.container.querySelector('[data-testid="step"]')!.textContent).toBe('40');
+    expect(m.container.querySelector('[data-testid="play"]')).not.toBeNull();
     expect(m.container.querySelector('[data-testid="compute"]')!.textContent).toMatch(/250\s*steps\/s.*8000\s*examples\/s/);
   });
 

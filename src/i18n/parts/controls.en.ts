@@ -1,7 +1,7 @@
 /** Texts of the controls column, English. */
 export const controlsEn = {
-  'controls.title': 'Controls',
   'controls.transport': 'Training',
+  'controls.settings': 'Settings',
   'controls.group.data': 'Data',
   'controls.group.network': 'Network',
   'controls.group.training': 'Training',

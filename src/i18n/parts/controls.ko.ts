@@ -2,8 +2,8 @@ import type { controlsEn } from './controls.en.ts';
 
 /** 조작 영역 문구, 한국어. */
 export const controlsKo: { [K in keyof typeof controlsEn]: string } = {
-  'controls.title': '조작',
   'controls.transport': '학습',
+  'controls.settings': '설정',
   'controls.group.data': '데이터',
   'controls.group.network': '신경망',
   'controls.group.training': '학습 방식',

@@ -7,15 +7,18 @@ import { KNOB_GROUPS, showsControl } from './groups.ts';
 import { KnobGroupFieldset } from './KnobGroupFieldset.tsx';
 import { SpeedControl } from './SpeedControl.tsx';
 
-/** The controls column: transport, speed, comparison, the knob groups and export, as `?controls=` and presenter mode allow. */
+/**
+ * The settings: speed, comparison, the knob groups and export, as `?controls=` and presenter mode allow. In presenter
+ * mode the transport is here too (the lesson column holds it; there is no stage bar); otherwise it is in the stage bar.
+ */
 export function ControlsPanel() {
   const t = useT();
   const controls = useLab((s) => s.controls);
   const present = useLab((s) => s.present);
   const shows = (n: Parameters<typeof showsControl>[2]) => showsControl(controls, present, n);
   return (
-    <aside className="controls" aria-label={t('controls.title')}>
-      {shows('play') && <Transport />}
+    <aside className="controls" id="lab-settings" aria-label={t('controls.settings')}>
+      {present && shows('play') && <Transport />}
       {shows('speed') && <SpeedControl />}
       {shows('compare') && <CompareControl />}
       {KNOB_GROUPS.filter((g) => shows(g.name)).map((g) => (

@@ -1,4 +1,5 @@
-import { askDescribe, reset, stepOnce, togglePlay } from '../../state/actions.ts';
+import { askDescribe, reset, stepOnce } from '../../state/actions.ts';
+import { togglePlayAndShow } from '../ui/showFocus.ts';
 import { useShortcuts } from './useShortcuts.ts';
 
 /**
@@ -7,7 +8,7 @@ import { useShortcuts } from './useShortcuts.ts';
  */
 export function EmbedShortcuts() {
   useShortcuts((action) => {
-    if (action === 'togglePlay') togglePlay();
+    if (action === 'togglePlay') togglePlayAndShow();
     else if (action === 'step') stepOnce();
     else if (action === 'reset') reset();
     else if (action === 'describe') askDescribe();

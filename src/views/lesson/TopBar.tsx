@@ -1,5 +1,6 @@
 import { useCallback, useId, useRef, useState } from 'react';
-import { askDescribe, reset, setLesson, setPresent, stepOnce, togglePlay } from '../../state/actions.ts';
+import { askDescribe, reset, setLesson, setPresent, stepOnce } from '../../state/actions.ts';
+import { togglePlayAndShow } from '../ui/showFocus.ts';
 import { useLab } from '../../state/store.ts';
 import { useT } from '../ui/useT.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -24,7 +25,7 @@ export function TopBar() {
   useShortcuts((action: ShortcutAction) => {
     switch (action) {
       case 'togglePlay':
-        return togglePlay();
+        return togglePlayAndShow();
       case 'step':
         return stepOnce();
       case 'reset':

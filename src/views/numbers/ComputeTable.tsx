@@ -29,8 +29,8 @@ export function ComputeTable() {
   const kinds = new Set(runs.map((r) => r.kernels));
   const summary = kinds.size > 1 ? 'compute.summaryMixed' : kinds.has('simd') ? 'compute.summarySimd' : 'compute.summaryJs';
   return (
-    <section className="compute-readout" data-view="compute" data-testid="compute-readout" aria-labelledby="compute-title">
-      <h3 id="compute-title">{t('compute.title')}<FocusCue view="compute" /></h3>
+    <section className="panel compute-readout" data-view="compute" data-testid="compute-readout" aria-labelledby="compute-title">
+      <h2 id="compute-title">{t('compute.title')}<FocusCue view="compute" /></h2>
       <p data-testid="compute-summary">
         <span data-testid="compute-kernels">{t(summary)}</span>
         {' · '}

@@ -1,7 +1,5 @@
 import { useMemo } from 'react';
 import { RunSwatch } from '../ui/RunSwatch.tsx';
-import { ComputeReadout } from './ComputeReadout.tsx';
-import { ComputeTable } from './ComputeTable.tsx';
 import { GradCell } from './GradCell.tsx';
 import { paramCount } from '../../netShape.ts';
 import { runLabel } from '../../state/runLabel.ts';
@@ -12,44 +10,14 @@ import { useT } from '../ui/useT.ts';
 
 const fmt = formatTableNumber;
 
-/**
- * Step, epoch and speed (at once) above the latest numbers of every run (paced while training); the table doubles as the charts' text equivalent.
- * The counters are plain text, not <output>: an <output> is a live region, and these change every frame (the narrator speaks instead).
- */
+/** The latest numbers of every run (paced while training), after the charts; the table doubles as their text equivalent. */
 export function LiveNumbers() {
   const t = useT();
   return (
-    <section className="panel live-numbers" data-view="numbers" aria-label={t('liveNumbers')}>
-      <div className="counters">
-        <Counters />
-        <ComputeReadout />
-      </div>
+    <section className="panel live-numbers" data-view="numbers" aria-labelledby="numbers-title">
+      <h2 id="numbers-title">{t('liveNumbers')}</h2>
       <NumbersTable />
-      <ComputeTable />
     </section>
-  );
-}
-
-/**
- * Least ms between two redraws of the step and epoch counters while training: ten a second still reads as running
- * digits, and the frames in between change nothing on screen (a counter redrawn every frame re-laid out and
- * repainted its panel ~20 times a second under a 4× throttle).
- */
-const COUNTER_MS = 100;
-
-/** Step and epoch, ten times a second while training (their own component: the tables below redraw at text pace). */
-function Counters() {
-  const t = useT();
-  const { step, epoch } = useFrame(COUNTER_MS);
-  return (
-    <>
-      <p>
-        {t('stepLabel')} <span className="counter" data-testid="step">{step}</span>
-      </p>
-      <p>
-        {t('epochLabel')} <span className="counter">{epoch}</span>
-      </p>
-    </>
   );
 }
 

@@ -1,0 +1,28 @@
+import { useFrame } from '../ui/useFrame.ts';
+import { useT } from '../ui/useT.ts';
+
+/**
+ * Least ms between two redraws of the step and epoch counters while training: ten a second still reads as running
+ * digits, and the frames in between change nothing on screen (a counter redrawn every frame re-laid out and
+ * repainted its panel ~20 times a second under a 4× throttle).
+ */
+const COUNTER_MS = 100;
+
+/**
+ * Step and epoch, ten times a second while training. Plain text, not <output>: an <output> is a live region, and
+ * these change every frame (the narrator speaks instead).
+ */
+export function Counters() {
+  const t = useT();
+  const { step, epoch } = useFrame(COUNTER_MS);
+  return (
+    <p className="counters">
+      <span>
+        {t('stepLabel')} <span className="counter" data-testid="step">{step}</span>
+      </span>
+      <span>
+        {t('epochLabel')} <span className="counter">{epoch}</span>
+      </span>
+    </p>
+  );
+}
