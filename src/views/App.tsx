@@ -86,7 +86,7 @@ export function App() {
       <div className={`lab focus-${focus.length}`} data-focus={focus.join(' ')}>
         <LessonArea />
         <main className="stage">
-          {!present && <StageBar />}
+          <StageBar />
           <div className={`panels${many ? ' many-runs' : ''}`}>
             {order.map((id) => (
               <Fragment key={id}>{byId.get(id)!()}</Fragment>

@@ -1,4 +1,6 @@
 import { findLesson, LESSONS } from '../state/lessons.ts';
+import { selectHorizonReached } from '../state/horizon.ts';
+import { usePredictions } from '../state/predictions.ts';
 import { useLab } from '../state/store.ts';
 import { showsControl } from './controls/groups.ts';
 import { Transport } from './controls/Transport.tsx';
@@ -10,15 +12,21 @@ import { lessonKey } from './lesson/lessonNav.ts';
 /**
  * The bar over the charts: Play/Pause, Step and Reset, the step and epoch counters and the training speed.
  * It sticks to the top of the screen while the page scrolls, so Pause is always in reach. On a phone it also
- * carries the lesson's title (the lesson box has scrolled away by then) and a link down to the settings.
- * Presenter mode keeps its transport in the lesson column and shows no bar.
+ * carries the lesson's title (the lesson box has scrolled away by then), a link down to the settings and, when the
+ * lesson pauses at its horizon, a link up to what happened.
+ * Presenter mode keeps its transport in the lesson column and hides the bar (its counters stay in the page, unseen).
  */
 export function StageBar() {
   const t = useT();
   const lessonId = useLab((s) => s.lessonId);
   const controls = useLab((s) => s.controls);
+  const present = useLab((s) => s.present);
   const showLesson = controls === null || controls.includes('lesson');
-  const title = t(lessonKey((findLesson(lessonId) ?? LESSONS[0]).id, 'title'));
+  const lesson = findLesson(lessonId) ?? LESSONS[0];
+  const title = t(lessonKey(lesson.id, 'title'));
+  // Paused at the horizon with the answer shown: on a phone "What happened" is up in the lesson box, a link away.
+  const revealed = usePredictions((s) => s.revealed[lesson.id] === true);
+  const atHorizon = useLab((s) => selectHorizonReached(s) && !s.playing);
   // Settings exist to link to only when the controls column shows some knob (an embed may show none).
   const settings = controls === null || controls.some((c) => c !== 'play' && c !== 'lesson');
   return (
@@ -29,11 +37,17 @@ export function StageBar() {
           {title}
         </p>
       )}
-      {showsControl(controls, false, 'play') && <Transport />}
+      {!present && showsControl(controls, false, 'play') && <Transport />}
       <div className="stage-numbers">
         <Counters />
         <ComputeReadout />
       </div>
+      {showLesson && revealed && atHorizon && (
+        <a className="outcome-link" href="#lesson-outcome" data-testid="outcome-link">
+          <span aria-hidden="true">↑ </span>
+          {t('lessons.happenedTitle')}
+        </a>
+      )}
       {settings && (
         <a className="settings-link" href="#lab-settings">
           <span aria-hidden="true">⚙ </span>

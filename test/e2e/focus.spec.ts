@@ -17,7 +17,7 @@ test('every lesson cues exactly its focus views, each in the heading of the pane
         return `${view} in ${panel?.getAttribute('data-view')} ${e.parentElement?.tagName}`;
       }),
     );
-    expect(cued.sort(), lesson.id).toEqual(lesson.focus.map((v) => `${v} in ${v} ${v === 'compute' ? 'H3' : 'H2'}`).sort());
+    expect(cued.sort(), lesson.id).toEqual(lesson.focus.map((v) => `${v} in ${v} H2`).sort());
     for (const v of lesson.focus) await expect(page.locator(`[data-focus-cue="${v}"]`)).toHaveText(lang === 'en' ? en['views.focus'] : ko['views.focus']);
   }
   expect(problems.list).toEqual([]);

@@ -68,15 +68,18 @@ test('points drawn with the mouse and with the keyboard train both runs, and the
   const box = (await surface.boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.3);
   await page.mouse.down();
-  await page.mouse.move(box.x + box.width * 0.42, box.y + box.height * 0.3, { steps: 10 });
+  // To 0.36 of the width, past the second point: the third (0.45) stays out of the eraser's reach on an area as
+  // narrow as a column of the two-column stage.
+  await page.mouse.move(box.x + box.width * 0.36, box.y + box.height * 0.3, { steps: 10 });
   await page.mouse.up();
   expect(await summary(page)).toContain('10 training points: 4 class 0, 6 class 1.');
   await page.getByRole('button', { name: 'Undo' }).click();
   expect(await summary(page)).toContain('12 training points: 6 class 0, 6 class 1.');
   // A fast drag (one move, as a busy page delivers it) erases the whole path, not only where it landed.
-  await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.3);
+  const again = (await surface.boundingBox())!;
+  await page.mouse.move(again.x + again.width * 0.2, again.y + again.height * 0.3);
   await page.mouse.down();
-  await page.mouse.move(box.x + box.width * 0.42, box.y + box.height * 0.3, { steps: 1 });
+  await page.mouse.move(again.x + again.width * 0.36, again.y + again.height * 0.3, { steps: 1 });
   await page.mouse.up();
   expect(await summary(page)).toContain('10 training points: 4 class 0, 6 class 1.');
   await page.getByRole('button', { name: 'Undo' }).click();
@@ -120,13 +123,16 @@ test.describe('on a 390 px phone with a touch screen', () => {
     const surface = page.getByTestId('own-surface');
     await expect(surface).toBeVisible();
     await surface.scrollIntoViewIfNeeded();
-    const box = (await surface.boundingBox())!;
+    let box = (await surface.boundingBox())!;
     const at = (fx: number, fy: number) => ({ x: Math.round(box.x + box.width * fx), y: Math.round(box.y + box.height * fy) });
     for (let i = 0; i < 4; i++) {
       const p = at(0.25 + 0.1 * i, 0.3);
       await page.touchscreen.tap(p.x, p.y);
     }
+    // The radio may sit under the stage bar, and tapping it scrolls it out from there: look at the area again.
     await page.getByRole('radio', { name: 'Class 1' }).tap();
+    await surface.scrollIntoViewIfNeeded();
+    box = (await surface.boundingBox())!;
     for (let i = 0; i < 4; i++) {
       const p = at(0.25 + 0.1 * i, 0.7);
       await page.touchscreen.tap(p.x, p.y);

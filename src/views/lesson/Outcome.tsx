@@ -22,8 +22,8 @@ export function Outcome({ lesson }: { lesson: Lesson }) {
   const right = pick === lesson.answer;
   const ref = useRef<HTMLDivElement>(null);
   // When the lesson pauses itself, its answer and Keep training come into view inside the lesson box if
-  // that box scrolls (presenter mode on a projector: they sat below its fold), and stay in view while the
-  // box is resized (the narrator's line under it grows and shrinks). The page itself never moves.
+  // that box scrolls (it is at most a screen tall beside the charts, and in presenter mode on a projector they
+  // sat below its fold), and stay in view while the box is resized. The page itself never moves.
   useEffect(() => {
     const el = ref.current;
     const box = el?.closest<HTMLElement>('.lesson');
@@ -42,7 +42,7 @@ export function Outcome({ lesson }: { lesson: Lesson }) {
     };
   }, [atHorizon]);
   return (
-    <div className="lesson-outcome" data-testid="lesson-outcome" ref={ref}>
+    <div className="lesson-outcome" id="lesson-outcome" data-testid="lesson-outcome" ref={ref}>
       <h3>{t('lessons.happenedTitle')}</h3>
       <p className={right ? 'verdict right' : 'verdict'}>
         <span aria-hidden="true">{right ? '✓ ' : pick === undefined ? '' : '✗ '}</span>
