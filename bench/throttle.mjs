@@ -23,6 +23,7 @@
 //   grid-charts (only by name): the grid scrolled to its .panels (the older form of focus-grid).
 // Options:
 //   --port N         preview port (default 4230)
+//   --dist DIR       the built app to serve (default dist/; e.g. a copy of another build, for an A/B)
 //   --seconds S      measured seconds per run (default 10)
 //   --only a,b       setups by id (see above)
 //   --rates 4,1      throttle rates (default 4,1)
@@ -50,6 +51,7 @@ const arg = (name, fallback) => {
   return i > 0 ? process.argv[i + 1] : fallback;
 };
 const port = Number(arg('port', 4230));
+const dist = arg('dist', 'dist');
 const seconds = Number(arg('seconds', 10));
 const rates = arg('rates', '4,1').split(',').map(Number);
 const repeat = Number(arg('repeat', 1));
@@ -87,8 +89,8 @@ const only = arg('only', null)?.split(',');
 const picked = (s) => only.some((o) => o === s.id || o === s.base || (o === 'focus' && s.focus));
 const setups = only ? SETUPS.filter(picked) : SETUPS.filter((s) => !s.extra && !s.focus && s.pace === 'max');
 
-if (!existsSync('dist/index.html')) {
-  console.error('no dist/: run npm run build first');
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`no ${dist}/index.html: run npm run build first`);
   process.exit(1);
 }
 const traceOut = traceDir ?? join(tmpdir(), `throttle-bench-${process.pid}`);
@@ -115,7 +117,7 @@ function cpuOf(tracePath) {
 }
 
 // vite itself, not npx (npx's child would outlive kill()), in its own process group.
-const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dist],
   { stdio: 'ignore', detached: true });
 const stop = () => {
   try { process.kill(-server.pid, 'SIGTERM'); } catch { /* already gone */ }
