@@ -1,11 +1,31 @@
-// npm run bench:ui: the UI frame budget (DESIGN §9, issue #10). Serves the built app (dist/, build it
-// first: npm run build) with vite preview on its own port, opens it in Chromium, presses Play, then Keep training
-// at the lesson's horizon and, once training runs past it, records 10 s at full speed: long tasks ≥ 50 ms (count, longest) and the median interval
-// between animation frames. Each setup runs with Chromium's 4× CPU throttle on the page's main thread
+// npm run bench:ui: the UI frame budget (DESIGN §9, issues #10 and #23). Serves the built app (dist/, build it
+// first: npm run build) with vite preview on its own port, opens it in Chromium, presses Play and records 10 s of
+// training: long tasks ≥ 50 ms (count, longest), the median interval between animation frames and the page's
+// main-thread CPU. Each setup runs with Chromium's 4× CPU throttle on the page's main thread
 // (CDP Emulation.setCPUThrottlingRate; workers are not slowed) and without it.
+// Two paces per setup:
+//   max    (?speed=max) Play, Keep training at the lesson's horizon, then measure past it (issue #10's runs)
+//   lesson the lesson's own pace: Play, measure while it trains towards its horizon
+// Setups (--only ids; ids ending in -max or -lesson pick one pace, a bare id both):
+//   issue #10, charts where the page puts them:
+//     default       default lesson (vanishing), 390×844
+//     overfitting   over-fitting lesson (3×64), 390×844
+//     grid          2×2 grid (?compare2=dropoutHidden&values2=0,0.5), 1280×800
+//   issue #23, the lesson's focus views in view: before measuring, the first focus panel
+//   ([data-view=<lesson.focus[0]>]) is scrolled to the top of the viewport unless it is already wholly on screen
+//   (a no-op once the layout shows it on the first screen):
+//     focus-phone   default lesson, 390×844 (focus: gradients)
+//     focus-laptop  default lesson, 1366×768 (gradients)
+//     focus-over    over-fitting lesson, 1366×768 (curves)
+//     focus-deeper  deeper lesson, four runs, 1366×768 (curves)
+//     focus-grid    2×2 grid, 1280×800 (gradients)
+//   Default: the three issue-10 setups at max pace. --only focus runs the five focus setups at both paces.
+//   grid-charts (only by name): the grid scrolled to its .panels (the older form of focus-grid).
+// Options:
 //   --port N         preview port (default 4230)
+//   --dist DIR       the built app to serve (default dist/; e.g. a copy of another build, for an A/B)
 //   --seconds S      measured seconds per run (default 10)
-//   --only a,b       setups by id (default, overfitting, grid; also grid-charts: the grid scrolled to its charts)
+//   --only a,b       setups by id (see above)
 //   --rates 4,1      throttle rates (default 4,1)
 //   --repeat N       runs per setup and rate (default 1)
 //   --js-profile     also print the page's JS self time per function (CDP Profiler), top 15
@@ -31,6 +51,7 @@ const arg = (name, fallback) => {
   return i > 0 ? process.argv[i + 1] : fallback;
 };
 const port = Number(arg('port', 4230));
+const dist = arg('dist', 'dist');
 const seconds = Number(arg('seconds', 10));
 const rates = arg('rates', '4,1').split(',').map(Number);
 const repeat = Number(arg('repeat', 1));
@@ -41,20 +62,35 @@ const jsProfile = process.argv.includes('--js-profile');
 const TRACE_CATEGORIES = arg('categories', '-*,toplevel,devtools.timeline,disabled-by-default-devtools.timeline.frame').split(',');
 const hide = arg('hide', null);
 
-const SETUPS = [
-  { id: 'default', name: 'default lesson, 390×844', query: '?speed=max', viewport: { width: 390, height: 844 } },
-  { id: 'overfitting', name: 'over-fitting lesson (3×64), 390×844', query: '?lesson=overfitting&speed=max', viewport: { width: 390, height: 844 } },
-  { id: 'grid', name: '2×2 grid, 1280×800', query: '?compare2=dropoutHidden&values2=0,0.5&speed=max', viewport: { width: 1280, height: 800 } },
-  // Not one of issue #10's three: the same grid with its charts on screen (at the top of the page they are below
-  // the fold and redraw once a second), as a class sees it once the teacher scrolls down. --only grid-charts.
-  { id: 'grid-charts', name: '2×2 grid scrolled to its charts, 1280×800', query: '?compare2=dropoutHidden&values2=0,0.5&speed=max',
-    viewport: { width: 1280, height: 800 }, scroll: '.panels', extra: true },
+const GRID = '?compare2=dropoutHidden&values2=0,0.5';
+const PHONE = { width: 390, height: 844 };
+const LAPTOP = { width: 1366, height: 768 };
+const SMALL_LAPTOP = { width: 1280, height: 800 };
+/** `focus`: the lesson's first focus view (lessons.ts `focus[0]`), brought into view before measuring. */
+const BASES = [
+  { id: 'default', name: 'default lesson, 390×844', query: '', viewport: PHONE },
+  { id: 'overfitting', name: 'over-fitting lesson (3×64), 390×844', query: '?lesson=overfitting', viewport: PHONE },
+  { id: 'grid', name: '2×2 grid, 1280×800', query: GRID, viewport: SMALL_LAPTOP },
+  { id: 'focus-phone', name: 'default lesson, focus in view, 390×844', query: '', viewport: PHONE, focus: 'gradients' },
+  { id: 'focus-laptop', name: 'default lesson, focus in view, 1366×768', query: '', viewport: LAPTOP, focus: 'gradients' },
+  { id: 'focus-over', name: 'over-fitting lesson, focus in view, 1366×768', query: '?lesson=overfitting', viewport: LAPTOP, focus: 'curves' },
+  { id: 'focus-deeper', name: 'deeper lesson (4 runs), focus in view, 1366×768', query: '?lesson=deeper', viewport: LAPTOP, focus: 'curves' },
+  { id: 'focus-grid', name: '2×2 grid, focus in view, 1280×800', query: GRID, viewport: SMALL_LAPTOP, focus: 'gradients' },
+  // The grid scrolled to its panels (before the focus setups): --only grid-charts.
+  { id: 'grid-charts', name: '2×2 grid scrolled to its charts, 1280×800', query: GRID, viewport: SMALL_LAPTOP, scroll: '.panels', extra: true },
 ];
+const withQuery = (query, key) => (query ? `${query}&${key}` : `?${key}`);
+/** Every base at both paces: `<id>-max` (speed=max, measured past the horizon) and `<id>-lesson` (its own pace). */
+const SETUPS = BASES.flatMap((b) => [
+  { ...b, id: `${b.id}-max`, base: b.id, pace: 'max', name: `${b.name}, max speed`, query: withQuery(b.query, 'speed=max') },
+  { ...b, id: `${b.id}-lesson`, base: b.id, pace: 'lesson', name: `${b.name}, lesson pace` },
+]);
 const only = arg('only', null)?.split(',');
-const setups = only ? SETUPS.filter((s) => only.includes(s.id)) : SETUPS.filter((s) => !s.extra);
+const picked = (s) => only.some((o) => o === s.id || o === s.base || (o === 'focus' && s.focus));
+const setups = only ? SETUPS.filter(picked) : SETUPS.filter((s) => !s.extra && !s.focus && s.pace === 'max');
 
-if (!existsSync('dist/index.html')) {
-  console.error('no dist/: run npm run build first');
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`no ${dist}/index.html: run npm run build first`);
   process.exit(1);
 }
 const traceOut = traceDir ?? join(tmpdir(), `throttle-bench-${process.pid}`);
@@ -81,7 +117,7 @@ function cpuOf(tracePath) {
 }
 
 // vite itself, not npx (npx's child would outlive kill()), in its own process group.
-const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dist],
   { stdio: 'ignore', detached: true });
 const stop = () => {
   try { process.kill(-server.pid, 'SIGTERM'); } catch { /* already gone */ }
@@ -99,6 +135,20 @@ async function waitForServer() {
   throw new Error(`vite preview did not answer on port ${port}`);
 }
 
+/**
+ * In the page: brings the panel of view `id` into view, scrolled to the top of the viewport unless it is wholly
+ * on screen already (so a layout that shows it on the first screen is measured as it is). Returns its top (px from
+ * the viewport's top) after, or null when the page has no such panel.
+ */
+function bringIntoView(id) {
+  const el = document.querySelector(`[data-view="${id}"]`);
+  if (!el) return null;
+  const r = el.getBoundingClientRect();
+  const shown = r.top >= 0 && r.bottom <= window.innerHeight;
+  if (!shown) el.scrollIntoView({ block: 'start' });
+  return el.getBoundingClientRect().top;
+}
+
 /** One measured run: load, Play, wait for training, then `seconds` of long tasks and frames. */
 async function measure(browser, setup, rate, tracePath) {
   const context = await browser.newContext({ viewport: setup.viewport, serviceWorkers: 'block' });
@@ -110,11 +160,17 @@ async function measure(browser, setup, rate, tracePath) {
   if (hide) await page.evaluate((sel) => document.querySelectorAll(sel).forEach((e) => e.style.setProperty('display', 'none', 'important')), hide);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   await page.getByTestId('play').first().click();
-  // Play stops at the lesson's horizon at any speed: keep training past it, then measure.
-  await page.getByTestId('keep-training').click({ timeout: 120_000 });
-  await page.waitForFunction(() => document.querySelector('[data-testid=play]')?.getAttribute('aria-pressed') === 'true', null, { timeout: 60_000 });
+  if (setup.pace === 'max') {
+    // Play stops at the lesson's horizon at any speed: keep training past it, then measure.
+    await page.getByTestId('keep-training').click({ timeout: 120_000 });
+    await page.waitForFunction(() => document.querySelector('[data-testid=play]')?.getAttribute('aria-pressed') === 'true', null, { timeout: 60_000 });
+  }
   if (setup.scroll) await page.evaluate((sel) => document.querySelector(sel)?.scrollIntoView({ block: 'start' }), setup.scroll);
-  const past = Number(await page.getByTestId('step').textContent()) + 20;
+  if (setup.focus) {
+    const where = await page.evaluate(bringIntoView, setup.focus);
+    if (where === null) throw new Error(`no [data-view=${setup.focus}] in ${setup.query}`);
+  }
+  const past = Number(await page.getByTestId('step').textContent()) + (setup.pace === 'max' ? 20 : 2);
   await page.waitForFunction((n) => Number(document.querySelector('[data-testid=step]')?.textContent) > n, past, { timeout: 60_000 });
   // Light categories: Playwright's default set adds JS stack traces to every timeline event and runs V8's
   // sampling profiler at high resolution, which cost the page more than some of what is measured
@@ -210,4 +266,14 @@ console.log('\n| setup | throttle | long tasks ≥ 50 ms | longest | rAF median 
 for (const r of rows) {
   console.log(`| ${r.setup.name} | ${r.rate === 1 ? '1×' : `${r.rate}×`} | ${r.longTasks} | ${Math.round(r.longest)} ms | `
     + `${r.rafMedian.toFixed(1)} ms | ${r.steps} | ${Math.round(r.cpuPerS)} ms/s | ${r.cpuLongest.toFixed(1)} ms | ${r.cpuLong} |`);
+}
+if (repeat > 1) {
+  // Per setup and rate, every run in order: the spread is as telling as the median on a shared machine.
+  console.log('\n| setup | throttle | long tasks ≥ 50 ms | rAF median (ms) | main-thread CPU (ms/s) |\n|---|---|--:|--:|--:|');
+  const keys = [...new Set(rows.map((r) => `${r.setup.id}|${r.rate}`))];
+  for (const key of keys) {
+    const rs = rows.filter((r) => `${r.setup.id}|${r.rate}` === key);
+    console.log(`| ${rs[0].setup.name} | ${rs[0].rate}× | ${rs.map((r) => r.longTasks).join(' / ')} | `
+      + `${rs.map((r) => r.rafMedian.toFixed(1)).join(' / ')} | ${rs.map((r) => Math.round(r.cpuPerS)).join(' / ')} |`);
+  }
 }

@@ -1,23 +1,16 @@
 import { scaleLinear, symbol, symbolDiamond } from 'd3';
 import type React from 'react';
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { runColor } from '../ui/theme.ts';
-import { AxisBottom, AxisLeft } from '../ui/Axis.tsx';
-import { plotMargins, tickCount } from '../ui/chartLayout.ts';
 import { CurvesCursor } from './CurvesCursor.tsx';
-import { drawCurves, type CurveSeries } from './curvesCanvas.ts';
+import type { CurveSeries } from './curvesCanvas.ts';
 import { byStep, type XOf } from '../ui/xAxis.ts';
-import { plotCanvas } from '../ui/canvasLine.ts';
-import { useDrawPixels } from '../ui/inSight.ts';
 import { bestValIndex, curveValues, type CurveMetric } from './curvesData.ts';
 import { nearestIndex } from '../ui/useStepCursor.ts';
-import { formatStep } from '../ui/format.ts';
 import { placeLabels } from './labelPlacement.ts';
+import { CurvesLines, curvesMargins } from './CurvesLines.tsx';
 
 export type { CurveSeries };
-
-/** Canvas margin around the plot, px: room for half a line's width and its round joins. */
-const PAD = 2;
 
 /** Props of the overlaid train/validation curves. */
 export interface CurvesChartProps {
@@ -42,21 +35,25 @@ export interface CurvesChartProps {
   xOf?: XOf;
   /** Tick labels of the x axis (default: steps). */
   formatX?: (v: number) => string;
+  /**
+   * The lines and axes, drawn by the container at a pace of their own (PacedCurvesLines, same margins and data);
+   * absent, they are drawn here from these props (CurvesLines).
+   */
+  lines?: ReactNode;
 }
 
 const finite = (v: number) => Number.isFinite(v);
 
 /**
  * Train (solid) and validation (dashed) curves of every run, gaps shaded, best validation step marked, with a step cursor.
- * Axes, markers, labels and the cursor in SVG; the curves and gaps on a canvas under them: as SVG paths, eight
- * runs' curves cost a path string, a setAttribute and a repaint each per frame (bench/README.md, UI frame budget).
- * The canvas says what it drew (data-train, data-val, data-gap: points per run, in order) for tests and tools;
- * the text equivalent is the readout and the caption.
+ * Markers, labels and the cursor in SVG over the curves and gaps on a canvas (CurvesLines, axes included): as SVG
+ * paths, eight runs' curves cost a path string, a setAttribute and a repaint each per frame (bench/README.md, UI
+ * frame budget). The text equivalent is the readout and the caption.
  */
 export function CurvesChart(p: CurvesChartProps) {
   const { series, metric, width, height, fontPx, cursorStep } = p;
   const xOf = p.xOf ?? byStep;
-  const m = plotMargins(fontPx, metric === 'acc' ? 4.5 : 4, 2, true);
+  const m = curvesMargins(fontPx, metric);
   const iw = Math.max(10, width - m.left - m.right);
   const ih = Math.max(10, height - m.top - m.bottom);
   const x = useMemo(() => scaleLinear().domain(p.xDomain).range([0, iw]), [p.xDomain, iw]);
@@ -70,19 +67,6 @@ export function CurvesChart(p: CurvesChartProps) {
       }),
     [series],
   );
-
-  const canvasRef = useRef<HTMLCanvasElement>(null);
-  const draw = useDrawPixels();
-  useEffect(() => {
-    if (!draw) return;
-    const canvas = canvasRef.current;
-    const ctx = plotCanvas(canvas, iw, ih, PAD);
-    if (!canvas || !ctx) return;
-    const drawn = drawCurves(ctx, series, metric, x, y, xOf);
-    canvas.dataset.train = drawn.train.join(',');
-    canvas.dataset.val = drawn.val.join(',');
-    canvas.dataset.gap = drawn.gap.join(',');
-  }, [draw, series, metric, x, y, iw, ih, xOf]);
 
   const bestLabels = placeLabels(
     shapes.flatMap(({ s, best }) =>
@@ -123,19 +107,23 @@ export function CurvesChart(p: CurvesChartProps) {
 
   return (
     <div className="charts-curves-chart" style={{ width, height }}>
-    <canvas
-      ref={canvasRef}
-      className="charts-curves-lines"
-      data-runs={series.map((s) => s.id).join(',')}
-      style={{ left: m.left - PAD, top: m.top - PAD, width: iw + 2 * PAD, height: ih + 2 * PAD }}
-      aria-hidden="true"
-    />
+    {p.lines ?? (
+      <CurvesLines
+        series={series}
+        metric={metric}
+        xDomain={p.xDomain}
+        yDomain={p.yDomain}
+        width={width}
+        height={height}
+        fontPx={fontPx}
+        formatY={p.formatY}
+        xTitle={p.xTitle}
+        xOf={xOf}
+        formatX={p.formatX}
+      />
+    )}
     <svg className="charts-svg charts-curves-svg" width={width} height={height} aria-hidden="true">
       <g transform={`translate(${m.left},${m.top})`}>
-        <AxisLeft scale={y} ticks={tickCount(ih, fontPx, 2.2)} format={p.formatY} grid={iw} />
-        <g transform={`translate(0,${ih})`}>
-          <AxisBottom scale={x} ticks={tickCount(iw, fontPx, 4.5)} format={p.formatX ?? formatStep} label={p.xTitle} />
-        </g>
         {shapes.map(({ s, best }) =>
           best ? (
             <path

@@ -1,10 +1,11 @@
 import '../ui/charts.css';
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import type { HistoryPoint } from '../../protocol.ts';
-import { useFrame } from '../ui/useFrame.ts';
+import { TEXT_MS, useFrame } from '../ui/useFrame.ts';
 import { useT } from '../ui/useT.ts';
 import { formatPercent } from '../ui/percent.ts';
 import { CurvesChart } from './CurvesChart.tsx';
+import { PacedCurvesLines } from './CurvesLines.tsx';
 import { curveDomain, unionSteps, type CurveMetric } from './curvesData.ts';
 import { CurvesLegend } from './CurvesLegend.tsx';
 import { CurvesReadout } from './CurvesReadout.tsx';
@@ -20,11 +21,15 @@ import { FocusCue } from '../ui/FocusCue.tsx';
 
 const EMPTY: readonly HistoryPoint[] = [];
 
-/** Train and validation loss (or accuracy) of every run on one chart, with a keyboard/hover step readout. */
+/**
+ * Train and validation loss (or accuracy) of every run on one chart, with a keyboard/hover step readout. The lines and
+ * axes redraw on every frame the clock gives them (PacedCurvesLines); the words, the best-step markers and the end
+ * labels at text pace, so a frame that redraws the lines touches no text.
+ */
 export function CurvesPanel() {
   const t = useT();
   const [ref, { width, fontPx }] = useSize<HTMLElement>();
-  const lab = useFrame(0, ref);
+  const lab = useFrame(TEXT_MS, ref);
   const runs = lab.runs;
   const history = lab.history;
   const divergences = runs.map((r) => lab.live[r.id]?.divergence);
@@ -45,7 +50,8 @@ export function CurvesPanel() {
   const cursor = useStepCursor(steps);
   const shown = hover ?? cursor.step;
   const readoutStep = shown ?? (steps.length ? steps[steps.length - 1] : null);
-  const pct = (v: number) => formatPercent(t, v);
+  const pct = useCallback((v: number) => formatPercent(t, v), [t]);
+  const formatY = useCallback((v: number) => (metric === 'acc' ? pct(v) : String(Number(v.toPrecision(3)))), [metric, pct]);
   const metricName = t(metric === 'loss' ? 'charts.curves.loss' : 'charts.curves.acc');
   // Presenter mode fits every view on one screen, so the chart is flatter there.
   const height = viewLayout(lab.present, runs.length).curves.height(width, fontPx);
@@ -101,11 +107,23 @@ export function CurvesPanel() {
             fontPx={fontPx}
             cursorStep={shown}
             onHover={setHover}
-            formatY={metric === 'acc' ? pct : (v) => String(Number(v.toPrecision(3)))}
+            formatY={formatY}
             bestLabel={(run, step) => t('charts.curves.bestLabel', { run, step })}
             xTitle={t(race ? 'charts.seconds' : 'charts.step')}
             xOf={xOf}
             formatX={race ? formatSeconds : undefined}
+            lines={
+              <PacedCurvesLines
+                box={ref}
+                metric={metric}
+                width={width}
+                height={height}
+                fontPx={fontPx}
+                formatY={formatY}
+                stepTitle={t('charts.step')}
+                secondsTitle={t('charts.seconds')}
+              />
+            }
           />
         </div>
       )}
