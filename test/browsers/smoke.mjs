@@ -116,18 +116,30 @@ export const TESTS = [
         await open(d, path);
         await d.click('[data-testid="play"]');
         await until('playing', () => playing(d), (p) => p === 'true', 5_000);
-        // The lesson's first cued focus view scrolled to the top, as a person watching it would; the focus views then
-        // in the window are watched (out of sight, a view's canvases wait).
-        const watched = await d.run(() => {
-          const cued = [...document.querySelectorAll('[data-focus-cue]')].map((e) => e.getAttribute('data-focus-cue'));
-          document.querySelector(`[data-view="${cued[0]}"]`)?.scrollIntoView({ block: 'start' });
-          return cued.filter((v) => {
-            const r = document.querySelector(`[data-view="${v}"]`).getBoundingClientRect();
-            return r.bottom > 0 && r.top < innerHeight;
-          });
-        });
-        check(watched.length > 0, `${path}: no focus view in the window`);
         await until('the first step', () => step(d), (n) => n >= 1, 10_000);
+        // The lesson's first cued focus view scrolled to the top, as a person watching it would, and the page at rest
+        // there (its charts size themselves after Play); the focus views then at least half in the window are watched
+        // (out of sight, a view's canvases wait).
+        const boxes = () =>
+          d.run(() => {
+            const cued = [...document.querySelectorAll('[data-focus-cue]')].map((e) => e.getAttribute('data-focus-cue'));
+            document.querySelector(`[data-view="${cued[0]}"]`)?.scrollIntoView({ block: 'start' });
+            return cued.map((v) => {
+              const r = document.querySelector(`[data-view="${v}"]`).getBoundingClientRect();
+              return { v, top: Math.round(r.top), bottom: Math.round(r.bottom), half: Math.min(r.bottom, innerHeight) - Math.max(r.top, 0) >= Math.min(r.height, innerHeight) / 2 };
+            });
+          });
+        // At rest: the same boxes in three looks a quarter of a second apart (WebKit laid the charts out ~0.4 s late).
+        const rest = await until('the focus views at rest', async () => {
+          const looks = [];
+          for (let i = 0; i < 3; i++) {
+            if (i) await sleep(250);
+            looks.push(JSON.stringify(await boxes()));
+          }
+          return looks.every((l) => l === looks[0]) ? JSON.parse(looks[0]) : null;
+        }, Boolean, 10_000);
+        const watched = rest.filter((b) => b.half).map((b) => b.v);
+        check(watched.length > 0, `${path}: no focus view in the window`);
         const samples = [];
         const t0 = Date.now();
         for (let i = 0; i <= PACE_SECONDS; i++) {
