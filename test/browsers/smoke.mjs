@@ -63,6 +63,31 @@ const canvasPixels = (d, sel) =>
     return { painted, colours: seen.size };
   }), sel);
 const blur = (d) => d.run(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
+/**
+ * The step counter and, per view (`[data-view]`), a fingerprint of what it shows, read at one moment: its canvases'
+ * pixels (from copies, as in canvasPixels) and its SVG shapes. Two fingerprints differ when the view's drawing changed.
+ */
+const stepAndDrawings = (d, views) =>
+  d.run((vs) => ({ step: Number(document.querySelector('[data-testid="step"]')?.textContent ?? NaN), drawn: vs.map((v) => {
+    let h = 2166136261;
+    const mix = (x) => (h = Math.imul(h ^ x, 16777619));
+    for (const c of document.querySelectorAll(`[data-view="${v}"] canvas`)) {
+      if (c.width === 0 || c.height === 0) continue;
+      const copy = document.createElement('canvas');
+      copy.width = c.width;
+      copy.height = c.height;
+      const ctx = copy.getContext('2d');
+      ctx.drawImage(c, 0, 0);
+      const data = ctx.getImageData(0, 0, c.width, c.height).data;
+      for (let i = 0; i < data.length; i += 4) mix((data[i] << 24) | (data[i + 1] << 16) | (data[i + 2] << 8) | data[i + 3]);
+    }
+    for (const e of document.querySelectorAll(`[data-view="${v}"] svg :is(path, line, circle, rect)`)) {
+      for (const ch of `${e.getAttribute('d')}${e.getAttribute('x1')}${e.getAttribute('y1')}${e.getAttribute('x2')}${e.getAttribute('y2')}${e.getAttribute('stroke')}${e.getAttribute('opacity')}`) mix(ch.charCodeAt(0));
+    }
+    return (h >>> 0).toString(36);
+  }) }), views);
+/** Seconds sampled after Play, one sample a second, in the pacing test. */
+const PACE_SECONDS = 4;
 
 export const TESTS = [
   {
@@ -82,6 +107,52 @@ export const TESTS = [
       await d.click('[data-testid="play"]');
       await until('playing', () => playing(d), (p) => p === 'true', 5_000);
       await until('the step', () => step(d), (n) => n > 100);
+    },
+  },
+  {
+    name: "at the lesson's pace, the step counter and the focus views in sight advance in every second after Play",
+    async run(d) {
+      for (const path of ['/', '/?lesson=overfitting']) {
+        await open(d, path);
+        await d.click('[data-testid="play"]');
+        await until('playing', () => playing(d), (p) => p === 'true', 5_000);
+        await until('the first step', () => step(d), (n) => n >= 1, 10_000);
+        // The lesson's first cued focus view scrolled to the top, as a person watching it would, and the page at rest
+        // there (its charts size themselves after Play); the focus views then at least half in the window are watched
+        // (out of sight, a view's canvases wait).
+        const boxes = () =>
+          d.run(() => {
+            const cued = [...document.querySelectorAll('[data-focus-cue]')].map((e) => e.getAttribute('data-focus-cue'));
+            document.querySelector(`[data-view="${cued[0]}"]`)?.scrollIntoView({ block: 'start' });
+            return cued.map((v) => {
+              const r = document.querySelector(`[data-view="${v}"]`).getBoundingClientRect();
+              return { v, top: Math.round(r.top), bottom: Math.round(r.bottom), half: Math.min(r.bottom, innerHeight) - Math.max(r.top, 0) >= Math.min(r.height, innerHeight) / 2 };
+            });
+          });
+        // At rest: the same boxes in three looks a quarter of a second apart (WebKit laid the charts out ~0.4 s late).
+        const rest = await until('the focus views at rest', async () => {
+          const looks = [];
+          for (let i = 0; i < 3; i++) {
+            if (i) await sleep(250);
+            looks.push(JSON.stringify(await boxes()));
+          }
+          return looks.every((l) => l === looks[0]) ? JSON.parse(looks[0]) : null;
+        }, Boolean, 10_000);
+        const watched = rest.filter((b) => b.half).map((b) => b.v);
+        check(watched.length > 0, `${path}: no focus view in the window`);
+        const samples = [];
+        const t0 = Date.now();
+        for (let i = 0; i <= PACE_SECONDS; i++) {
+          await sleep(t0 + i * 1000 - Date.now());
+          samples.push({ s: ((Date.now() - t0) / 1000).toFixed(2), ...(await stepAndDrawings(d, watched)) });
+        }
+        const table = `${path}, ${watched.join(' and ')}:\n${samples.map((x) => `${x.s} s: step ${x.step}, ${x.drawn.join(' ')}`).join('\n')}`;
+        for (let i = 1; i < samples.length; i++) {
+          const [a, b] = [samples[i - 1], samples[i]];
+          check(b.step > a.step, `the step did not rise between ${a.s} s and ${b.s} s\n${table}`);
+          watched.forEach((v, k) => check(b.drawn[k] !== a.drawn[k], `${v} did not change between ${a.s} s and ${b.s} s\n${table}`));
+        }
+      }
     },
   },
   {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGET_MS, IDLE_FRAMES, MAX_REST_MS, createFrameClock, type ClockView } from '../../src/state/frameClock.ts';
+import { BUDGET_MS, IDLE_FRAMES, MAX_REST_MS, MAX_WAIT_MS, createFrameClock, type ClockView } from '../../src/state/frameClock.ts';
 
 /**
  * A hand-driven page: frames advance time; each draw takes its view's `cost` ms of script time. With `rendering`,
@@ -183,11 +183,66 @@ describe('frame clock', () => {
     p.push();
     p.frame();
     p.push();
-    p.frame(1000);
+    p.frame(MAX_WAIT_MS - 50); // a rest of twice the overrun would be ~700 ms
     expect(p.log).toEqual(['a']);
     p.push();
     p.frame(MAX_REST_MS + 1);
     expect(p.log).toEqual(['a', 'a']);
+  });
+
+  it('does not rest after a frame longer than a view may wait: the view draws in the next frame', () => {
+    const p = fakePage();
+    p.view('a', 1);
+    p.push();
+    p.frame();
+    p.push();
+    p.frame(1000);
+    expect(p.log).toEqual(['a', 'a']);
+  });
+
+  it('draws a view that has shown old data MAX_WAIT_MS past its least interval in the next frame, budget or not: slow frames starve no view', () => {
+    // WebKitGTK under Xvfb: every frame with drawing takes ~150 ms, and the budget holds one costly view a frame.
+    const p = fakePage();
+    const names = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+    for (const n of names) p.view(n, BUDGET_MS * 0.8);
+    const drawnAt = new Map(names.map((n) => [n, [] as number[]]));
+    let draws = 0;
+    for (let t = 150; t <= 6000; t += 150) {
+      p.push();
+      const before = p.log.length;
+      p.frame(150);
+      for (const n of p.log.slice(before)) drawnAt.get(n)!.push(t);
+      draws += p.log.length - before;
+    }
+    // Taking turns, each waited up to 2.4 s; now at most MAX_WAIT_MS after it first shows old data, and a frame.
+    for (const times of drawnAt.values()) {
+      const gaps = times.slice(1).map((t, i) => t - times[i]);
+      expect(Math.max(...gaps)).toBeLessThanOrEqual(MAX_WAIT_MS + 2 * 150);
+    }
+    // The budget still holds between: not every view draws in every frame.
+    expect(draws).toBeLessThan((names.length * 40) / 2);
+  });
+
+  it('draws an overdue view while the clock rests', () => {
+    // Each frame with drawing runs 100 ms (a rest of MAX_REST_MS follows); frames without drawing are on time.
+    const p = fakePage();
+    const names = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+    for (const n of names) p.view(n, BUDGET_MS * 0.8);
+    const drawnAt = new Map(names.map((n) => [n, [] as number[]]));
+    let t = 0;
+    let drew = false;
+    while (t < 6000) {
+      p.push();
+      const before = p.log.length;
+      t += drew ? 100 : 1000 / 60;
+      p.frame(drew ? 100 : 1000 / 60);
+      for (const n of p.log.slice(before)) drawnAt.get(n)!.push(t);
+      drew = p.log.length > before;
+    }
+    for (const times of drawnAt.values()) {
+      const gaps = times.slice(1).map((x, i) => x - times[i]);
+      expect(Math.max(...gaps)).toBeLessThanOrEqual(MAX_WAIT_MS + 2 * 100);
+    }
   });
 
   it('keeps a view’s least interval while streaming', () => {
