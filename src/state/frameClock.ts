@@ -12,7 +12,8 @@
  * a 4× CPU throttle a gradient chart's rendering took about twice its script. A frame with drawing that ran
  * long (layout, paint and whatever else count too) buys rest: no view draws for REST_FACTOR × the overrun, so
  * drawing takes at most about a third of the main thread and the frames between stay on time. A view may ask for a
- * least interval between its redraws (`every`, for text that would be a blur at 60 Hz).
+ * least interval between its redraws (`every`, for text that would be a blur at 60 Hz); views of one interval
+ * draw on a shared beat (multiples of it), so their changes land in the same frames.
  *
  * No view waits long, though: one that has not drawn for MAX_WAIT_MS past its least interval draws in the next
  * frame with new data for it, budget or rest or not. Where every frame with drawing is slow whatever it draws
@@ -122,7 +123,10 @@ export function createFrameClock<S>(host: ClockHost<S>): FrameClock<S> {
     e.drawn = version;
     e.since = at;
     if (e.view.draw(true) === false) return false;
-    e.at = at;
+    // A view with a least interval keeps the time of the beat it drew on (the last multiple of its interval): views
+    // of the same interval (text at TEXT_MS) come due together and change the page in the same frames, which pay
+    // the page-wide paint and layerize once rather than once per view (bench/README, issue #23).
+    e.at = e.view.every > 0 ? at - (at % e.view.every) : at;
     const c = host.now() - t0;
     e.cost = e.timed ? (1 - LEARN) * e.cost + LEARN * c : c;
     e.timed = true;

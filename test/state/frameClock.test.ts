@@ -255,7 +255,27 @@ describe('frame clock', () => {
     }
     // The chart joins in the second frame (one untimed view a frame), then draws every frame.
     expect(p.log.filter((n) => n === 'chart')).toHaveLength(14);
-    expect(p.log.filter((n) => n === 'text')).toHaveLength(2); // at 20 ms and 280 ms
+    expect(p.log.filter((n) => n === 'text')).toHaveLength(2); // at 20 ms and 260 ms (its beat: 250 ms)
+  });
+
+  it('draws views of one least interval on a shared beat, so their changes land in the same frames', () => {
+    const p = fakePage();
+    p.view('a', 3, 250);
+    p.view('b', 3, 250);
+    // Frames of 20 ms: the two untimed views join one a frame (20 and 40 ms), out of step at first.
+    const frames: string[][] = [];
+    for (let i = 0; i < 40; i++) {
+      p.push();
+      const before = p.log.length;
+      p.frame(20);
+      frames.push(p.log.slice(before).filter((n) => n === 'a' || n === 'b'));
+    }
+    const drewA = frames.flatMap((f, i) => (f.includes('a') ? [i] : []));
+    const drewB = frames.flatMap((f, i) => (f.includes('b') ? [i] : []));
+    expect(drewA[0]).not.toBe(drewB[0]);
+    // After their first draws, every later draw of one is in a frame where the other draws too.
+    expect(drewA.slice(1)).toEqual(drewB.slice(1));
+    expect(drewA.length).toBeGreaterThanOrEqual(3);
   });
 
   it('when not streaming, settles every view at once, without the budget or intervals', () => {
