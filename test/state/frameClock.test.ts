@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGET_MS, IDLE_FRAMES, MAX_REST_MS, MAX_WAIT_MS, createFrameClock, type ClockView } from '../../src/state/frameClock.ts';
+import { BUDGET_MS, IDLE_FRAMES, MAX_REST_MS, MAX_WAIT_MS, OVERDUE_SCRIPT_MS, createFrameClock, type ClockView } from '../../src/state/frameClock.ts';
 
 /**
  * A hand-driven page: frames advance time; each draw takes its view's `cost` ms of script time. With `rendering`,
@@ -201,10 +201,11 @@ describe('frame clock', () => {
   });
 
   it('draws a view that has shown old data MAX_WAIT_MS past its least interval in the next frame, budget or not: slow frames starve no view', () => {
-    // WebKitGTK under Xvfb: every frame with drawing takes ~150 ms, and the budget holds one costly view a frame.
-    const p = fakePage();
+    // WebKitGTK under Xvfb: every frame with drawing takes ~150 ms; each view's script is cheap, its share of the
+    // rendering is not, and the budget holds one view a frame.
+    const p = fakePage({ rendering: true });
     const names = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
-    for (const n of names) p.view(n, BUDGET_MS * 0.8);
+    for (const n of names) p.view(n, 1, 0, 30);
     const drawnAt = new Map(names.map((n) => [n, [] as number[]]));
     let draws = 0;
     for (let t = 150; t <= 6000; t += 150) {
@@ -223,11 +224,42 @@ describe('frame clock', () => {
     expect(draws).toBeLessThan((names.length * 40) / 2);
   });
 
-  it('draws an overdue view while the clock rests', () => {
-    // Each frame with drawing runs 100 ms (a rest of MAX_REST_MS follows); frames without drawing are on time.
+  it('lets overdue views past the budget only while the frame’s script stays within OVERDUE_SCRIPT_MS, one a frame always', () => {
+    // A busy grid under a 4× throttle: eight views of 5 ms script each, slow frames, every view overdue.
+    expect(OVERDUE_SCRIPT_MS).toBe(16);
     const p = fakePage();
     const names = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
-    for (const n of names) p.view(n, BUDGET_MS * 0.8);
+    for (const n of names) p.view(n, 5);
+    for (let i = 0; i < 8; i++) {
+      p.push();
+      p.frame(100);
+    }
+    const perFrame: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      p.push();
+      const before = p.log.length;
+      p.frame(MAX_WAIT_MS);
+      perFrame.push(p.log.length - before);
+    }
+    // Each slow frame starts a rest, so only overdue views draw: three of them (a fourth would take the script to
+    // 20 ms), not all eight.
+    expect(Math.max(...perFrame)).toBe(3);
+    expect(Math.min(...perFrame)).toBeGreaterThanOrEqual(1);
+    // A view of 20 ms script, overdue, still draws: one a frame always.
+    const q = fakePage();
+    q.view('big', 20);
+    q.push();
+    q.frame(100);
+    q.push();
+    q.frame(MAX_WAIT_MS);
+    expect(q.log).toEqual(['big', 'big']);
+  });
+
+  it('draws an overdue view while the clock rests', () => {
+    // Each frame with drawing runs 100 ms (a rest of MAX_REST_MS follows); frames without drawing are on time.
+    const p = fakePage({ rendering: true });
+    const names = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+    for (const n of names) p.view(n, 1, 0, 30);
     const drawnAt = new Map(names.map((n) => [n, [] as number[]]));
     let t = 0;
     let drew = false;
