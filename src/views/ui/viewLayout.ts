@@ -37,8 +37,10 @@ function describe(present: boolean, many: boolean): ViewLayout {
   return {
     boxTabIndex: present ? 0 : undefined,
     gradients: {
-      // Two runs get roomy charts; more pack smaller. Presenter mode keeps up to four in one row, so the views below still fit.
-      columnEm: many ? (present ? 10 : 14) : 20,
+      // Presenter mode keeps up to four in one row, so the views below still fit. Two runs sit side by side even in a
+      // half-width panel of a 1280 px laptop (a lesson's two focus views share the first row), where the learner
+      // compares their heights; more runs pack tighter still.
+      columnEm: many ? (present ? 10 : 12) : 13,
       // Presenter mode fits every view on one screen, so its charts are flatter.
       chartHeight: present
         ? (w, f) => Math.round(clamp(w * 0.34, f * 6, f * 9))
