@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { LESSONS, type ViewId } from '../../src/state/lessons.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, playToHorizon, test } from './fixtures.ts';
 
 /**
  * What a person sees right after pressing Play, without scrolling themselves (issue #23): Play/Pause, the lesson's
@@ -107,5 +107,36 @@ test('the same at 1280×800 in Korean', async ({ page, problems }) => {
 test('the same at 1280×800 in an embed (embed=1)', async ({ page, problems }) => {
   test.setTimeout(120_000);
   await everyLesson(page, 1280, 800, '&embed=1');
+  expect(problems.list).toEqual([]);
+});
+
+test('at the horizon, What happened and Keep training sit beside the charts on a laptop, and a link away on a phone', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/?lesson=vanishing&speed=max&lang=en');
+  await playToHorizon(page);
+  // In the lesson box beside the charts; the page has not moved and the focus view is where it was.
+  await expect(page.getByTestId('lesson-outcome')).toBeInViewport();
+  await expect(page.getByTestId('keep-training')).toBeInViewport({ ratio: 1 });
+  await expect(page.locator('.panels [data-view="gradients"]')).toBeInViewport({ ratio: 0.5 });
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  // On a phone the lesson box is above the charts Play scrolled to: the stage bar links up to what happened.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?lesson=vanishing&speed=max&lang=en');
+  await expect(page.getByTestId('outcome-link')).toHaveCount(0);
+  await playToHorizon(page);
+  const link = page.getByTestId('outcome-link');
+  await expect(link).toBeInViewport();
+  await link.click();
+  await expect(page.getByTestId('keep-training')).toBeInViewport({ ratio: 1 });
+  // Not under the sticky stage bar: what is at the outcome's heading and at Keep training is those themselves.
+  const uncovered = (id: string) =>
+    page.getByTestId(id).evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + 4));
+    });
+  expect(await uncovered('lesson-outcome')).toBe(true);
+  expect(await uncovered('keep-training')).toBe(true);
+  await page.getByTestId('keep-training').click();
+  await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'true');
   expect(problems.list).toEqual([]);
 });
