@@ -1,4 +1,4 @@
-import { scaleLinear, symbol, symbolDiamond } from 'd3';
+import { symbol, symbolDiamond } from 'd3';
 import type React from 'react';
 import { useMemo, type ReactNode } from 'react';
 import { runColor } from '../ui/theme.ts';
@@ -8,7 +8,7 @@ import { byStep, type XOf } from '../ui/xAxis.ts';
 import { bestValIndex, curveValues, type CurveMetric } from './curvesData.ts';
 import { nearestIndex } from '../ui/useStepCursor.ts';
 import { placeLabels } from './labelPlacement.ts';
-import { CurvesLines, curvesMargins } from './CurvesLines.tsx';
+import { CurvesLines, useCurvesPlot } from './CurvesLines.tsx';
 
 export type { CurveSeries };
 
@@ -53,11 +53,7 @@ const finite = (v: number) => Number.isFinite(v);
 export function CurvesChart(p: CurvesChartProps) {
   const { series, metric, width, height, fontPx, cursorStep } = p;
   const xOf = p.xOf ?? byStep;
-  const m = curvesMargins(fontPx, metric);
-  const iw = Math.max(10, width - m.left - m.right);
-  const ih = Math.max(10, height - m.top - m.bottom);
-  const x = useMemo(() => scaleLinear().domain(p.xDomain).range([0, iw]), [p.xDomain, iw]);
-  const y = useMemo(() => scaleLinear().domain(p.yDomain).range([ih, 0]).nice().clamp(true), [p.yDomain, ih]);
+  const { m, iw, ih, x, y } = useCurvesPlot(p);
 
   const shapes = useMemo(
     () =>

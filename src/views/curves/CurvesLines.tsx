@@ -17,6 +17,19 @@ const PAD = 2;
 /** The curves' plot margins (the chart's overlay and its lines share them): wider on the left for percentages. */
 export const curvesMargins = (fontPx: number, metric: CurveMetric): Margins => plotMargins(fontPx, metric === 'acc' ? 4.5 : 4, 2, true);
 
+/**
+ * The plot area of the curves chart and its scales, shared by the lines under it and the overlay over it (CurvesChart),
+ * so the two always agree to the pixel.
+ */
+export function useCurvesPlot(p: Pick<CurvesLinesProps, 'metric' | 'xDomain' | 'yDomain' | 'width' | 'height' | 'fontPx'>) {
+  const m = curvesMargins(p.fontPx, p.metric);
+  const iw = Math.max(10, p.width - m.left - m.right);
+  const ih = Math.max(10, p.height - m.top - m.bottom);
+  const x = useMemo(() => scaleLinear().domain(p.xDomain).range([0, iw]), [p.xDomain, iw]);
+  const y = useMemo(() => scaleLinear().domain(p.yDomain).range([ih, 0]).nice().clamp(true), [p.yDomain, ih]);
+  return { m, iw, ih, x, y };
+}
+
 /** Props of the curves' canvas and axes. */
 export interface CurvesLinesProps {
   series: readonly CurveSeries[];
@@ -39,11 +52,7 @@ export interface CurvesLinesProps {
 export function CurvesLines(p: CurvesLinesProps) {
   const { series, metric, width, height, fontPx } = p;
   const xOf = p.xOf ?? byStep;
-  const m = curvesMargins(fontPx, metric);
-  const iw = Math.max(10, width - m.left - m.right);
-  const ih = Math.max(10, height - m.top - m.bottom);
-  const x = useMemo(() => scaleLinear().domain(p.xDomain).range([0, iw]), [p.xDomain, iw]);
-  const y = useMemo(() => scaleLinear().domain(p.yDomain).range([ih, 0]).nice().clamp(true), [p.yDomain, ih]);
+  const { m, iw, ih, x, y } = useCurvesPlot(p);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const draw = useDrawPixels();
   useEffect(() => {
