@@ -1,10 +1,20 @@
-import { DEFAULT_LESSON, findLesson, horizonReached, horizonSteps, type Horizon, type Lesson, type RaceStanding } from './lessons.ts';
+import { DEFAULT_LESSON, findLesson, horizonReached, horizonSteps, type Horizon, type Lesson, type RaceStanding, type ViewId } from './lessons.ts';
 import type { RunDerived } from './series.ts';
 import type { LabState } from './store.ts';
 
 /** The open lesson (the default one when the id is unknown). */
 export function currentLesson(s: Pick<LabState, 'lessonId'>): Lesson {
   return findLesson(s.lessonId) ?? DEFAULT_LESSON;
+}
+
+/** Whether the page shows the lesson's text (`?controls=` may leave it out). */
+export const lessonShown = (s: Pick<LabState, 'controls'>): boolean => s.controls === null || s.controls.includes('lesson');
+
+const NO_FOCUS: readonly ViewId[] = [];
+
+/** The open lesson's focus views, or none when its text is not shown (nothing then tells the learner where to look). */
+export function selectFocus(s: Pick<LabState, 'controls' | 'lessonId'>): readonly ViewId[] {
+  return lessonShown(s) ? currentLesson(s).focus : NO_FOCUS;
 }
 
 /** The open lesson's horizon in steps, or null (a horizon in seconds, race mode). */

@@ -1,5 +1,5 @@
 import { Fragment, useEffect, type ReactNode } from 'react';
-import { currentLesson } from '../state/horizon.ts';
+import { selectFocus } from '../state/horizon.ts';
 import type { ViewId } from '../state/lessons.ts';
 import { useLab } from '../state/store.ts';
 import { BoundaryPanel } from './boundary/BoundaryPanel.tsx';
@@ -54,6 +54,8 @@ const VIEWS: readonly [ViewId, () => ReactNode][] = [
   ['compute', () => <ComputeTable />],
 ];
 
+const VIEW_OF = new Map(VIEWS);
+
 /** The views in page order: the lesson's focus views first, in its order, then the others. */
 export function viewOrder(focus: readonly ViewId[]): ViewId[] {
   const rest = VIEWS.map(([id]) => id).filter((id) => !focus.includes(id));
@@ -71,11 +73,10 @@ export function App() {
   const embed = useLab((s) => s.embed);
   const present = useLab((s) => s.present);
   const many = useLab((s) => manyRuns(s.runs.length));
-  const focus = useLab((s) => (s.controls === null || s.controls.includes('lesson') ? currentLesson(s).focus : NO_FOCUS));
+  const focus = useLab(selectFocus);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  const byId = new Map(VIEWS);
   const order = viewOrder(focus);
   return (
     <div className={`app${embed ? ' embed' : ''}${present ? ' present' : ''}`}>
@@ -89,7 +90,7 @@ export function App() {
           <StageBar />
           <div className={`panels${many ? ' many-runs' : ''}`}>
             {order.map((id) => (
-              <Fragment key={id}>{byId.get(id)!()}</Fragment>
+              <Fragment key={id}>{VIEW_OF.get(id)!()}</Fragment>
             ))}
           </div>
         </main>
@@ -103,4 +104,3 @@ export function App() {
   );
 }
 
-const NO_FOCUS: readonly ViewId[] = [];

@@ -1,5 +1,4 @@
-import { findLesson, LESSONS } from '../state/lessons.ts';
-import { selectHorizonReached } from '../state/horizon.ts';
+import { currentLesson, lessonShown, selectHorizonReached } from '../state/horizon.ts';
 import { usePredictions } from '../state/predictions.ts';
 import { useLab } from '../state/store.ts';
 import { showsControl } from './controls/groups.ts';
@@ -18,11 +17,10 @@ import { lessonKey } from './lesson/lessonNav.ts';
  */
 export function StageBar() {
   const t = useT();
-  const lessonId = useLab((s) => s.lessonId);
   const controls = useLab((s) => s.controls);
   const present = useLab((s) => s.present);
-  const showLesson = controls === null || controls.includes('lesson');
-  const lesson = findLesson(lessonId) ?? LESSONS[0];
+  const showLesson = useLab(lessonShown);
+  const lesson = useLab(currentLesson);
   const title = t(lessonKey(lesson.id, 'title'));
   // Paused at the horizon with the answer shown: on a phone "What happened" is up in the lesson box, a link away.
   const revealed = usePredictions((s) => s.revealed[lesson.id] === true);

@@ -1,4 +1,5 @@
 import { findLesson, lessonPlace, LESSONS } from '../../state/lessons.ts';
+import { lessonShown } from '../../state/horizon.ts';
 import { useLab } from '../../state/store.ts';
 import { useT } from '../ui/useT.ts';
 import { lessonKey } from './lessonNav.ts';
@@ -13,7 +14,7 @@ import './lesson.css';
 export function LessonArea() {
   const t = useT();
   const lessonId = useLab((s) => s.lessonId);
-  const hidden = useLab((s) => s.controls !== null && !s.controls.includes('lesson'));
+  const hidden = useLab((s) => !lessonShown(s));
   const lesson = findLesson(lessonId) ?? LESSONS[0];
   const revealed = usePredictions((s) => s.revealed[lesson.id] === true);
   useRevealAtSteps(lesson);

@@ -1,11 +1,11 @@
 import type { ViewId } from '../../state/lessons.ts';
-import { currentLesson } from '../../state/horizon.ts';
+import { selectFocus } from '../../state/horizon.ts';
 import { useLab } from '../../state/store.ts';
 import { useT } from './useT.ts';
 
 /** True when the open lesson's "what to look for" names `view` and the lesson text is on the page. */
 export function useIsFocus(view: ViewId): boolean {
-  return useLab((s) => (s.controls === null || s.controls.includes('lesson')) && currentLesson(s).focus.includes(view));
+  return useLab((s) => selectFocus(s).includes(view));
 }
 
 /**
