@@ -3,8 +3,10 @@ import { flushSync } from 'react-dom';
 import { useLab } from '../../state/store.ts';
 
 /**
- * Which views are on screen, from one IntersectionObserver (a margin of 200 px round the viewport, so a view
- * scrolled towards is drawn before it shows). A view out of sight while training redraws its words seldom
+ * Which views are on screen, from one IntersectionObserver on the viewport itself (no margin: a view that comes
+ * into sight draws in the next frame; with a margin of 200 px the charts just below the fold drew at full rate,
+ * and in the deeper lesson at 1366×768 that alone made most frames at max speed long under a 4× throttle:
+ * bench/README, "Pixels just below the fold"). A view out of sight while training redraws its words seldom
  * (useFrame) and its pixels not at all (useInSight): a canvas nobody sees costs as much to draw as one in view,
  * and in a phone-sized page most of them are below the fold (bench/README, "Pixels nobody sees").
  */
@@ -28,7 +30,7 @@ export function watchSight(el: Element, changed: () => void = () => {}): () => v
         watchers.get(e.target)?.forEach((f) => f());
       }
     },
-    { rootMargin: '200px' },
+    { rootMargin: '0px' },
   );
   let set = watchers.get(el);
   if (!set) {
