@@ -19,16 +19,9 @@ export type LearningListener = (e: LearningEvent) => void;
 /** A slider sends a value per pixel of a drag: a knob's changes closer together than this are one `interacted`. */
 export const DRAG_QUIET_MS = 500;
 
-/** The timer functions the watcher uses (the page's, or a fake clock in tests). */
-export interface LearningTimers {
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(id: unknown): void;
-}
-
 const listeners = new Set<LearningListener>();
 let current: { stop(): void; flush(): void } | null = null;
 let hostDepth = 0;
-let timers: LearningTimers = globalThis as unknown as LearningTimers;
 
 /**
  * Runs a change that the host or a restore makes, not the learner: knob and prediction changes inside it are no
@@ -43,11 +36,6 @@ export function asHost<T>(fn: () => T): T {
   }
 }
 
-/** Sets the clock the next watch uses (tests). */
-export function setLearningTimers(t: LearningTimers): void {
-  timers = t;
-}
-
 const comparisonText = (c: LabState['comparison']): string =>
   `${c.knob ?? 'none'}=${c.values.join(',')}${c.knob2 ? `;${c.knob2}=${(c.values2 ?? []).join(',')}` : ''}`;
 
@@ -56,19 +44,19 @@ function watch(): { stop(): void; flush(): void } {
   const emit = (e: LearningEvent) => listeners.forEach((l) => l(e));
   const completed = new Set<string>();
   // Knobs being changed, with the value before the first change: emitted once the knob is left alone.
-  const pending = new Map<string, { from: string; value: string | number | boolean; lesson: string; timer: unknown }>();
+  const pending = new Map<string, { from: string; value: string | number | boolean; lesson: string; timer: ReturnType<typeof setTimeout> }>();
   const flush = (knob: string) => {
     const p = pending.get(knob);
     if (!p) return;
     pending.delete(knob);
-    timers.clearTimeout(p.timer);
+    clearTimeout(p.timer);
     if (String(p.value) !== p.from) emit({ kind: 'interacted', lesson: p.lesson, step: useLab.getState().step, knob, value: p.value });
   };
   const flushAll = () => [...pending.keys()].forEach(flush);
   const change = (knob: string, from: string, value: string | number | boolean, lesson: string) => {
     const p = pending.get(knob);
-    if (p) timers.clearTimeout(p.timer);
-    pending.set(knob, { from: p?.from ?? from, value, lesson, timer: timers.setTimeout(() => flush(knob), DRAG_QUIET_MS) });
+    if (p) clearTimeout(p.timer);
+    pending.set(knob, { from: p?.from ?? from, value, lesson, timer: setTimeout(() => flush(knob), DRAG_QUIET_MS) });
   };
 
   const onLab = (s: LabState, prev: LabState) => {

@@ -56,7 +56,8 @@ export function readSuspendData(text: string): { ok: true; snapshot: LabSnapshot
   } catch {
     return { ok: false, reason: 'it is not JSON' };
   }
-  return parseSnapshot(raw);
+  const p = parseSnapshot(raw);
+  return p.ok ? p : { ok: false, reason: p.reason.replace(/^setState: /, '') };
 }
 
 /** The window the adapter runs in: where to look for the API, and the page's leaving. */

@@ -3,11 +3,11 @@
 // older than the sources). The manifest and zip come from scormManifest.ts, which the page's own download uses too.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scormZip, ScormPackageError, type ScormPackageOptions } from './scormManifest.ts';
 
-const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** What the build is made from: newer than dist/sw.js (the build's last file) means dist/ is stale. */
 const SOURCES = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'];
 
