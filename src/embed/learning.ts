@@ -41,7 +41,15 @@ const comparisonText = (c: LabState['comparison']): string =>
 
 /** The one source of learning events: watches the lab and prediction stores while anyone listens. */
 function watch(): { stop(): void; flush(): void } {
-  const emit = (e: LearningEvent) => listeners.forEach((l) => l(e));
+  // A listener that throws must not break the store update that led to the event, nor the other listeners.
+  const emit = (e: LearningEvent) =>
+    listeners.forEach((l) => {
+      try {
+        l(e);
+      } catch (err) {
+        console.warn('Backprop Lab: a learning-event listener failed', err);
+      }
+    });
   const completed = new Set<string>();
   // Knobs being changed, with the value before the first change: emitted once the knob is left alone.
   const pending = new Map<string, { from: string; value: string | number | boolean; lesson: string; timer: ReturnType<typeof setTimeout> }>();

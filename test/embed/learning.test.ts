@@ -104,4 +104,17 @@ describe('learning events', () => {
     expect(second.map((e) => e.kind)).toEqual(['experienced', 'answered']);
     off = () => {};
   });
+
+  it('a listener that throws breaks neither the store update nor the other listeners', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const offBad = onLearning((e) => {
+      if (e.kind === 'answered') throw new Error('host bug');
+    });
+    expect(() => pickChoice('dropout', 1)).not.toThrow();
+    expect(usePredictions.getState().picks).toEqual({ dropout: 1 });
+    expect(events.at(-1)).toMatchObject({ kind: 'answered', choice: 1 });
+    expect(warn).toHaveBeenCalledTimes(1);
+    offBad();
+    warn.mockRestore();
+  });
 });
