@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
+import { precachedFiles } from '../../src/embed/scormPackage.ts';
 import { HOST, expect, readStep, test } from './fixtures.ts';
 
 // The host server serves this folder as /lms/ (test/e2e/host-server.mjs): the package and its LMS page share one origin.
@@ -25,6 +26,9 @@ test('a SCORM 1.2 package of a lesson reports to the LMS, and a relaunch restore
     writeFileSync(join(UNZIPPED, path), bytes);
   }
   const manifest = readFileSync(join(UNZIPPED, 'imsmanifest.xml'), 'utf8');
+  // The page's own download (buildScormPackage) takes its file list from sw.js's precache list: the same files.
+  const listed = [...manifest.matchAll(/<file href="([^"]+)"/g)].map((m) => m[1]);
+  expect(precachedFiles(readFileSync('dist/sw.js', 'utf8')).sort()).toEqual(listed);
   const href = /adlcp:scormtype="sco" href="([^"]+)"/.exec(manifest)![1].replaceAll('&amp;', '&');
   expect(href).toBe('index.html?lesson=dropout&speed=max&embed=1&scorm=1');
   const launch = (prior?: unknown) => page.goto(`${HOST}/scorm-lms.html?launch=${encodeURIComponent(`/lms/${href}`)}${prior ? `&cmi=${encodeURIComponent(JSON.stringify(prior))}` : ''}`);
