@@ -40,6 +40,17 @@ function readSaved() {
 }
 restoreButton.disabled = readSaved() === null;
 
+// Each statement as one line, newest first: time, verb, what, result ("answered: What will dropout do…? → c, right").
+function logStatement(st) {
+  const name = (st.object.definition.name || {})['en-US'] || st.object.id;
+  const r = st.result || {};
+  const outcome = r.success === true ? ', right' : r.success === false ? ', wrong' : '';
+  const li = document.createElement('li');
+  li.textContent = `${st.timestamp.slice(11, 19)} ${st.verb.display['en-US']}: ${name}${r.response ? ` → ${r.response}${outcome}` : ''}`;
+  li.title = JSON.stringify(st, null, 2);
+  document.getElementById('statements').prepend(li);
+}
+
 window.addEventListener('message', (e) => {
   // Only the lab in our frame, from its own origin, and only its own messages.
   if (e.source !== frame.contentWindow || e.origin !== labOrigin) return;
@@ -57,6 +68,8 @@ window.addEventListener('message', (e) => {
     localStorage.setItem(STORE_KEY, JSON.stringify(m.state));
     restoreButton.disabled = false;
     statusLine.textContent = `Saved: lesson ${m.state.lesson}, step ${m.state.step}`;
+  } else if (m.type === 'statement') {
+    logStatement(m.statement);
   } else if (m.type === 'resize') {
     frame.style.height = Math.max(200, m.height) + 'px';
   }

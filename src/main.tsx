@@ -26,6 +26,8 @@ function show(): void {
   // A fault drill for tests and curious teachers: window.backpropLab.killWorker() ends the worker like a crash.
   Object.defineProperty(window, 'backpropLab', { value: Object.freeze({ killWorker }) });
   startEmbedBridge(window, root);
+  // Launched from an LMS (a SCORM package's ?scorm=1): its adapter is a chunk of its own, loaded only then.
+  if (useLab.getState().scorm) void import('./embed/scorm.ts').then((m) => m.startScorm(window));
   // Offline after one visit (production builds only: the dev server has no sw.js).
   if (import.meta.env.PROD) void registerOffline(() => navigator.serviceWorker);
   createRoot(root).render(

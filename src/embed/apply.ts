@@ -1,6 +1,7 @@
 import { pause, play, reset, restoreSetup, setComparison, setKnob, setLesson, stepOnce } from '../state/actions.ts';
 import { restorePrediction } from '../state/predictions.ts';
 import { loadOwnData } from '../state/ownDataActions.ts';
+import { asHost } from './learning.ts';
 import type { EmbedCommand } from './messages.ts';
 import { snapshotComparison, type LabSnapshot } from './snapshot.ts';
 
@@ -15,8 +16,15 @@ export function restoreSnapshot(s: LabSnapshot, replay: boolean): void {
   for (let left = s.step; left > 0; left -= WORKER_STEP_CHUNK) stepOnce(Math.min(WORKER_STEP_CHUNK, left));
 }
 
-/** Carries out a validated host command with the lab's own actions (getState is answered by the bridge). */
+/**
+ * Carries out a validated host command with the lab's own actions (getState is answered by the bridge). What it
+ * changes is the host's doing, not the learner's: no `interacted` or `answered` learning event.
+ */
 export function applyCommand(c: Exclude<EmbedCommand, { type: 'getState' }>): void {
+  asHost(() => runCommand(c));
+}
+
+function runCommand(c: Exclude<EmbedCommand, { type: 'getState' }>): void {
   switch (c.type) {
     case 'play':
       return play();

@@ -5,6 +5,8 @@ import { progressEvent, readyEvent } from './progress.ts';
 import { parseMessage } from './validate.ts';
 import { STATE_VERSION, takeSnapshot } from './snapshot.ts';
 import { usePredictions } from '../state/predictions.ts';
+import { onLearning, type LearningEvent } from './learning.ts';
+import { statementOf } from './statements.ts';
 
 /** Least time between two `progress` messages: a few a second is plenty for a host page. */
 export const PROGRESS_INTERVAL_MS = 250;
@@ -18,7 +20,7 @@ export interface EmbedWindow {
   clearTimeout(id: unknown): void;
   ResizeObserver?: typeof ResizeObserver;
   scrollY: number;
-  location?: { ancestorOrigins?: { readonly length: number; readonly [i: number]: string } };
+  location?: { href?: string; ancestorOrigins?: { readonly length: number; readonly [i: number]: string } };
   document?: { referrer: string };
 }
 
@@ -42,7 +44,8 @@ export function contentHeight(root: Element, scrollY: number): number {
 /**
  * The postMessage API for a host page that frames the lab (DESIGN §8). Does nothing unless the
  * page is framed. Posts `ready` once the runs first exist, `progress` a few times a second while
- * the step or the recorded numbers move, and `resize` when the content height changes; obeys validated commands from the
+ * the step or the recorded numbers move, `statement` for each learning event from `ready` on (learning.ts), and `resize`
+ * when the content height changes; obeys validated commands from the
  * parent window only, and only from `?origin=` when given. Returns a function that stops it.
  */
 export function startEmbedBridge(win: EmbedWindow, root: Element): () => void {
@@ -89,6 +92,11 @@ export function startEmbedBridge(win: EmbedWindow, root: Element): () => void {
   let lastHistory: LabState['history'] | null = null;
   let lastPost = -Infinity;
   let timer: unknown = null;
+  let offLearning: (() => void) | null = null;
+  const postStatement = (e: LearningEvent) => {
+    const appUrl = win.location?.href;
+    if (appUrl) post({ source: SOURCE, type: 'statement', statement: statementOf(e, { appUrl, lang: useLab.getState().lang, now: new Date() }) });
+  };
   const sendProgress = () => {
     timer = null;
     const s = useLab.getState();
@@ -102,6 +110,7 @@ export function startEmbedBridge(win: EmbedWindow, root: Element): () => void {
     if (!ready && s.runs.length > 0) {
       ready = true;
       post(readyEvent(s));
+      offLearning = onLearning(postStatement);
     }
     if (!ready || timer !== null) return;
     if (s.step === lastStep && s.playing === lastPlaying && s.history === lastHistory) return;
@@ -125,6 +134,7 @@ export function startEmbedBridge(win: EmbedWindow, root: Element): () => void {
   return () => {
     win.removeEventListener('message', onMessage);
     unsubscribe();
+    offLearning?.();
     observer?.disconnect();
     if (timer !== null) win.clearTimeout(timer);
   };

@@ -2,6 +2,7 @@ import type { KnobKey, KnobValue } from '../protocol.ts';
 import type { Horizon } from '../state/lessons.ts';
 import type { LabSnapshot } from './snapshot.ts';
 import type { OwnData } from '../state/ownData/types.ts';
+import type { XapiStatement } from './statements.ts';
 
 /** Marks every message the lab posts to its host page. */
 export const SOURCE = 'backprop-lab';
@@ -52,4 +53,6 @@ export type EmbedEvent =
       runs: EmbedRunProgress[];
     }
   | { source: typeof SOURCE; type: 'resize'; height: number }
-  | { source: typeof SOURCE; type: 'state'; version: LabSnapshot['version']; state: LabSnapshot };
+  | { source: typeof SOURCE; type: 'state'; version: LabSnapshot['version']; state: LabSnapshot }
+  /** What the learner did, xAPI-shaped (no actor: the host adds it); see README "Learning events". */
+  | { source: typeof SOURCE; type: 'statement'; statement: XapiStatement };

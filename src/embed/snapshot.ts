@@ -35,18 +35,18 @@ export function snapshotComparison(c: LabSnapshot['comparison']): Comparison {
   return c.knob2 === null ? { knob: c.knob, values: c.values.slice() } : { knob: c.knob, values: c.values.slice(), knob2: c.knob2, values2: c.values2.slice() };
 }
 
+/** A lab comparison in the snapshot's form (knob2 null and values2 [] when there is no grid). */
+export function comparisonOfLab(c: Comparison): LabSnapshot['comparison'] {
+  return { knob: c.knob, values: c.values.slice(), knob2: c.knob2 ?? null, values2: c.knob2 ? (c.values2 ?? []).slice() : [] };
+}
+
 /** The snapshot of the lab as it is now. */
 export function takeSnapshot(s: Slice, p: PredictionState): LabSnapshot {
   return {
     version: STATE_VERSION,
     lesson: s.lessonId,
     config: { ...s.config },
-    comparison: {
-      knob: s.comparison.knob,
-      values: s.comparison.values.slice(),
-      knob2: s.comparison.knob2 ?? null,
-      values2: s.comparison.knob2 ? (s.comparison.values2 ?? []).slice() : [],
-    },
+    comparison: comparisonOfLab(s.comparison),
     data: s.ownData,
     step: s.step,
     prediction: { choice: p.picks[s.lessonId] ?? null, revealed: p.revealed[s.lessonId] === true },

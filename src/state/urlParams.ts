@@ -31,6 +31,8 @@ export interface UrlState {
   present: boolean;
   embed: boolean;
   autoplay: boolean;
+  /** Launched by an LMS as a SCORM 1.2 package (`scorm=1`): report to its API when one is found (embed/scorm.ts). */
+  scorm: boolean;
   controls: ControlName[] | null;
   origin: string | null;
   /** What the screen-reader narrator announces by itself. */
@@ -68,7 +70,7 @@ const row = <K extends keyof UrlState>(r: UrlParam<K>): UrlParam<K> => r;
 const lessonOf = (s: Pick<UrlState, 'lessonId'>): Lesson => findLesson(s.lessonId) ?? DEFAULT_LESSON;
 
 /** A row for a page flag, off unless the link turns it on. */
-const flag = <K extends 'present' | 'embed' | 'autoplay' | 'sound'>(key: K) =>
+const flag = <K extends 'present' | 'embed' | 'autoplay' | 'scorm' | 'sound'>(key: K) =>
   row({
     params: [key],
     key,
@@ -187,6 +189,7 @@ export const URL_PARAMS = [
   flag('present'),
   flag('embed'),
   flag('autoplay'),
+  flag('scorm'),
   row({
     params: ['controls'],
     key: 'controls',

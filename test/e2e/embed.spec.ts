@@ -192,6 +192,8 @@ test('embed-example.html, served next to the app, drives a lesson with its own b
   expect(groups).toEqual(CHAPTERS.map((c) => LESSONS.filter((l) => l.chapter === c).map((l) => l.id)).filter((g) => g.length > 0));
   await page.getByRole('button', { name: 'Play' }).click();
   await expect.poll(async () => Number(await page.getByTestId('example-step').textContent()), { timeout: 5_000 }).toBeGreaterThan(20);
+  // Its log shows the learning events the lab reports: opening the lesson is the first.
+  await expect(page.getByTestId('example-statements')).toContainText('experienced: Deep sigmoid nets');
   await page.getByRole('button', { name: 'Pause' }).click();
   await page.getByLabel('Lesson').selectOption('l2');
   const frame = page.frameLocator('iframe');
@@ -207,5 +209,30 @@ test('?autoplay=1 starts training in the frame without any command', async ({ pa
   await expect.poll(() => lastProgressStep(page), { timeout: 5_000 }).toBeGreaterThan(20);
   const last = (await ofType(page, 'progress')).at(-1)!.data as { playing: boolean; lesson: string };
   expect(last).toMatchObject({ playing: true, lesson: 'l2' });
+  expect(problems.list).toEqual([]);
+});
+
+test('the host hears learning events as xAPI statements: the lesson experienced, the prediction answered with its result, completed at the horizon', async ({ page, problems }) => {
+  type Statement = { verb: { id: string }; object: { id: string; definition: { name: Record<string, string>; correctResponsesPattern?: string[] } }; result?: Record<string, unknown> };
+  const statements = async () => (await ofType(page, 'statement')).map((r) => (r.data as unknown as { statement: Statement }).statement);
+  // In Korean: names carry the Korean text beside the English one.
+  const frame = await openHost(page, 'embed=1&lesson=batchnorm&speed=max&lang=ko');
+  await expect.poll(async () => (await ofType(page, 'ready')).length).toBe(1);
+  // batchnorm's answer is its third choice: the first is a wrong prediction.
+  await frame.locator('.lesson-predict').getByRole('radio').first().check();
+  await send(page, { target: 'backprop-lab', type: 'play' });
+  const verbs = async () => (await statements()).map((s) => s.verb.id.replace('http://adlnet.gov/expapi/verbs/', ''));
+  await expect.poll(verbs, { timeout: 15_000 }).toEqual(['experienced', 'answered', 'completed']);
+  const [experienced, answered, completed] = await statements();
+  const lesson = `${APP}/?lesson=batchnorm`;
+  expect(experienced.object.id).toBe(lesson);
+  expect(answered.object.id).toBe(`${lesson}#prediction`);
+  expect(answered.object.definition.correctResponsesPattern).toEqual(['c']);
+  expect(answered.result).toEqual({ response: 'a', success: false });
+  expect(Object.keys(answered.object.definition.name).sort()).toEqual(['en-US', 'ko-KR']);
+  expect(answered.object.definition.name['ko-KR']).not.toBe(answered.object.definition.name['en-US']);
+  expect(completed.object.id).toBe(lesson);
+  expect(completed.result).toEqual({ completion: true });
+  expect((await ofType(page, 'statement')).every((r) => r.origin === APP)).toBe(true);
   expect(problems.list).toEqual([]);
 });

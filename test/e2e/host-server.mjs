@@ -1,5 +1,7 @@
 // A second local origin for iframe tests: serves test/e2e/hosts/* and public/embed-example.html,
 // and the built app (dist/) from a sub-path, /course/week-3/lab/, as a course site would.
+// As an LMS for test/e2e/scorm.spec.ts: /lms/* is the SCORM package that test unzips into test-results/scorm-package/,
+// and /scorm-again/scorm12.min.js the SCORM 1.2 runtime its host page (hosts/scorm-lms.html) offers as window.API.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -26,6 +28,8 @@ createServer(async (req, res) => {
   const rel = normalize(url.pathname).replace(/^[/\\]+/, '');
   let file = join(root, 'hosts', rel);
   if (rel === 'embed-example.html') file = join(root, '../../public/embed-example.html');
+  else if (rel === 'scorm-again/scorm12.min.js') file = join(root, '../../node_modules/scorm-again/dist/scorm12.min.js');
+  else if (rel.startsWith('lms/')) file = join(root, '../../test-results/scorm-package', rel.slice('lms/'.length));
   else if (rel.startsWith(SUB) || `${rel}/` === SUB) file = join(root, '../../dist', rel.slice(SUB.length) || 'index.html');
   try {
     let body = await readFile(file);

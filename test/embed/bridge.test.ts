@@ -6,6 +6,7 @@ import { sent } from '../setup/poolLog.ts';
 import { initialLabState, useLab } from '../../src/state/store.ts';
 import { merged } from '../setup/merged.ts';
 import { DEFAULT_CONFIG } from '../../src/state/knobs.ts';
+import { pickChoice, usePredictions } from '../../src/state/predictions.ts';
 
 // The pool's side of the page is a log of what the actions send it (test/setup/poolLog.ts); the clock stays real.
 vi.mock('../../src/state/stream.ts', async (real) => ({ ...(await real<object>()), ...(await import('../setup/poolLog.ts')).poolStub }));
@@ -99,6 +100,24 @@ describe('startEmbedBridge', () => {
     expect(ready).toHaveLength(1);
     expect(ready[0].msg).toMatchObject({ source: 'backprop-lab', lesson: 'vanishing', lessons: LESSONS.map((l) => l.id) });
     expect(ready[0].msg.runs).toEqual([{ id: 'A', label: 'A · Sigmoid' }, { id: 'B', label: 'B · ReLU' }]);
+  });
+
+  it('posts a statement per learning event from ready on, to ?origin= when pinned; a host command makes none', () => {
+    usePredictions.setState({ picks: {}, revealed: {} });
+    useLab.setState({ origin: HOST });
+    const f = fakeFrame();
+    f.win.location = { href: 'https://lab.example/lab/?lesson=vanishing&embed=1' };
+    stop = startEmbedBridge(f.win, f.root);
+    pickChoice('vanishing', 0);
+    expect(f.ofType('statement')).toEqual([]);
+    useLab.setState({ runs: [run('A'), run('B')] });
+    pickChoice('vanishing', 1);
+    f.receive({ target: 'backprop-lab', type: 'set', key: 'learningRate', value: 0.05 });
+    vi.advanceTimersByTime(1000);
+    const statements = f.ofType('statement');
+    expect(statements.map((p) => (p.msg.statement as { verb: { display: Record<string, string> } }).verb.display['en-US'])).toEqual(['experienced', 'answered']);
+    expect(statements.every((p) => p.target === HOST && p.msg.source === 'backprop-lab')).toBe(true);
+    expect(statements[1].msg.statement).toMatchObject({ object: { id: 'https://lab.example/lab/?lesson=vanishing#prediction' }, result: { response: 'b', success: true } });
   });
 
   it('posts progress at most every PROGRESS_INTERVAL_MS while the step moves, with the latest numbers', () => {
