@@ -51,7 +51,7 @@ const stops = (list: readonly number[]) => ({ scale: 'stops', stops: list }) as 
  */
 export const KNOB_TABLE = {
   dataset: {
-    kind: 'enum', options: ['circles', 'xor', 'gaussians', 'spiral', 'moons', 'spiral3', 'own'],
+    kind: 'enum', options: ['circles', 'xor', 'gaussians', 'spiral', 'moons', 'spiral3', 'digits', 'own'],
     group: 'data', live: false, label: 'knob.dataset', hint: 'controls.hint.dataset',
   },
   noise: {
