@@ -62,8 +62,9 @@ export function createImageWatch(now: () => number): ImageWatch {
       if (!on) for (const r of set.trained) r.images = undefined;
     },
     update(set) {
+      if (!on) return;
       const t0 = now();
-      if (!on || !throttle.due(t0)) return;
+      if (!throttle.due(t0)) return;
       let any = false;
       for (const r of set.trained) {
         if (!isImageRun(r) || lastStep.get(r) === r.step) continue;
