@@ -21,7 +21,7 @@ interface RowFacts {
   label: string;
   /** Message key of its one-line hint. */
   hint: string;
-  /** True: it shapes the built-in data sets only (own data is taken as given, so the control is off with it). */
+  /** True: it shapes the built-in 2-D data sets only (own data and the digits are taken as given, so the control is off with them). */
   builtInDataOnly?: boolean;
 }
 
