@@ -192,7 +192,9 @@ export function createPool(host: PoolHost, forcedSize: number | null = null): Po
         else if (playStopsAt !== null && slots.every((s) => s.progress && !s.progress.playing && s.progress.step >= playStopsAt!)) expectingProgress = false;
         for (const r of msg.updates) {
           const old = pending.get(r.id);
-          pending.set(r.id, old ? { ...r, points: old.points.concat(r.points) } : r);
+          // Points accumulate until drained; an image report (sent once) stays until drained or replaced by a newer one.
+          const images = r.images ?? old?.images;
+          pending.set(r.id, old ? { ...r, points: old.points.concat(r.points), ...(images ? { images } : {}) } : r);
         }
         progressDirty = true;
         break;
@@ -254,7 +256,7 @@ export function createPool(host: PoolHost, forcedSize: number | null = null): Po
     if (latest.length !== slots.length) return null;
     progressDirty = false;
     const msg = mergePoolProgress(latest, pending, order, mode);
-    for (const [id, r] of pending) pending.set(id, { ...r, points: [] });
+    for (const [id, { images: _sent, ...r }] of pending) pending.set(id, { ...r, points: [] });
     return msg;
   }
 

@@ -271,4 +271,23 @@ describe('a pool classifying a drawn digit', () => {
     workers[1].say({ type: 'error', message: 'corrupt', data: { dataset: 'digits', problem: 'checksum' } });
     expect(pool.drain()?.faults).toEqual([{ kind: 'failed', detail: 'corrupt', data: { dataset: 'digits', problem: 'checksum' } }]);
   });
+
+  it('keeps a run’s image report until drained though a newer progress without one arrives, and hands it out once', () => {
+    const { host, workers } = fakeHost({ scripted: true });
+    pool = createPool(host, 1);
+    pool.configure({ type: 'configure', specs: smallRuns() });
+    workers[0].say({ type: 'configured', runs: [], grid: { resolution: 2, xMin: -1, xMax: 1, yMin: -1, yMax: 1 }, kept: false,
+      kernels: { available: 'js', reason: null, problem: null }, mode: 'lockstep' });
+    const images = { step: 10, predicted: new Uint8Array(3), galleryProbs: new Float32Array(30), confusion: new Uint32Array(100),
+      firstLayer: { units: 1, W: new Float32Array(64) } };
+    const withImages = progress(10, true, ['A', 'B']);
+    withImages.updates[0].images = images;
+    workers[0].say(withImages);
+    workers[0].say(progress(11, true, ['A', 'B']));
+    const first = pool.drain()!.progress!;
+    expect(first.step).toBe(11);
+    expect(first.updates[0].images).toBe(images);
+    workers[0].say(progress(12, true, ['A', 'B']));
+    expect(pool.drain()!.progress!.updates[0].images).toBeUndefined();
+  });
 });
