@@ -1,4 +1,4 @@
-import { HOST, expect, readStep, test } from './fixtures.ts';
+import { APP, HOST, expect, readStep, test } from './fixtures.ts';
 
 const DIGITS = '?dataset=digits&depth=2&width=32&activation=relu&init=he&learningRate=0.1&optimizer=sgd&compare=none';
 
@@ -21,4 +21,15 @@ test('says so, and trains nothing, when the digits file is blocked', async ({ pa
   await page.getByTestId('play').click();
   await page.waitForTimeout(500);
   expect(await readStep(page)).toBe(0);
+});
+
+test('after one visit that never used them, the digits train with the network off (the data file is precached)', async ({ page, context, problems }) => {
+  await page.goto(`${APP}/?lesson=loss`);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await context.setOffline(true);
+  await page.goto(`${APP}/${DIGITS}`);
+  await page.getByTestId('play').click();
+  await expect.poll(() => readStep(page), { timeout: 15_000 }).toBeGreaterThan(30);
+  expect(problems.list).toEqual([]);
 });
