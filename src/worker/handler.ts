@@ -26,9 +26,8 @@ export interface HandlerDeps {
 /** The error message for a digits file that could not be used (typed, so the page can show a notice). */
 export function digitsErrorMessage(e: unknown): ErrorMessage {
   const message = e instanceof Error ? e.message : String(e);
-  return e instanceof DigitsLoadError
-    ? { type: 'error', message, data: { dataset: 'digits', problem: e.problem } }
-    : { type: 'error', message, data: { dataset: 'digits', problem: 'fetch' } };
+  // Anything but the engine's own checks failed on the way to the bytes: a fetch problem.
+  return { type: 'error', message, data: { dataset: 'digits', problem: e instanceof DigitsLoadError ? e.problem : 'fetch' } };
 }
 
 /**
@@ -85,9 +84,10 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
   /** Posts progress and a boundary grid when due (force: now). */
   function flush(force: boolean): void {
     const t = now();
-    const progressDue = force || progress.due(t, stops.held);
-    if (progressDue) images.update(set);
-    if (progressDue) progress.post(t, set, playing);
+    if (force || progress.due(t, stops.held)) {
+      images.update(set);
+      progress.post(t, set, playing);
+    }
     if (force || boundary.due(t)) boundary.post(now(), set);
   }
 
