@@ -2,10 +2,10 @@
  * The wire format between the UI and the training worker: types only.
  * Both sides switch on `type` and end in an exhaustiveness check.
  */
-import type { DigitsProblem } from './engine/digits.ts';
 import type {
   Activation,
   DatasetName,
+  DigitsProblem,
   GridSpec,
   InitName,
   KernelKind,

@@ -5,7 +5,7 @@
  * by length and CRC-32, split once by a fixed seed into 597 validation images and a training pool
  * of 1,200; makeData takes the first N of the pool. Until loadDigits() resolves, makeData throws.
  */
-import type { Dataset } from './types.ts';
+import type { Dataset, DigitsProblem } from './types.ts';
 import { createRng } from './rng.ts';
 
 /** The facts of the digits file and its split. */
@@ -27,9 +27,6 @@ export const DIGITS = {
   /** Seed of the split's shuffle (stream 'digits-split'): a constant, so every run and seed sees the same split. */
   splitSeed: 24,
 } as const;
-
-/** What went wrong loading the file: not fetched or read, wrong length, wrong checksum, or a value out of range. */
-export type DigitsProblem = 'fetch' | 'length' | 'checksum' | 'values';
 
 /** A digits file that could not be used; problem says which check failed, the message says what was found. */
 export class DigitsLoadError extends Error {

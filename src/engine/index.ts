@@ -6,7 +6,7 @@ export { createTrainer } from './trainer.ts';
 export { makeData, datasetFromPoints, classesOf, inputsOf, defaultGrid, DATA_EXTENT, DEFAULT_VAL_SIZE } from './data.ts';
 export {
   loadDigits, digitsData, parseDigits, splitOrder, crc32, DIGITS, DigitsLoadError,
-  type DigitsData, type DigitsProblem, type DigitsSource,
+  type DigitsData, type DigitsSource,
 } from './digits.ts';
 export { createRng, deriveSeed, type Rng, type RngStream } from './rng.ts';
 export { matmulAB, matmulABt, matmulAtB } from './matmul.ts';

@@ -9,6 +9,9 @@ export type { KernelKind };
  */
 export type KernelProblem = 'unsupported' | 'selfTest' | 'loadFailed';
 
+/** Why the digits file cannot be used: not fetched or read, wrong length, wrong checksum, or a value out of range. */
+export type DigitsProblem = 'fetch' | 'length' | 'checksum' | 'values';
+
 /** Hidden-layer nonlinearity. */
 export type Activation = 'sigmoid' | 'tanh' | 'relu' | 'leakyRelu' | 'linear';
 /** Output nonlinearity: one sigmoid unit per output, or a softmax over all outputs. */
