@@ -25,7 +25,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
-    // Offline after one visit: a service worker precaches the whole build (app, worker, embed example).
+    // Offline after one visit: a service worker precaches the whole build (app, worker, embed example, the digits' .bin).
     // The page registers it itself (src/offline/register.ts), so no inline script is needed.
     VitePWA({
       injectRegister: false,
@@ -42,7 +42,7 @@ export default defineConfig({
         icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,svg,webmanifest,bin}'],
         // Every query string (?lesson=…, ?embed=1, ?lang=ko) opens the same precached index.html.
         ignoreURLParametersMatching: [/.*/],
         cleanupOutdatedCaches: true,

@@ -4,6 +4,8 @@
  * It builds the Dataset shape of src/engine/types.ts so our trainer can take it as is.
  */
 import type { Dataset } from '../src/engine/types.ts';
+import { loadDigits, digitsSets } from '../src/engine/digits.ts';
+import { DIGITS_URL } from '../src/worker/digitsUrl.ts';
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -31,4 +33,10 @@ export function circles(n: number, seed = 7, noise = 0.05): Dataset {
     y[i] = labels[i];
   }
   return { x, y, labels, n, inputs: 2, outputs: 1, classes: 2 };
+}
+
+/** The first n training digits (64 inputs in [0, 1], one-hot over 10), read from data/digits.bin as the app's worker loads it. */
+export async function digits(n: number): Promise<Dataset> {
+  await loadDigits(DIGITS_URL);
+  return digitsSets(n).train;
 }

@@ -11,7 +11,7 @@
  *   --time=S           seconds of CPU time timed per measurement (default 1; at most 3× that in wall-clock)
  *   --warm=S           seconds of CPU time of warm-up per measurement (default 0.5)
  *   --engines=a,b      subset of ours,ours-js,tfjs-cpu,tfjs-wasm,brain.js,brain.js-2beta,convnetjs,kernel,kernel-simd
- *   --workloads=W1,W2  subset of W1,W2,W3,W4 (W4: ours on both kernel kinds and the kernels only)
+ *   --workloads=W1,W2  subset of W1,W2,W3,W4,W5 (W4: ours on both kernel kinds and the kernels only; W5: the digits)
  *   --clock=cpu|wall   rate per second of the child's CPU time (default: robust on a shared
  *                      machine) or per wall-clock second; the other is printed beside it
  *   --cpu-prof         write a V8 CPU profile of each "ours"/"ours-js" child to bench/results/prof/
@@ -45,6 +45,7 @@ const TARGETS: Record<string, { vsPeer?: number; simdShare?: number; jsShare?: n
   W2: { vsPeer: 5, simdShare: 0.5, jsShare: 0.6 },
   W3: { vsPeer: 3, simdShare: 0.5, jsShare: 0.6 },
   W4: { simdOverJs: 4 },
+  W5: { vsPeer: 2 },
 };
 const KERNELS = ['kernel', 'kernel-simd'];
 

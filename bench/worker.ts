@@ -5,7 +5,7 @@
  * same for the 4×4 matmul at the workload's shape.
  * The result goes to the parent over IPC (or to stdout as JSON when run by hand).
  */
-import { circles } from './data.ts';
+import { circles, digits } from './data.ts';
 import { ALL_ENGINE_IDS, loadEngine, type EngineId } from './engines/index.ts';
 import { createKernels } from '../src/engine/load.ts';
 import { matmul4x4, matmulNaive } from './kernel.ts';
@@ -74,7 +74,7 @@ function timed(timeSec: number, body: () => number): { units: number; seconds: n
 }
 
 async function measureEngine(id: EngineId, w: Workload, warmSec: number, timeSec: number): Promise<EngineResult> {
-  const data = circles(w.points);
+  const data = w.data === 'digits' ? await digits(w.points) : circles(w.points);
   const runner = await (await loadEngine(id))(w, data);
   const lossBefore = runner.loss();
   timed(warmSec, () => {

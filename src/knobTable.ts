@@ -21,7 +21,7 @@ interface RowFacts {
   label: string;
   /** Message key of its one-line hint. */
   hint: string;
-  /** True: it shapes the built-in data sets only (own data is taken as given, so the control is off with it). */
+  /** True: it shapes the built-in 2-D data sets only (own data and the digits are taken as given, so the control is off with them). */
   builtInDataOnly?: boolean;
 }
 
@@ -51,7 +51,7 @@ const stops = (list: readonly number[]) => ({ scale: 'stops', stops: list }) as 
  */
 export const KNOB_TABLE = {
   dataset: {
-    kind: 'enum', options: ['circles', 'xor', 'gaussians', 'spiral', 'moons', 'spiral3', 'own'],
+    kind: 'enum', options: ['circles', 'xor', 'gaussians', 'spiral', 'moons', 'spiral3', 'digits', 'own'],
     group: 'data', live: false, label: 'knob.dataset', hint: 'controls.hint.dataset',
   },
   noise: {

@@ -2,17 +2,23 @@
  * The shape of a run's network as both sides of the worker count it: classes, units per layer, weights and
  * parameters. One definition for the pool's balancing, the worker's build and the compute readout.
  */
+import { DIGITS } from './engine/digits.ts';
 import type { LabConfig } from './protocol.ts';
 
-/** Number of classes of a run's data: own data's (given), 3 for spiral3, else 2. */
+/** Number of classes of a run's data: own data's (given), 3 for spiral3, 10 for digits, else 2. */
 export function classesOf(config: LabConfig, own: { classes: number } | null = null): number {
   if (config.dataset === 'own') return own?.classes ?? 2;
-  return config.dataset === 'spiral3' ? 3 : 2;
+  return config.dataset === 'spiral3' ? 3 : config.dataset === 'digits' ? DIGITS.classes : 2;
 }
 
-/** Units per layer, input → output: 2 inputs, `depth` hidden layers of `width`, one sigmoid output for two classes, else one per class. */
+/** Inputs of a run's network: 64 pixels for digits, else 2 coordinates. */
+export function inputsOfConfig(config: LabConfig): number {
+  return config.dataset === 'digits' ? DIGITS.pixels : 2;
+}
+
+/** Units per layer, input → output: the inputs, `depth` hidden layers of `width`, one sigmoid output for two classes, else one per class. */
 export function layerSizesOf(config: LabConfig, classes: number): number[] {
-  return [2, ...Array.from({ length: config.depth }, () => config.width), classes === 2 ? 1 : classes];
+  return [inputsOfConfig(config), ...Array.from({ length: config.depth }, () => config.width), classes === 2 ? 1 : classes];
 }
 
 /** Weights of a fully connected net (sizes input → output), biases left out. */

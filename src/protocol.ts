@@ -5,6 +5,7 @@
 import type {
   Activation,
   DatasetName,
+  DigitsProblem,
   GridSpec,
   InitName,
   KernelKind,
@@ -13,7 +14,7 @@ import type {
   OptimizerName,
 } from './engine/types.ts';
 
-export type { Activation, DatasetName, GridSpec, InitName, KernelKind, LayerStats, OptimizerName };
+export type { Activation, DatasetName, DigitsProblem, GridSpec, InitName, KernelKind, LayerStats, OptimizerName };
 
 /**
  * How the runs of a comparison advance. lockstep: every run takes the same steps (charts line up by
@@ -30,6 +31,14 @@ export type TrainMode = 'lockstep' | 'race';
 export interface WorkerFault {
   kind: 'failed' | 'crashed' | 'unresponsive' | 'unreadable';
   detail: string;
+  /** Set when a data set's file could not be used (a `failed` fault): the page shows it as a notice. */
+  data?: DataFault;
+}
+
+/** A data set's file that could not be used: which set, and which check failed (i18n `digits.error.<problem>`). */
+export interface DataFault {
+  dataset: 'digits';
+  problem: DigitsProblem;
 }
 
 export type LossKnob = 'ce' | 'mse';
@@ -144,6 +153,24 @@ export interface RunUpdate {
   points: HistoryPoint[];
   /** Keep-masks of the latest step (first example): [inputs, hidden 1, …]. 1 kept, 0 dropped. */
   masks: Uint8Array[];
+  /** Digits runs while the page watches images (`watchImages`): the newest image statistics, sent once each. */
+  images?: ImageReport;
+}
+
+/**
+ * What the image views of a digits run show, computed in the worker (evaluation mode) at one step. The images
+ * themselves are the run's RunInfo.val (x: 64 values in [0, 1] per image, row-major 8×8; labels).
+ */
+export interface ImageReport {
+  step: number;
+  /** Predicted class of every validation image, in validation order [597]. */
+  predicted: Uint8Array;
+  /** Class probabilities of the first validation images (the gallery: 48, or fewer), 10 per image [gallery × 10]. */
+  galleryProbs: Float32Array;
+  /** Validation counts, row = true class, column = predicted class [10 × 10]. */
+  confusion: Uint32Array;
+  /** Weights of the first layer's first min(its units, 32) units, each a row of 64 (an 8×8 image) [units × 64]. */
+  firstLayer: { units: number; W: Float32Array };
 }
 
 // ---- UI → worker ----
@@ -195,6 +222,19 @@ export interface SetSpeedMessage {
   stepsPerSecond: number | null;
 }
 
+/** Image statistics on or off: digits runs add an ImageReport to their progress while on (default off: they cost a validation pass). */
+export interface WatchImagesMessage {
+  type: 'watchImages';
+  on: boolean;
+}
+/** A drawn 8×8 digit to classify with every digits run: answered by an `imageProbs` with the same requestId. */
+export interface EvaluateImageMessage {
+  type: 'evaluateImage';
+  requestId: number;
+  /** 64 values in [0, 1], row-major 8×8, 1 = full ink (as the training inputs: pixel / 16). */
+  pixels: Float32Array;
+}
+
 export type ToWorker =
   | ConfigureMessage
   | PlayMessage
@@ -202,7 +242,9 @@ export type ToWorker =
   | StepMessage
   | ResetMessage
   | SetSpeedMessage
-  | LimitMessage;
+  | LimitMessage
+  | WatchImagesMessage
+  | EvaluateImageMessage;
 
 // ---- worker → UI ----
 
@@ -242,9 +284,20 @@ export interface BoundaryMessage {
 export interface ErrorMessage {
   type: 'error';
   message: string;
+  /** Set when the error is a data set's file that could not be used (the runs asking for it were not built). */
+  data?: DataFault;
+}
+/** The answer to evaluateImage: each digits run's 10 class probabilities (outputs 10) for the drawn image. */
+export interface ImageProbsMessage {
+  type: 'imageProbs';
+  requestId: number;
+  /** The comparison's step the weights are at. */
+  step: number;
+  /** One per digits run this worker trains (a pool's merged answer: every digits run), in comparison order. */
+  predictions: RunPredictions[];
 }
 
-export type FromWorker = ConfiguredMessage | ProgressMessage | BoundaryMessage | ErrorMessage;
+export type FromWorker = ConfiguredMessage | ProgressMessage | BoundaryMessage | ErrorMessage | ImageProbsMessage;
 
 /** Compile-time check that a switch handled every case. */
 export function assertNever(x: never): never {

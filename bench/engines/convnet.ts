@@ -25,7 +25,7 @@ export async function setup(w: Workload, data: Dataset): Promise<BenchRunner> {
     net.makeLayers(defs);
     net.layers.push(new convnetjs.RegressionLayer({ in_sx: 1, in_sy: 1, in_depth: 1 }));
   } else {
-    defs.push({ type: 'softmax', num_classes: 2 });
+    defs.push({ type: 'softmax', num_classes: Math.max(2, w.outputs) });
     net.makeLayers(defs);
   }
   const trainer = new convnetjs.Trainer(net, {

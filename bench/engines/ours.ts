@@ -20,9 +20,9 @@ export function trainerSpec(w: Workload, kernels: KernelKind, seed = 1): Trainer
     network: {
       inputs: w.inputs,
       hidden: [...w.hidden],
-      outputs: 1,
+      outputs: w.outputs,
       activation: w.activation,
-      outputActivation: 'sigmoid',
+      outputActivation: w.loss === 'softmaxCe' ? 'softmax' : 'sigmoid',
       loss: w.loss,
       init: w.init,
       batchNorm: false,

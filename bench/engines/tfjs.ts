@@ -32,7 +32,7 @@ async function initBackend(backend: TfBackend): Promise<void> {
 
 export async function setupTf(backend: TfBackend, w: Workload, data: Dataset): Promise<BenchRunner> {
   await initBackend(backend);
-  const sizes = [w.inputs, ...w.hidden, 1];
+  const sizes = [w.inputs, ...w.hidden, w.outputs];
   const Ws: tf.Variable[] = [];
   const bs: tf.Variable[] = [];
   for (let l = 1; l < sizes.length; l++) {
@@ -52,14 +52,14 @@ export async function setupTf(backend: TfBackend, w: Workload, data: Dataset): P
   const ys: tf.Tensor2D[] = [];
   for (let s = 0; s < nBatches; s++) {
     const xb = new Float32Array(B * w.inputs);
-    const yb = new Float32Array(B);
+    const yb = new Float32Array(B * w.outputs);
     for (let i = 0; i < B; i++) {
       const r = (s * B + i) % data.n;
       for (let c = 0; c < w.inputs; c++) xb[i * w.inputs + c] = data.x[r * w.inputs + c];
-      yb[i] = data.y[r];
+      for (let c = 0; c < w.outputs; c++) yb[i * w.outputs + c] = data.y[r * w.outputs + c];
     }
     xs.push(tf.tensor2d(xb, [B, w.inputs]));
-    ys.push(tf.tensor2d(yb, [B, 1]));
+    ys.push(tf.tensor2d(yb, [B, w.outputs]));
   }
   const act = w.activation === 'tanh' ? tf.tanh : w.activation === 'sigmoid' ? tf.sigmoid : tf.relu;
   const opt = tf.train.sgd(w.learningRate);
@@ -72,7 +72,8 @@ export async function setupTf(backend: TfBackend, w: Workload, data: Dataset): P
     }
     const logits = tf.add(tf.matMul(h, Ws[last]), bs[last]);
     return (
-      w.loss === 'bce' ? tf.losses.sigmoidCrossEntropy(yb, logits) : tf.losses.meanSquaredError(yb, tf.sigmoid(logits))
+      w.loss === 'softmaxCe' ? tf.losses.softmaxCrossEntropy(yb, logits)
+        : w.loss === 'bce' ? tf.losses.sigmoidCrossEntropy(yb, logits) : tf.losses.meanSquaredError(yb, tf.sigmoid(logits))
     ) as tf.Scalar;
   };
   let s = 0;

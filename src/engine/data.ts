@@ -1,5 +1,6 @@
 import type { DataSpec, Dataset, DatasetName, GridSpec } from './types.ts';
 import { createRng, type Rng } from './rng.ts';
+import { DIGITS, digitsSets } from './digits.ts';
 
 /** Default validation-set size. */
 export const DEFAULT_VAL_SIZE = 500;
@@ -12,9 +13,14 @@ export function defaultGrid(resolution: number): GridSpec {
   return { resolution, ...DATA_EXTENT };
 }
 
-/** Number of classes of a dataset (3 for spiral3, else 2). */
+/** Number of classes of a dataset (3 for spiral3, 10 for digits, else 2). */
 export function classesOf(name: DatasetName): number {
-  return name === 'spiral3' ? 3 : 2;
+  return name === 'spiral3' ? 3 : name === 'digits' ? DIGITS.classes : 2;
+}
+
+/** Inputs of a dataset's examples: 64 pixels for digits, else 2 coordinates. */
+export function inputsOf(name: DatasetName): number {
+  return name === 'digits' ? DIGITS.pixels : 2;
 }
 
 /**
@@ -62,6 +68,8 @@ function samplePoint(name: DatasetName, c: number, noise: number, rng: Rng, xy: 
       px = (mx - 0.5) / 1.5; py = (my - 0.25) / 1.5;
       break;
     }
+    case 'digits':
+      throw new RangeError("dataset 'digits' is not sampled: it is loaded (loadDigits)");
   }
   xy[0] = px + nx;
   xy[1] = py + ny;
@@ -90,9 +98,14 @@ function makeSet(name: DatasetName, n: number, noise: number, labelNoise: number
   return { x, y, labels, n, inputs: 2, outputs, classes };
 }
 
-/** A training set of spec.trainSize points and an independent validation set (default 500), each from its own streams. */
+/**
+ * A training set of spec.trainSize points and an independent validation set (default 500), each from its own streams.
+ * Digits: the first N of the fixed 1,200-image pool and the fixed 597 validation images (noise, label noise, seed and
+ * valSize do not apply); a RangeError before loadDigits() has resolved.
+ */
 export function makeData(spec: DataSpec): { train: Dataset; val: Dataset } {
   const { name, noise, labelNoise, seed } = spec;
+  if (name === 'digits') return digitsSets(spec.trainSize);
   const trainN = Math.max(0, Math.floor(spec.trainSize));
   const valN = Math.max(0, Math.floor(spec.valSize ?? DEFAULT_VAL_SIZE));
   return {

@@ -19,7 +19,8 @@ export type RngStream =
   | 'init'
   | 'batch'
   | 'dropout'
-  | 'own-split';
+  | 'own-split'
+  | 'digits-split';
 
 /** splitmix32 finaliser: a well-mixed 32-bit value from any 32-bit input. */
 function mix32(h: number): number {

@@ -9,6 +9,9 @@ export type { KernelKind };
  */
 export type KernelProblem = 'unsupported' | 'selfTest' | 'loadFailed';
 
+/** Why the digits file cannot be used: not fetched or read, wrong length, wrong checksum, or a value out of range. */
+export type DigitsProblem = 'fetch' | 'length' | 'checksum' | 'values';
+
 /** Hidden-layer nonlinearity. */
 export type Activation = 'sigmoid' | 'tanh' | 'relu' | 'leakyRelu' | 'linear';
 /** Output nonlinearity: one sigmoid unit per output, or a softmax over all outputs. */
@@ -22,8 +25,8 @@ export type LossName = 'bce' | 'mse' | 'softmaxCe';
  */
 export type InitName = 'zero' | 'small' | 'standard' | 'xavier' | 'he' | 'large';
 export type OptimizerName = 'sgd' | 'momentum' | 'adam';
-/** spiral3 is the 3-class spiral (softmax); the others have two classes. */
-export type DatasetName = 'circles' | 'xor' | 'gaussians' | 'spiral' | 'moons' | 'spiral3';
+/** spiral3 is the 3-class spiral (softmax); digits the 8×8 handwritten digits (64 inputs, 10 classes); the others are 2-D with two classes. */
+export type DatasetName = 'circles' | 'xor' | 'gaussians' | 'spiral' | 'moons' | 'spiral3' | 'digits';
 
 /** Everything that fixes a network's shape, its forward/backward maths and its initial weights. */
 export interface NetworkSpec {
@@ -131,14 +134,15 @@ export interface Dataset {
 
 export interface DataSpec {
   name: DatasetName;
-  /** Training-set size N; the first N points of a larger N are the same points. */
+  /** Training-set size N; the first N points of a larger N are the same points. Digits: at most 1,200 (larger N takes all). */
   trainSize: number;
-  /** Standard deviation of Gaussian input noise, in data units (points live in about [−1, 1]²). */
+  /** Standard deviation of Gaussian input noise, in data units (points live in about [−1, 1]²). Not applied to digits. */
   noise: number;
-  /** Share of labels flipped to another class, in the training and the validation set alike (each from its own stream). */
+  /** Share of labels flipped to another class, in the training and the validation set alike (each from its own stream). Not applied to digits. */
   labelNoise: number;
+  /** The 2-D sets' streams; digits use a fixed split whatever the seed. */
   seed: number;
-  /** Validation-set size; fixed whatever trainSize is. Default 500. */
+  /** Validation-set size; fixed whatever trainSize is. Default 500; digits always 597. */
   valSize?: number;
 }
 

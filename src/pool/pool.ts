@@ -4,11 +4,13 @@ import {
   type ConfiguredMessage,
   type ConfigureMessage,
   type FromWorker,
+  type ImageProbsMessage,
   type ProgressMessage,
   type RunUpdate,
   type SetSpeedMessage,
   type ToWorker,
   type TrainMode,
+  type WatchImagesMessage,
   type WorkerFault,
 } from '../protocol.ts';
 import { assignRuns, lockstepLimit, mergeBoundaries, mergeConfigured, mergePoolProgress, poolSize } from './merge.ts';
@@ -48,6 +50,8 @@ export interface PoolNews {
   progress: ProgressMessage | null;
   boundary: BoundaryMessage | null;
   faults: WorkerFault[];
+  /** The answer to the newest evaluateImage once every worker has given its part: every digits run, in comparison order. */
+  imageProbs: ImageProbsMessage | null;
 }
 
 /** Commands the page sends; configure has its own method (it splits the runs), limits are the pool's own. */
@@ -99,6 +103,8 @@ export function createPool(host: PoolHost, forcedSize: number | null = null): Po
   let order: string[] = [];
   let mode: TrainMode = 'lockstep';
   let lastSpeed: SetSpeedMessage | null = null;
+  /** The page's last watchImages, repeated to workers spawned later (like the speed). */
+  let lastWatch: WatchImagesMessage | null = null;
   /** Newest live numbers per run, with every point not yet drained. */
   const pending = new Map<string, RunUpdate>();
   let progressDirty = false;
@@ -116,6 +122,10 @@ export function createPool(host: PoolHost, forcedSize: number | null = null): Po
   let levelWhenStopped = false;
   let raiseForced = false;
   let disposed = false;
+  /** Parts of the answer to the newest evaluateImage, one per worker so far; the merged answer not yet drained. */
+  let imageParts: ImageProbsMessage[] = [];
+  let imageProbs: ImageProbsMessage | null = null;
+  let imageRequest: number | null = null;
 
   // Until every worker has answered every configure and reset, its progress belongs to a setup about to be replaced.
   const configuring = () => slots.some((s) => s.configured === null || s.awaiting > 0);
@@ -182,7 +192,9 @@ export function createPool(host: PoolHost, forcedSize: number | null = null): Po
         else if (playStopsAt !== null && slots.every((s) => s.progress && !s.progress.playing && s.progress.step >= playStopsAt!)) expectingProgress = false;
         for (const r of msg.updates) {
           const old = pending.get(r.id);
-          pending.set(r.id, old ? { ...r, points: old.points.concat(r.points) } : r);
+          // Points accumulate until drained; an image report (sent once) stays until drained or replaced by a newer one.
+          const images = r.images ?? old?.images;
+          pending.set(r.id, old ? { ...r, points: old.points.concat(r.points), ...(images ? { images } : {}) } : r);
         }
         progressDirty = true;
         break;
@@ -192,7 +204,17 @@ export function createPool(host: PoolHost, forcedSize: number | null = null): Po
         boundaryDirty = true;
         break;
       case 'error':
-        faults.push({ kind: 'failed', detail: msg.message });
+        faults.push(msg.data ? { kind: 'failed', detail: msg.message, data: msg.data } : { kind: 'failed', detail: msg.message });
+        break;
+      case 'imageProbs':
+        if (msg.requestId !== imageRequest) break;
+        imageParts.push(msg);
+        if (imageParts.length === slots.length) {
+          const byId = new Map(imageParts.flatMap((m) => m.predictions.map((p) => [p.id, p] as const)));
+          const predictions = order.flatMap((id) => byId.get(id) ?? []);
+          imageProbs = { type: 'imageProbs', requestId: msg.requestId, step: Math.max(...imageParts.map((m) => m.step)), predictions };
+          imageParts = [];
+        }
         break;
       default:
         assertNever(msg);
@@ -219,6 +241,7 @@ export function createPool(host: PoolHost, forcedSize: number | null = null): Po
       unreadable: () => fault({ kind: 'unreadable', detail: '' }),
     });
     if (lastSpeed) slot.port.post(lastSpeed);
+    if (lastWatch) slot.port.post(lastWatch);
     return slot;
   }
 
@@ -233,7 +256,7 @@ export function createPool(host: PoolHost, forcedSize: number | null = null): Po
     if (latest.length !== slots.length) return null;
     progressDirty = false;
     const msg = mergePoolProgress(latest, pending, order, mode);
-    for (const [id, r] of pending) pending.set(id, { ...r, points: [] });
+    for (const [id, { images: _sent, ...r }] of pending) pending.set(id, { ...r, points: [] });
     return msg;
   }
 
@@ -303,6 +326,14 @@ export function createPool(host: PoolHost, forcedSize: number | null = null): Po
         case 'setSpeed':
           lastSpeed = msg;
           break;
+        case 'watchImages':
+          lastWatch = msg;
+          break;
+        case 'evaluateImage':
+          // Only the newest drawing's answer matters: parts of an older one are dropped.
+          imageRequest = msg.requestId;
+          imageParts = [];
+          break;
         default:
           assertNever(msg);
       }
@@ -314,15 +345,16 @@ export function createPool(host: PoolHost, forcedSize: number | null = null): Po
       if (disposed) return null;
       raiseLimit();
       levelUp();
-      const out: PoolNews = { configured: null, progress: null, boundary: null, faults };
+      const out: PoolNews = { configured: null, progress: null, boundary: null, faults, imageProbs };
       if (faults.length) faults = [];
+      imageProbs = null;
       if (!configuring()) {
         out.configured = configured;
         configured = null;
         out.progress = drainProgress();
         out.boundary = drainBoundary();
       }
-      return out.configured || out.progress || out.boundary || out.faults.length ? out : null;
+      return out.configured || out.progress || out.boundary || out.faults.length || out.imageProbs ? out : null;
     },
     size: () => slots.length,
     kill() {

@@ -19,7 +19,7 @@ export type Untraceable = 'tooBig' | 'batchNorm' | 'classes' | null;
 /** Whether a run's net is small enough to show every number, and plain enough to trace (no batch norm, one output). */
 export function untraceable(config: LabConfig): Untraceable {
   if (config.batchNorm) return 'batchNorm';
-  if (config.dataset === 'spiral3') return 'classes';
+  if (config.dataset === 'spiral3' || config.dataset === 'digits') return 'classes';
   if (config.depth > TRACE_MAX_DEPTH || config.width > TRACE_MAX_WIDTH) return 'tooBig';
   return null;
 }

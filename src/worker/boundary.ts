@@ -1,5 +1,6 @@
 import type { BoundaryMessage, RunPredictions } from '../protocol.ts';
 import type { RunSet } from './runSet.ts';
+import { createCostThrottle } from './throttle.ts';
 
 /** Least time between two decision-boundary grids. */
 const BOUNDARY_INTERVAL_MS = 250;
@@ -20,11 +21,9 @@ export function createBoundaryPoster(
   post: (msg: BoundaryMessage, transfer: Transferable[]) => void,
   now: () => number,
 ): BoundaryPoster {
-  /** When the last grid went out (ms), and how long computing it took (ms). */
-  let last = -Infinity;
-  let cost = 0;
+  const throttle = createCostThrottle(BOUNDARY_INTERVAL_MS);
   return {
-    due: (t) => t - last >= Math.max(BOUNDARY_INTERVAL_MS, cost * 10),
+    due: (t) => throttle.due(t),
     post(at, set) {
       const t0 = now();
       const res = set.grid.resolution;
@@ -34,8 +33,7 @@ export function createBoundaryPoster(
         r.trainer.boundary(set.grid, probs);
         return { id: r.spec.id, outputs, probs };
       });
-      cost = now() - t0;
-      last = at;
+      throttle.done(at, now() - t0);
       post(
         { type: 'boundary', step: set.step, grid: set.grid, predictions },
         predictions.map((m) => m.probs.buffer as ArrayBuffer),

@@ -1,4 +1,5 @@
-import { assertNever, type FromWorker, type KernelStatus, type ToWorker } from '../protocol.ts';
+import { DigitsLoadError, digitsData, loadDigits } from '../engine/digits.ts';
+import { assertNever, type ErrorMessage, type FromWorker, type KernelStatus, type ToWorker } from '../protocol.ts';
 import { KERNELS_NOT_LOADED } from './kernels.ts';
 import { applyLive, buildRuns, configuredMessage, createRunSet, keepsRuns, type Setup } from './runSet.ts';
 import { allDiverged, trainLockStep } from './training.ts';
@@ -6,6 +7,8 @@ import { createPace, raceSlice } from './pace.ts';
 import { createStops } from './stops.ts';
 import { createProgressPoster, POST_INTERVAL_MS } from './progress.ts';
 import { createBoundaryPoster } from './boundary.ts';
+import { DIGITS_URL } from './digitsUrl.ts';
+import { createImageWatch, evaluateImage } from './images.ts';
 
 /** What the handler needs from its host (a worker's `self`, or a test). */
 export interface HandlerDeps {
@@ -16,12 +19,23 @@ export interface HandlerDeps {
   schedule(fn: () => void, delayMs: number): void;
   /** What loading the SIMD kernels gave (default: JS only). */
   kernels?: KernelStatus;
+  /** Loads the digits (default: the engine's loadDigits from DIGITS_URL); called when a configure needs them first. */
+  loadDigits?: () => Promise<unknown>;
+}
+
+/** The error message for a digits file that could not be used (typed, so the page can show a notice). */
+export function digitsErrorMessage(e: unknown): ErrorMessage {
+  const message = e instanceof Error ? e.message : String(e);
+  // Anything but the engine's own checks failed on the way to the bytes: a fetch problem.
+  return { type: 'error', message, data: { dataset: 'digits', problem: e instanceof DigitsLoadError ? e.problem : 'fetch' } };
 }
 
 /**
  * The training loop of the worker, free of worker globals: trains its runs of the comparison in
  * lock-step (held at a pool's limit) or in a race (equal CPU time each), paces itself, and posts
- * progress, boundaries and errors.
+ * progress, boundaries and errors. A configure that needs the digits before they are loaded waits for
+ * them, and so does every message after it; a file that cannot be used is posted as a typed error and
+ * that configure is dropped (the runs stay as they were).
  */
 export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
   const kernels = deps.kernels ?? KERNELS_NOT_LOADED;
@@ -31,6 +45,10 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
   const pace = createPace(now);
   const progress = createProgressPoster((msg) => deps.post(msg));
   const boundary = createBoundaryPoster((msg, transfer) => deps.post(msg, transfer), now);
+  const images = createImageWatch(now);
+  const fetchDigits = deps.loadDigits ?? (() => loadDigits(DIGITS_URL));
+  /** Messages that arrived while the digits load, handled in order once they have (null: not loading). */
+  let waiting: ToWorker[] | null = null;
   /** True while training goes on by itself (between Play and Pause, a stop, or an error). */
   let playing = false;
   /** True while a tick is scheduled (never two at once). */
@@ -66,7 +84,10 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
   /** Posts progress and a boundary grid when due (force: now). */
   function flush(force: boolean): void {
     const t = now();
-    if (force || progress.due(t, stops.held)) progress.post(t, set, playing);
+    if (force || progress.due(t, stops.held)) {
+      images.update(set);
+      progress.post(t, set, playing);
+    }
     if (force || boundary.due(t)) boundary.post(now(), set);
   }
 
@@ -96,7 +117,33 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
     }
   }
 
-  return (msg: ToWorker): void => {
+  /** Loads the digits, then handles what waited; on failure posts the typed error and drops the configure that needed them. */
+  function awaitDigits(first: ToWorker): void {
+    waiting = [first];
+    const resume = (ok: boolean) => {
+      const queued = waiting ?? [];
+      waiting = null;
+      for (const m of ok ? queued : queued.slice(1)) receive(m);
+    };
+    fetchDigits().then(() => resume(true), (e: unknown) => {
+      deps.post(digitsErrorMessage(e));
+      resume(false);
+    });
+  }
+
+  function receive(msg: ToWorker): void {
+    if (waiting) {
+      waiting.push(msg);
+      return;
+    }
+    if (msg.type === 'configure' && !digitsData() && msg.specs.some((s) => s.config.dataset === 'digits')) {
+      awaitDigits(msg);
+      return;
+    }
+    handle(msg);
+  }
+
+  function handle(msg: ToWorker): void {
     try {
       switch (msg.type) {
         case 'configure':
@@ -138,11 +185,20 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
         case 'setSpeed':
           pace.setSpeed(msg.stepsPerSecond);
           break;
+        case 'watchImages':
+          images.set(msg.on, set);
+          if (msg.on) flush(true);
+          break;
+        case 'evaluateImage':
+          deps.post(evaluateImage(msg, set));
+          break;
         default:
           assertNever(msg);
       }
     } catch (e) {
       fail(e);
     }
-  };
+  }
+
+  return receive;
 }

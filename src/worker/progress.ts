@@ -85,6 +85,8 @@ function takeUpdate(r: Run): RunUpdate {
     masks: r.trainer.dropoutMasks().map((m) => m.slice()),
   };
   if (r.divergence) p.divergence = r.divergence;
+  if (r.images) p.images = r.images;
+  r.images = undefined;
   r.pending = [];
   return p;
 }

@@ -1,6 +1,6 @@
 import { createTrainer, datasetFromPoints, makeData } from '../engine/index.ts';
 import type { Dataset, KernelKind, LayerStats, Trainer } from '../engine/types.ts';
-import type { Divergence, HistoryPoint, OwnPoints, PointSet, RunInfo, RunSpec } from '../protocol.ts';
+import type { Divergence, HistoryPoint, ImageReport, OwnPoints, PointSet, RunInfo, RunSpec } from '../protocol.ts';
 import { classesOf, dataSpecOf, trainerSpecOf } from './specs.ts';
 import { probeStats } from './probe.ts';
 
@@ -23,6 +23,8 @@ export interface Run {
   rateMark: { step: number; seconds: number };
   /** Classes of its data. */
   classes: number;
+  /** Image statistics (digits runs, while watched) not yet sent with a progress message. */
+  images?: ImageReport;
 }
 
 /** The data of a run: a built-in set, or the first N training points of own data and all its validation points. */

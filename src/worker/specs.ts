@@ -1,5 +1,5 @@
 import type { DatasetName, DataSpec, NetworkSpec, Trainer, TrainerSpec } from '../engine/types.ts';
-import { classesOf } from '../netShape.ts';
+import { classesOf, inputsOfConfig } from '../netShape.ts';
 import type { LabConfig, OwnPoints } from '../protocol.ts';
 
 export { classesOf };
@@ -22,12 +22,12 @@ export function dataSpecOf(config: LabConfig): DataSpec {
   };
 }
 
-/** The network and optimiser of a run. 'ce' means BCE on two classes, softmax CE on three. */
+/** The network and optimiser of a run. 'ce' means BCE on two classes, softmax CE on three or more (digits: 64 inputs, 10 outputs). */
 export function trainerSpecOf(config: LabConfig, own: OwnPoints | null = null): TrainerSpec {
   const classes = classesOf(config, own);
   const outputs = classes === 2 ? 1 : classes;
   const network: NetworkSpec = {
-    inputs: 2,
+    inputs: inputsOfConfig(config),
     hidden: Array.from({ length: config.depth }, () => config.width),
     outputs,
     activation: config.activation,

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createNetwork, type Activation, type KernelKind, type LossName, type Network, type NetworkSpec } from '../../src/engine/index.ts';
-import { fixedMatrix, netSpec, relErr, KINDS } from './helpers.ts';
+import { fixedMatrix, netSpec, numericGrad as numericGradN, relErr, KINDS } from './helpers.ts';
 
 const N = 7;
+const numericGrad = (net: Network, p: Float32Array, x: Float32Array, y: Float32Array, eps: number) => numericGradN(net, p, x, y, N, eps);
 
 /** Targets for a loss: 0/1 per sigmoid output, one-hot rows for softmax. */
 function targets(loss: LossName, outputs: number): Float32Array {
@@ -27,19 +28,6 @@ function smallNet(over: Partial<NetworkSpec>, kernels: KernelKind): Network {
     if (p.beta) shift(p.beta, 31 + l, 0.3);
   });
   return net;
-}
-
-/** Central differences of the reported loss for every element of p (perturbations as actually stored in float32). */
-function numericGrad(net: Network, p: Float32Array, x: Float32Array, y: Float32Array, eps: number): Float64Array {
-  const g = new Float64Array(p.length);
-  for (let i = 0; i < p.length; i++) {
-    const v = p[i];
-    p[i] = v + eps; const hi = p[i]; const lp = net.computeGradients(x, y, N).loss;
-    p[i] = v - eps; const lo = p[i]; const lm = net.computeGradients(x, y, N).loss;
-    p[i] = v;
-    g[i] = (lp - lm) / (hi - lo);
-  }
-  return g;
 }
 
 /** Relative error, absolute below 1e-3 (float32 finite differences cannot resolve less; a β before a further BN has gradient 0). */

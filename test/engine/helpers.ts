@@ -1,4 +1,4 @@
-import type { KernelKind, NetworkSpec, TrainerSpec } from '../../src/engine/index.ts';
+import type { KernelKind, Network, NetworkSpec, TrainerSpec } from '../../src/engine/index.ts';
 
 /** A network spec with plain defaults, overridden by `over`. */
 export function netSpec(over: Partial<NetworkSpec> = {}): NetworkSpec {
@@ -46,3 +46,16 @@ export function relErr(a: ArrayLike<number>, b: ArrayLike<number>, floor = 1e-12
 
 /** Both kernel kinds: engine tests run once per kind (describe.each(KINDS)). */
 export const KINDS: readonly KernelKind[] = ['js', 'simd'];
+
+/** Central differences of the reported loss on n examples for every element of p (perturbations as actually stored in float32). */
+export function numericGrad(net: Network, p: Float32Array, x: Float32Array, y: Float32Array, n: number, eps: number): Float64Array {
+  const g = new Float64Array(p.length);
+  for (let i = 0; i < p.length; i++) {
+    const v = p[i];
+    p[i] = v + eps; const hi = p[i]; const lp = net.computeGradients(x, y, n).loss;
+    p[i] = v - eps; const lo = p[i]; const lm = net.computeGradients(x, y, n).loss;
+    p[i] = v;
+    g[i] = (lp - lm) / (hi - lo);
+  }
+  return g;
+}

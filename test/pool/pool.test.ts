@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { FromWorker, HistoryPoint, ProgressMessage, RunUpdate, ToWorker } from '../../src/protocol.ts';
+import type { FromWorker, HistoryPoint, ImageProbsMessage, ProgressMessage, RunUpdate, ToWorker } from '../../src/protocol.ts';
 import { createPool, SILENCE_LIMIT_MS, type Pool, type PoolHost, type PoolNews, type WorkerEvents } from '../../src/pool/pool.ts';
 import { createHandler } from '../../src/worker/handler.ts';
 import { smallRuns } from '../worker/harness.ts';
@@ -219,5 +219,75 @@ describe('the pool’s watchdog', () => {
     expect(run(500)).toEqual([]);
     host.workers[0].hang();
     expect(run(SILENCE_LIMIT_MS + 2_000)).toEqual(['unresponsive']);
+  });
+});
+
+const probs = (requestId: number, step: number, ids: string[]): FromWorker => ({
+  type: 'imageProbs', requestId, step,
+  predictions: ids.map((id) => ({ id, outputs: 10, probs: new Float32Array(10).fill(0.1) })),
+});
+
+describe('a pool classifying a drawn digit', () => {
+  it('sends the drawing to every worker and hands out one answer, every run in comparison order, once all have answered', () => {
+    const { host, workers } = fakeHost({ scripted: true, cores: 4 });
+    pool = createPool(host, 2);
+    pool.configure({ type: 'configure', specs: smallRuns() });
+    pool.drain();
+    pool.send({ type: 'evaluateImage', requestId: 3, pixels: new Float32Array(64) });
+    expect(workers.map((w) => w.posted.at(-1)?.type)).toEqual(['evaluateImage', 'evaluateImage']);
+    workers[1].say(probs(3, 12, ['B']));
+    expect(pool.drain()).toBeNull();
+    workers[0].say(probs(3, 12, ['A']));
+    const answer = pool.drain()!.imageProbs as ImageProbsMessage;
+    expect(answer.requestId).toBe(3);
+    expect(answer.predictions.map((p) => p.id)).toEqual(['A', 'B']);
+    expect(pool.drain()).toBeNull();
+  });
+
+  it('drops the parts of an older drawing once a newer one is sent', () => {
+    const { host, workers } = fakeHost({ scripted: true, cores: 4 });
+    pool = createPool(host, 2);
+    pool.configure({ type: 'configure', specs: smallRuns() });
+    pool.send({ type: 'evaluateImage', requestId: 1, pixels: new Float32Array(64) });
+    workers[0].say(probs(1, 5, ['A']));
+    pool.send({ type: 'evaluateImage', requestId: 2, pixels: new Float32Array(64) });
+    workers[1].say(probs(1, 5, ['B']));
+    workers[0].say(probs(2, 5, ['A']));
+    expect(pool.drain()?.imageProbs ?? null).toBeNull();
+    workers[1].say(probs(2, 5, ['B']));
+    expect(pool.drain()?.imageProbs?.requestId).toBe(2);
+  });
+
+  it('repeats the page’s watchImages to workers spawned later, and passes a data fault on typed', () => {
+    const { host, workers } = fakeHost({ scripted: true, cores: 4 });
+    pool = createPool(host, 1);
+    pool.configure({ type: 'configure', specs: smallRuns() });
+    pool.send({ type: 'watchImages', on: true });
+    pool.dispose();
+    pool = createPool(host, 2);
+    pool.send({ type: 'watchImages', on: true });
+    pool.configure({ type: 'configure', specs: smallRuns() });
+    expect(workers.slice(1).map((w) => w.posted.some((m) => m.type === 'watchImages' && m.on))).toEqual([true, true]);
+    workers[1].say({ type: 'error', message: 'corrupt', data: { dataset: 'digits', problem: 'checksum' } });
+    expect(pool.drain()?.faults).toEqual([{ kind: 'failed', detail: 'corrupt', data: { dataset: 'digits', problem: 'checksum' } }]);
+  });
+
+  it('keeps a run’s image report until drained though a newer progress without one arrives, and hands it out once', () => {
+    const { host, workers } = fakeHost({ scripted: true });
+    pool = createPool(host, 1);
+    pool.configure({ type: 'configure', specs: smallRuns() });
+    workers[0].say({ type: 'configured', runs: [], grid: { resolution: 2, xMin: -1, xMax: 1, yMin: -1, yMax: 1 }, kept: false,
+      kernels: { available: 'js', reason: null, problem: null }, mode: 'lockstep' });
+    const images = { step: 10, predicted: new Uint8Array(3), galleryProbs: new Float32Array(30), confusion: new Uint32Array(100),
+      firstLayer: { units: 1, W: new Float32Array(64) } };
+    const withImages = progress(10, true, ['A', 'B']);
+    withImages.updates[0].images = images;
+    workers[0].say(withImages);
+    workers[0].say(progress(11, true, ['A', 'B']));
+    const first = pool.drain()!.progress!;
+    expect(first.step).toBe(11);
+    expect(first.updates[0].images).toBe(images);
+    workers[0].say(progress(12, true, ['A', 'B']));
+    expect(pool.drain()!.progress!.updates[0].images).toBeUndefined();
   });
 });

@@ -14,7 +14,7 @@ const info = (id: string): RunInfo => ({
   val: { x: new Float32Array(), labels: new Uint8Array(), n: 0 },
   kernels: 'js', config: DEFAULT_CONFIG,
 });
-const news = (n: Partial<PoolNews>): PoolNews => ({ configured: null, progress: null, boundary: null, faults: [], ...n });
+const news = (n: Partial<PoolNews>): PoolNews => ({ configured: null, progress: null, boundary: null, faults: [], imageProbs: null, ...n });
 const configured = (kept: boolean, kernels: ConfiguredMessage['kernels'] = { available: 'simd', reason: null, problem: null }): PoolNews['configured'] => ({
   msg: { type: 'configured', runs: [info('A'), info('B')], grid: defaultGrid(4), kept, kernels, mode: 'lockstep' },
   workers: 1,

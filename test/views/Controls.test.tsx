@@ -64,6 +64,13 @@ describe('ControlsPanel', () => {
     expect($('#knob-noise-hint')?.textContent).toBe(en['own.noiseOff']);
   });
 
+  it('turns off the noise knobs for the digits too, saying the images are taken as given', () => {
+    m = mount(<ControlsPanel />, { comparison: { knob: null, values: [] }, config: { ...useLab.getState().config, dataset: 'digits' } });
+    const off = KNOB_KEYS.filter((k) => $<HTMLInputElement | HTMLSelectElement>(`#knob-${k}`)!.disabled);
+    expect(off).toEqual(['noise', 'labelNoise']);
+    expect($('#knob-labelNoise-hint')?.textContent).toBe(en['digits.noiseOff']);
+  });
+
   it('disables the compared knob with a note that it is set per run', () => {
     m = mount(<ControlsPanel />, { comparison: { knob: 'activation', values: ['sigmoid', 'relu'] } });
     expect($<HTMLSelectElement>('#knob-activation')!.disabled).toBe(true);

@@ -28,4 +28,13 @@ describe('WorkerError', () => {
     m = mount(<WorkerError />, { workerError: { kind: 'failed', detail: 'inputs must be integers' } });
     expect(m.container.textContent).toContain('inputs must be integers');
   });
+
+  it('shows a digits file it could not use as the notice for that problem, in either language', () => {
+    const fault: WorkerFault = { kind: 'failed', detail: 'the digits data is corrupt: CRC-32 0x1', data: { dataset: 'digits', problem: 'checksum' } };
+    m = mount(<WorkerError />, { workerError: fault });
+    expect(m.container.querySelector('[role=alert] p')?.textContent).toBe(MESSAGES.en['digits.error.checksum']);
+    m.unmount();
+    m = mount(<WorkerError />, { lang: 'ko', workerError: { ...fault, data: { dataset: 'digits', problem: 'fetch' } } });
+    expect(m.container.querySelector('[role=alert] p')?.textContent).toBe(MESSAGES.ko['digits.error.fetch']);
+  });
 });

@@ -1,11 +1,11 @@
 import { vi } from 'vitest';
 import type { FromWorker, KernelStatus, LabConfig, ProgressMessage, RunSpec } from '../../src/protocol.ts';
-import { createHandler } from '../../src/worker/handler.ts';
+import { createHandler, type HandlerDeps } from '../../src/worker/handler.ts';
 import { buildRuns, createRunSet, type RunSet } from '../../src/worker/runSet.ts';
 import { DEFAULT_CONFIG } from '../../src/state/knobs.ts';
 
 /** A handler wired to fake timers and a message log, as a worker would be. Call vi.useFakeTimers() first. */
-export function makeWorker(kernels?: KernelStatus) {
+export function makeWorker(kernels?: KernelStatus, deps: Pick<HandlerDeps, 'loadDigits'> = {}) {
   const posted: FromWorker[] = [];
   /** The handler's clock reading at each post. */
   const postedAt: number[] = [];
@@ -21,6 +21,7 @@ export function makeWorker(kernels?: KernelStatus) {
     now: () => Date.now() + (work += 0.2),
     schedule: (fn, delay) => void setTimeout(fn, delay),
     kernels,
+    ...deps,
   });
   const progress = () => posted.filter((m): m is ProgressMessage => m.type === 'progress');
   const lastProgress = () => {

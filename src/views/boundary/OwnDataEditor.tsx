@@ -11,7 +11,7 @@ import { readCsvText, readFile, type ReadResult } from './ownFiles.ts';
 import { OwnSurface } from './OwnSurface.tsx';
 import { errorText, summaryText } from './ownText.ts';
 
-const BUILT_IN = (KNOBS.dataset.kind === 'enum' ? KNOBS.dataset.options : []).filter((d) => d !== 'own') as DatasetName[];
+const BUILT_IN = (KNOBS.dataset.kind === 'enum' ? KNOBS.dataset.options : []).filter((d) => d !== 'own' && d !== 'digits') as DatasetName[];
 
 /** The own-data editor under the boundaries: draw, start from a set, paste/upload/drop a CSV or a JSON export, share the link. */
 export function OwnDataEditor() {

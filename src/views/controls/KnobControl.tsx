@@ -11,7 +11,8 @@ export function KnobControl({ knob }: { knob: KnobKey }) {
   const value = useLab((s) => s.config[knob]);
   const def = KNOBS[knob];
   const compared = useLab((s) => s.comparison.knob === knob || (s.comparison.knob2 ?? null) === knob);
-  const ownOff = useLab((s) => def.builtInDataOnly === true && s.config.dataset === 'own');
+  // Own data and the digits are taken as given: the knobs that shape the 2-D sets do not apply to them.
+  const dataOff = useLab((s) => (def.builtInDataOnly === true && (s.config.dataset === 'own' || s.config.dataset === 'digits') ? s.config.dataset : null));
   const id = `knob-${knob}`;
   const hintId = `${id}-hint`;
   const isBool = def.kind === 'bool';
@@ -25,7 +26,7 @@ export function KnobControl({ knob }: { knob: KnobKey }) {
       knob={knob}
       id={id}
       value={value}
-      disabled={compared || ownOff}
+      disabled={compared || dataOff !== null}
       describedBy={hintId}
       onChange={(v: KnobValue) => setKnob(knob, v as LabConfig[typeof knob])}
     />
@@ -44,7 +45,7 @@ export function KnobControl({ knob }: { knob: KnobKey }) {
         </>
       )}
       <p className="hint" id={hintId}>
-        {compared ? t('controls.setPerRun') : ownOff ? t('own.noiseOff') : t(def.hint)}
+        {compared ? t('controls.setPerRun') : dataOff === 'own' ? t('own.noiseOff') : dataOff === 'digits' ? t('digits.noiseOff') : t(def.hint)}
       </p>
     </div>
   );
