@@ -35,7 +35,7 @@ export function circles(n: number, seed = 7, noise = 0.05): Dataset {
   return { x, y, labels, n, inputs: 2, outputs: 1, classes: 2 };
 }
 
-/** The first n training digits (64 inputs in [0, 1], one-hot over 10), read from data/digits.bin as the app's worker loads it. */
+/** The first n training digits (64 inputs in [0, 1], one-hot over 10), read from src/engine/digits/digits.bin as the app's worker loads it. */
 export async function digits(n: number): Promise<Dataset> {
   await loadDigits(DIGITS_URL);
   return digitsSets(n).train;

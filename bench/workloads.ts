@@ -17,7 +17,7 @@ export interface Workload {
   activation: HiddenAct;
   /** mse = ½(a−y)² and bce = cross-entropy fused with one sigmoid unit; softmaxCe = cross-entropy fused with the softmax. */
   loss: 'mse' | 'bce' | 'softmaxCe';
-  /** circles: the seeded 2-D circles of bench/data.ts; digits: the first `points` training digits (data/digits.bin). */
+  /** circles: the seeded 2-D circles of bench/data.ts; digits: the first `points` training digits (src/engine/digits/digits.bin). */
   data: 'circles' | 'digits';
   /** Inverted-dropout drop probability on every hidden layer (0 = none). */
   dropoutHidden: number;

@@ -1,7 +1,7 @@
 /**
  * The 8×8 handwritten digits (UCI "Optical Recognition of Handwritten Digits", E. Alpaydin and
  * C. Kaynak, 1998, CC BY 4.0; scikit-learn's copy of its test set): 1,797 images, pixels 0–16,
- * labels 0–9. Loaded once from data/digits.bin (see data/make-digits.mjs for its layout), checked
+ * labels 0–9. Loaded once from src/engine/digits/digits.bin (see src/engine/digits/make-digits.mjs for its layout), checked
  * by length and CRC-32, split once by a fixed seed into 597 validation images and a training pool
  * of 1,200; makeData takes the first N of the pool. Until loadDigits() resolves, makeData throws.
  */
@@ -17,9 +17,9 @@ export const DIGITS = {
   classes: 10,
   /** Largest pixel value; inputs are value / maxValue, in [0, 1]. */
   maxValue: 16,
-  /** Length of data/digits.bin: images × pixels pixel bytes, then images label bytes. */
+  /** Length of src/engine/digits/digits.bin: images × pixels pixel bytes, then images label bytes. */
   bytes: 1797 * 65,
-  /** CRC-32 (IEEE, as zlib) of data/digits.bin. */
+  /** CRC-32 (IEEE, as zlib) of src/engine/digits/digits.bin. */
   crc32: 0xb89daea8,
   /** Validation images (fixed, whatever N) and the training pool N takes its first N from. */
   valSize: 597,

@@ -39,7 +39,7 @@ describe('the engine bundled by plain esbuild (as external benchmarks do)', () =
   it('loads the digits from a path the caller gives, and builds a digits trainer', async () => {
     const engine = createRequire(import.meta.url)(out) as Engine;
     expect(() => engine.makeData({ name: 'digits', trainSize: 50, noise: 0, labelNoise: 0, seed: 1 })).toThrow(/not loaded yet/);
-    await engine.loadDigits(join(process.cwd(), 'data', 'digits.bin'));
+    await engine.loadDigits(join(process.cwd(), 'src', 'engine', 'digits', 'digits.bin'));
     const { train, val } = engine.makeData({ name: 'digits', trainSize: 50, noise: 0, labelNoise: 0, seed: 1 });
     expect([train.n, train.inputs, train.outputs, val.n]).toEqual([50, 64, 10, 597]);
     const trainer = engine.createTrainer({

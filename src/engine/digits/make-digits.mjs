@@ -1,10 +1,10 @@
 // Converts scikit-learn's copy of the UCI optical digits (sklearn/datasets/data/digits.csv.gz: 1,797
-// rows of 64 pixels 0–16 and a label 0–9) into data/digits.bin, the file the engine loads:
+// rows of 64 pixels 0–16 and a label 0–9) into src/engine/digits/digits.bin, the file the engine loads:
 // 1,797 × 64 pixel bytes (image by image, each row-major 8×8), then 1,797 label bytes; 116,805 bytes.
 // Prints the file's length and CRC-32 (src/engine/digits.ts checks both).
 //
 //   cd /tmp && apt-get download python3-sklearn && dpkg -x python3-sklearn_*.deb sk
-//   node data/make-digits.mjs /tmp/sk/usr/lib/python3/dist-packages/sklearn/datasets/data/digits.csv.gz
+//   node src/engine/digits/make-digits.mjs /tmp/sk/usr/lib/python3/dist-packages/sklearn/datasets/data/digits.csv.gz
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 
@@ -13,7 +13,7 @@ const PIXELS = 64;
 
 const src = process.argv[2];
 if (!src) {
-  console.error('usage: node data/make-digits.mjs path/to/digits.csv.gz');
+  console.error('usage: node src/engine/digits/make-digits.mjs path/to/digits.csv.gz');
   process.exit(2);
 }
 const lines = gunzipSync(readFileSync(src)).toString('utf8').trim().split('\n');
