@@ -1,17 +1,22 @@
 import type { KnobKey, KnobValue, LabConfig } from '../../protocol.ts';
 import { setKnob } from '../../state/actions.ts';
 import { KNOBS } from '../../state/knobs.ts';
+import { isLocked } from '../../state/lock.ts';
 import { useLab } from '../../state/store.ts';
 import { useT } from '../ui/useT.ts';
 import { ValueEditor } from './ValueEditor.tsx';
 
-/** One knob of the base configuration: label, editor, one-line hint; disabled while the comparison sets it per run. */
+/**
+ * One knob of the base configuration: label, editor, one-line hint; disabled while the comparison sets it per run,
+ * read-only (its value in a read-only field, "locked by your teacher") when `lock=` names it.
+ */
 export function KnobControl({ knob }: { knob: KnobKey }) {
   const t = useT();
   const value = useLab((s) => s.config[knob]);
   const def = KNOBS[knob];
   const compared = useLab((s) => s.comparison.knob === knob || (s.comparison.knob2 ?? null) === knob);
   const ownOff = useLab((s) => def.builtInDataOnly === true && s.config.dataset === 'own');
+  const locked = useLab((s) => isLocked(s, knob));
   const id = `knob-${knob}`;
   const hintId = `${id}-hint`;
   const isBool = def.kind === 'bool';
@@ -26,12 +31,13 @@ export function KnobControl({ knob }: { knob: KnobKey }) {
       id={id}
       value={value}
       disabled={compared || ownOff}
+      locked={locked && !compared}
       describedBy={hintId}
       onChange={(v: KnobValue) => setKnob(knob, v as LabConfig[typeof knob])}
     />
   );
   return (
-    <div className={`knob${compared ? ' compared' : ''}${isBool ? ' knob-bool' : ''}`} data-knob={knob}>
+    <div className={`knob${compared ? ' compared' : ''}${isBool ? ' knob-bool' : ''}${locked ? ' locked' : ''}`} data-knob={knob}>
       {isBool ? (
         <div className="knob-row">
           {editor}
@@ -44,7 +50,7 @@ export function KnobControl({ knob }: { knob: KnobKey }) {
         </>
       )}
       <p className="hint" id={hintId}>
-        {compared ? t('controls.setPerRun') : ownOff ? t('own.noiseOff') : t(def.hint)}
+        {compared ? t('controls.setPerRun') : locked ? t('course.locked') : ownOff ? t('own.noiseOff') : t(def.hint)}
       </p>
     </div>
   );

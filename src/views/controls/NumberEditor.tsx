@@ -12,6 +12,8 @@ export interface EditorProps<V> {
   id: string;
   disabled?: boolean;
   describedBy?: string;
+  /** Locked by the teacher (`lock=`): the value is shown in a read-only field, which keyboards still reach. */
+  locked?: boolean;
 }
 
 /** A numeric knob: a range slider (log stops where the knob spans decades) with its value read out, or a number field for the seed. */

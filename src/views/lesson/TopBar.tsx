@@ -1,5 +1,6 @@
 import { useCallback, useId, useRef, useState } from 'react';
-import { askDescribe, reset, setLesson, setPresent, stepOnce } from '../../state/actions.ts';
+import { askDescribe, reset, setPresent, stepOnce } from '../../state/actions.ts';
+import { openLessonAsLearner } from '../../state/lock.ts';
 import { togglePlayAndShow } from '../ui/showFocus.ts';
 import { useLab } from '../../state/store.ts';
 import { useT } from '../ui/useT.ts';
@@ -35,7 +36,7 @@ export function TopBar() {
       case 'prevLesson':
       case 'nextLesson': {
         const id = neighbourLesson(useLab.getState().lessonId, action === 'prevLesson' ? -1 : 1);
-        if (id) setLesson(id);
+        if (id) openLessonAsLearner(id);
         return;
       }
       case 'help':
