@@ -11,7 +11,7 @@ vi.mock('../../src/state/stream.ts', async (real) => ({ ...(await real<object>()
 
 /** Puts the store where a link leaves it. */
 function open(query: string): void {
-  useLab.setState({ ...initialLabState, ...parseUrl(query).state }, true);
+  useLab.setState({ ...initialLabState, ...parseUrl(query).state, lang: 'en' }, true);
 }
 
 const dropout = findLesson('dropout')!;

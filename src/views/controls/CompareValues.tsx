@@ -2,7 +2,7 @@ import type { KnobKey, KnobValue } from '../../protocol.ts';
 import { RUN_IDS } from '../../state/runs.ts';
 import { useT } from '../ui/useT.ts';
 import { runColor } from '../ui/theme.ts';
-import { ValueEditor } from './ValueEditor.tsx';
+import { ValueEditor } from '../ui/ValueEditor.tsx';
 
 /** Props: the knob, its values (one per run, or per grid row/column), and how to change them. */
 export interface CompareValuesProps {

@@ -4,7 +4,7 @@ import { KNOBS } from '../../state/knobs.ts';
 import { isLocked } from '../../state/lock.ts';
 import { useLab } from '../../state/store.ts';
 import { useT } from '../ui/useT.ts';
-import { ValueEditor } from './ValueEditor.tsx';
+import { ValueEditor } from '../ui/ValueEditor.tsx';
 
 /**
  * One knob of the base configuration: label, editor, one-line hint; disabled while the comparison sets it per run,

@@ -1,6 +1,6 @@
 import type { KnobKey } from '../../protocol.ts';
 import { KNOBS, parseKnob } from '../../state/knobs.ts';
-import { formatNumber } from '../ui/format.ts';
+import { formatNumber } from './format.ts';
 import { nearestStop, sliderSpec } from './sliderSpec.ts';
 
 /** Props of an editor of one knob value. */

@@ -1,7 +1,7 @@
 import type { KnobKey, KnobValue } from '../../protocol.ts';
 import { KNOBS, optionKey } from '../../state/knobs.ts';
-import type { Translate } from '../ui/useT.ts';
-import { formatNumber } from '../ui/format.ts';
+import type { Translate } from './useT.ts';
+import { formatNumber } from './format.ts';
 
 /** A knob's value as a person reads it: an option's or on/off's name, a number as its slider reads it out, the seed whole. */
 export function valueText(t: Translate, knob: KnobKey, value: KnobValue): string {

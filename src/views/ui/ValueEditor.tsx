@@ -1,6 +1,6 @@
 import type { KnobValue } from '../../protocol.ts';
 import { KNOBS, optionKey } from '../../state/knobs.ts';
-import { useT } from '../ui/useT.ts';
+import { useT } from './useT.ts';
 import { NumberEditor, type EditorProps } from './NumberEditor.tsx';
 import { valueText } from './valueText.ts';
 
