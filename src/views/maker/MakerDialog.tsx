@@ -4,7 +4,7 @@ import { CONTROL_NAMES, type ControlName } from '../../state/urlParams.ts';
 import { useLab } from '../../state/store.ts';
 import { useT } from '../ui/useT.ts';
 import { MakerControls } from './MakerControls.tsx';
-import { MakerKnobs } from './MakerKnobs.tsx';
+import { MakerKnobs, MakerLesson } from './MakerKnobs.tsx';
 import { MakerResult } from './MakerResult.tsx';
 import { MakerTask } from './MakerTask.tsx';
 import './maker.css';
@@ -41,12 +41,13 @@ export function MakerDialog({ onClose }: { onClose: () => void }) {
           {t('maker.close')}
         </button>
       </div>
-      <p className="maker-intro">{t('maker.intro')}</p>
       <div className="maker-body">
         <div className="maker-form">
-          <MakerKnobs lock={lock} onLock={setLock} />
-          <MakerControls controls={controls} onChange={setControls} />
+          <p className="maker-intro">{t('maker.intro')}</p>
+          <MakerLesson />
           <MakerTask task={task} onChange={setTask} />
+          <MakerControls controls={controls} onChange={setControls} />
+          <MakerKnobs lock={lock} onLock={setLock} />
         </div>
         <MakerResult activity={{ controls, lock, task }} />
       </div>

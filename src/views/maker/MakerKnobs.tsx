@@ -43,43 +43,45 @@ function KnobRow({ knob, locked, onLock }: { knob: KnobKey; locked: boolean; onL
   );
 }
 
-/** The lesson and every knob of the page's setup, group by group, each with a Lock tick. */
-export function MakerKnobs({ lock, onLock }: { lock: readonly KnobKey[]; onLock(lock: KnobKey[]): void }) {
+/** The lesson the activity opens: picking one opens it in the page, with its own knobs. */
+export function MakerLesson() {
   const t = useT();
   const lessonId = useLab((s) => s.lessonId);
   return (
+    <div className="maker-lesson">
+      <label htmlFor="maker-lesson" className="knob-label">
+        {t('maker.lesson')}
+      </label>
+      <select id="maker-lesson" value={lessonId} onChange={(e) => setLesson(e.target.value)} aria-describedby="maker-lesson-hint" data-testid="maker-lesson">
+        {activeChapters().map((c, ci) => (
+          <optgroup key={c} label={t('lessons.chapterGroup', { chapter: ci + 1, title: t(`lessons.chapter.${c}`) })}>
+            {chapterLessons(c).map((l) => (
+              <option key={l.id} value={l.id}>
+                {LESSONS.indexOf(l) + 1}. {t(`lessons.${l.id}.title` as MessageKey)}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+      <p className="hint" id="maker-lesson-hint">
+        {t('maker.lessonHint')}
+      </p>
+    </div>
+  );
+}
+
+/** Every knob of the page's setup, group by group, each with a Lock tick. */
+export function MakerKnobs({ lock, onLock }: { lock: readonly KnobKey[]; onLock(lock: KnobKey[]): void }) {
+  const t = useT();
+  return (
     <fieldset className="maker-setup">
       <legend>{t('maker.setup')}</legend>
-      <div className="knob">
-        <label htmlFor="maker-lesson" className="knob-label">
-          {t('maker.lesson')}
-        </label>
-        <select id="maker-lesson" value={lessonId} onChange={(e) => setLesson(e.target.value)} aria-describedby="maker-lesson-hint" data-testid="maker-lesson">
-          {activeChapters().map((c, ci) => (
-            <optgroup key={c} label={t('lessons.chapterGroup', { chapter: ci + 1, title: t(`lessons.chapter.${c}`) })}>
-              {chapterLessons(c).map((l) => (
-                <option key={l.id} value={l.id}>
-                  {LESSONS.indexOf(l) + 1}. {t(`lessons.${l.id}.title` as MessageKey)}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-        <p className="hint" id="maker-lesson-hint">
-          {t('maker.lessonHint')}
-        </p>
-      </div>
       <p className="hint">{t('maker.knobsHint')}</p>
       {KNOB_GROUP_NAMES.map((g) => (
         <div key={g} className="maker-group" role="group" aria-labelledby={`maker-group-${g}`}>
           <h3 id={`maker-group-${g}`}>{t(groupLabelKey(g))}</h3>
           {KNOB_KEYS.filter((k) => KNOBS[k].group === g).map((k) => (
-            <KnobRow
-              key={k}
-              knob={k}
-              locked={lock.includes(k)}
-              onLock={(on) => onLock(on ? [...lock, k] : lock.filter((x) => x !== k))}
-            />
+            <KnobRow key={k} knob={k} locked={lock.includes(k)} onLock={(on) => onLock(on ? [...lock, k] : lock.filter((x) => x !== k))} />
           ))}
         </div>
       ))}

@@ -10,14 +10,14 @@ export interface QrShape {
 const QUIET = 4;
 
 /**
- * The QR code of a text, drawn here (uqr, nothing leaves the page): error correction M (a projected, photographed
- * code survives some blur), raised where the same size allows; null when the text is too long for any QR code.
+ * The QR code of a text, drawn here (uqr, nothing leaves the page): the fewest modules a code of it can have
+ * (error correction L; larger modules read from further away), its correction raised where that size allows; null when the text is too long for any QR code.
  * Each row's runs of dark modules are one rectangle each.
  */
 export function qrShape(text: string): QrShape | null {
   let qr;
   try {
-    qr = encode(text, { ecc: 'M', boostEcc: true, border: QUIET });
+    qr = encode(text, { ecc: 'L', boostEcc: true, border: QUIET });
   } catch (e) {
     if (e instanceof RangeError) return null;
     throw e;
