@@ -32,7 +32,8 @@ export function MakerDialog({ onClose }: { onClose: () => void }) {
       className="maker"
       aria-labelledby="maker-title"
       data-testid="maker"
-      onClose={onClose}
+      // React passes a nested dialog's close (the full-screen QR code) up to this one: only its own closes it.
+      onClose={(e) => e.target === e.currentTarget && onClose()}
       onKeyDown={(e) => e.stopPropagation()}
     >
       <div className="maker-head">

@@ -42,7 +42,8 @@ export function QrCode({ link }: { link: string }) {
           ref={dialog}
           className="maker-qr-full"
           aria-label={t('maker.qr')}
-          onClose={() => {
+          onClose={(e) => {
+            if (e.target !== e.currentTarget) return;
             setBig(false);
             opener.current?.focus();
           }}
