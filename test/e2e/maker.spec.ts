@@ -87,6 +87,8 @@ test('a teacher makes an activity in the maker, and the student link opens it: L
   await expect(l2).toHaveValue('0');
   await expect(page.locator('#knob-dropoutInput')).toHaveAttribute('type', 'range');
   expect(new URL(page.url()).searchParams.get('l2')).toBe('0');
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   expect(problems.list).toEqual([]);
 });
 

@@ -12,7 +12,7 @@ export const courseEn = {
   'maker.title': 'Make an activity',
   'maker.intro': 'The activity starts from this page as it is now: pick a lesson, set its knobs here (or in the page), choose what students see, then share the link.',
   'maker.close': 'Close',
-  'maker.setup': 'Lesson and knobs',
+  'maker.setup': 'Knobs: values and locks',
   'maker.lesson': 'Lesson',
   'maker.lessonHint': 'Picking a lesson opens it in the page with its own knobs.',
   'maker.knobsHint': 'Set a value; tick “Lock” to make it read-only for students.',

@@ -14,7 +14,7 @@ export const courseKo: { [K in keyof typeof courseEn]: string } = {
   'maker.title': '활동 만들기',
   'maker.intro': '활동은 지금 이 페이지 상태에서 시작합니다. 강의를 고르고, 설정을 여기(또는 페이지)에서 정하고, 학생에게 보일 것을 고른 뒤 링크를 나눠 주세요.',
   'maker.close': '닫기',
-  'maker.setup': '강의와 설정',
+  'maker.setup': '설정값과 고정',
   'maker.lesson': '강의',
   'maker.lessonHint': '강의를 고르면 그 강의의 설정으로 페이지에서 열립니다.',
   'maker.knobsHint': '값을 정하고, 학생이 바꾸지 못하게 하려면 ‘고정’에 표시하세요.',
