@@ -1,5 +1,6 @@
 import { configureWorker } from './actions.ts';
 import { KNOBS } from './knobs.ts';
+import { isLocked } from './lock.ts';
 import type { OwnData } from './ownData/types.ts';
 import { countSplits } from './ownData/validate.ts';
 import { useLab } from './store.ts';
@@ -16,13 +17,14 @@ function clampTrainSize(n: number): number {
 
 /**
  * Makes `data` the own data and trains every run on it (dataset 'own'), remembering the previous data for
- * undo. A loaded set (CSV, file, link, host page) also sets N to its training size, so all of it trains.
+ * undo. A loaded set (CSV, file, link, host page) also sets N to its training size, so all of it trains, unless
+ * the teacher locked N.
  */
 export function loadOwnData(data: OwnData, opts: { fitN?: boolean; record?: boolean } = {}): void {
   useLab.setState((s) => {
     const ownUndo = opts.record !== false && s.ownData ? [...s.ownUndo, s.ownData].slice(-UNDO_DEPTH) : s.ownUndo;
     const config = { ...s.config, dataset: 'own' as const };
-    if (opts.fitN) config.trainSize = clampTrainSize(countSplits(data).train);
+    if (opts.fitN && !isLocked(s, 'trainSize')) config.trainSize = clampTrainSize(countSplits(data).train);
     return { ownData: data, ownUndo, config };
   });
   configureWorker();

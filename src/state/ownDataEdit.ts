@@ -1,5 +1,6 @@
 import type { DatasetName } from '../engine/types.ts';
 import { restoreSetup } from './actions.ts';
+import { keepsLocks } from './lock.ts';
 import { ownFromConfig, snap } from './ownData/builtIn.ts';
 import type { ImportedExport } from './ownData/jsonFile.ts';
 import type { OwnData, OwnPoint, Split } from './ownData/types.ts';
@@ -83,13 +84,16 @@ export function startOwnFrom(name: DatasetName): void {
 /**
  * Opens a JSON export: its lesson, configuration and comparison (read from its query string, as a link
  * would be) and its own data, at step 0. Exports of up to 300 points also carry the data in the query;
- * larger ones only in `data`, so the query's dataset=own is kept whenever `data` is there.
+ * larger ones only in `data`, so the query's dataset=own is kept whenever `data` is there. An export that would
+ * change a knob the teacher locked is not opened: returns false, and nothing changes.
  */
-export function openExport(value: ImportedExport): void {
+export function openExport(value: ImportedExport): boolean {
   const { state } = parseUrl(value.query);
   const config = { ...state.config };
   if (value.data && new URLSearchParams(value.query).get('dataset') === 'own') config.dataset = 'own';
   const data = value.data ?? state.ownData;
   if (config.dataset === 'own' && !data) config.dataset = state.config.dataset;
+  if (!keepsLocks(useLab.getState(), config, state.comparison)) return false;
   restoreSetup(state.lessonId, config, state.comparison, data);
+  return true;
 }

@@ -4,6 +4,7 @@ import { DEFAULT_LESSON, findLesson, type Comparison, type Lesson } from './less
 import { ownDataTools } from './ownData/lazy.ts';
 import type { OwnData } from './ownData/types.ts';
 import { MAX_RUNS, RUN_IDS } from './runs.ts';
+import { readLock, readTask } from './courseUrl.ts';
 import { count, oneOf, readBool, readComparison, type UrlReader } from './urlRead.ts';
 
 export type Lang = 'en' | 'ko';
@@ -34,6 +35,10 @@ export interface UrlState {
   /** Launched by an LMS as a SCORM 1.2 package (`scorm=1`): report to its API when one is found (embed/scorm.ts). */
   scorm: boolean;
   controls: ControlName[] | null;
+  /** Knobs the teacher locked (`lock=`): shown, read-only to the learner's controls; a host page may still set them. */
+  lock: KnobKey[];
+  /** The teacher's instruction or question (`task=`), plain text of at most 280 characters; null for none. */
+  task: string | null;
   origin: string | null;
   /** What the screen-reader narrator announces by itself. */
   narrator: Verbosity;
@@ -203,6 +208,26 @@ export const URL_PARAMS = [
     },
     write(s, p) {
       if (s.controls) p.set('controls', s.controls.join(','));
+    },
+  }),
+  row({
+    params: ['lock'],
+    key: 'lock',
+    read(r, s) {
+      s.lock = readLock(r);
+    },
+    write(s, p) {
+      if (s.lock.length) p.set('lock', s.lock.join(','));
+    },
+  }),
+  row({
+    params: ['task'],
+    key: 'task',
+    read(r, s) {
+      s.task = readTask(r);
+    },
+    write(s, p) {
+      if (s.task) p.set('task', s.task);
     },
   }),
   row({

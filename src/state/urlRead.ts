@@ -9,8 +9,11 @@ export interface Notice {
   param: string;
   given: string;
   used: string;
-  /** unavailable: SIMD asked for where it cannot run; loadFailed: the SIMD module did not load (CSP, blocked). */
-  kind: 'invalid' | 'clamped' | 'rounded' | 'duplicate' | 'tooMany' | 'unavailable' | 'loadFailed';
+  /**
+   * unavailable: SIMD asked for where it cannot run; loadFailed: the SIMD module did not load (CSP, blocked);
+   * unknownKnob: a name in `lock=` that is no knob (it locks nothing); cut: a text longer than allowed (given: its length, used: the most).
+   */
+  kind: 'invalid' | 'clamped' | 'rounded' | 'duplicate' | 'tooMany' | 'unavailable' | 'loadFailed' | 'unknownKnob' | 'cut';
 }
 
 /** A query string being read: each parameter's first value, the notices of what the page replaced, the values it took. */

@@ -11,6 +11,7 @@ import { EmbedShortcuts } from './lesson/EmbedShortcuts.tsx';
 import { LessonArea } from './lesson/LessonArea.tsx';
 import { StageBar } from './StageBar.tsx';
 import { TopBar } from './lesson/TopBar.tsx';
+import { MakerButton } from './maker/MakerButton.tsx';
 import { LiveNumbers } from './numbers/LiveNumbers.tsx';
 import { ComputeTable } from './numbers/ComputeTable.tsx';
 import { NarratorBar } from './narrator/NarratorBar.tsx';
@@ -80,7 +81,7 @@ export function App() {
   const order = viewOrder(focus);
   return (
     <div className={`app${embed ? ' embed' : ''}${present ? ' present' : ''}`}>
-      {embed ? <EmbedShortcuts /> : <TopBar />}
+      {embed ? <EmbedShortcuts /> : <TopBar tools={<MakerButton />} />}
       <Notices />
       <UpdateNotice />
       <WorkerError />

@@ -12,6 +12,8 @@ const KEY: Record<Notice['kind'], MessageKey> = {
   tooMany: 'noticeTooMany',
   unavailable: 'compute.noticeUnavailable',
   loadFailed: 'compute.noticeLoadFailed',
+  unknownKnob: 'course.noticeUnknownKnob',
+  cut: 'course.noticeCut',
 };
 
 /** The small notice that lists what the page changed in the link it was opened with. */

@@ -30,6 +30,10 @@ function value(key: string): string {
       return r.pick(['max', '1', '30', '1000', '99999']);
     case 'controls':
       return r.pick(['play', 'play,compare', 'export,bogus', '']);
+    case 'lock':
+      return r.pick(['l2', 'L2,learningRate', 'l2,bogus', 'dataset,trainSize', KNOB_KEYS.join(','), ',,', 'lesson']);
+    case 'task':
+      return r.pick(['Why?', '<b>Explain</b> & <img src=x onerror=alert(1)>', 'y'.repeat(300), '가'.repeat(281), '😀'.repeat(281), '   ']);
     case 'origin':
       return r.pick(['https://example.org', 'null', 'ftp:/x', 'http://127.0.0.1:1']);
     default:
@@ -37,7 +41,7 @@ function value(key: string): string {
   }
 }
 
-const KEYS = [...KNOB_KEYS, 'lesson', 'compare', 'values', 'compare2', 'values2', 'lang', 'speed', 'present', 'embed', 'controls', 'origin', 'unknown', 'utm_source'];
+const KEYS = [...KNOB_KEYS, 'lesson', 'compare', 'values', 'compare2', 'values2', 'lang', 'speed', 'present', 'embed', 'controls', 'lock', 'task', 'origin', 'unknown', 'utm_source'];
 
 function randomQuery(): string {
   const p = new URLSearchParams();

@@ -8,7 +8,7 @@ import { useLab } from '../../src/state/store.ts';
 import { ControlsPanel } from '../../src/views/controls/ControlsPanel.tsx';
 import { KNOB_GROUPS, showsControl } from '../../src/views/controls/groups.ts';
 import { decadeStops } from '../../src/knobTable.ts';
-import { nearestStop, sliderSpec, SPEED_STOPS } from '../../src/views/controls/sliderSpec.ts';
+import { nearestStop, sliderSpec, SPEED_STOPS } from '../../src/views/ui/sliderSpec.ts';
 import { changeValue, click, mount, type Mounted } from './labRender.tsx';
 
 let m: Mounted | null = null;

@@ -1,5 +1,7 @@
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { isLocked } from '../../state/lock.ts';
 import { loadOwnDataTools } from '../../state/ownData/lazy.ts';
+import { useLab } from '../../state/store.ts';
 import { derivedOf } from '../../state/series.ts';
 import { useFrame } from '../ui/useFrame.ts';
 import { runLabel } from '../../state/runLabel.ts';
@@ -32,6 +34,8 @@ export function BoundaryPanel() {
   const [showTrain, setShowTrain] = useState(true);
   const [showVal, setShowVal] = useState(true);
   const [editing, setEditing] = useState(false);
+  // The teacher locked the data set: the points are theirs, and the editor (which trains on own data) is not offered.
+  const dataLocked = useLab((s) => isLocked(s, 'dataset'));
   const inSight = useInSight(box);
   const grid = boundary?.grid ?? storeGrid;
   const classes = runs.reduce((m, r) => Math.max(m, r.classes), 2);
@@ -59,9 +63,11 @@ export function BoundaryPanel() {
           <label>
             <Checkbox checked={showVal} onPick={setShowVal} /> {t('views.boundary.showVal')}
           </label>
-          <button type="button" className="own-toggle" aria-expanded={editing} aria-controls="own-editor" onClick={() => setEditing(!editing)}>
-            {editing ? t('own.close') : t('own.open')}
-          </button>
+          {!dataLocked && (
+            <button type="button" className="own-toggle" aria-expanded={editing} aria-controls="own-editor" onClick={() => setEditing(!editing)}>
+              {editing ? t('own.close') : t('own.open')}
+            </button>
+          )}
         </div>
       </div>
       <InSight value={inSight}>
@@ -102,7 +108,7 @@ export function BoundaryPanel() {
       </div>
       </InSight>
       <BoundaryLegend classes={classes} />
-      {editing && (
+      {editing && !dataLocked && (
         <Suspense fallback={<p role="status">{t('own.loading')}</p>}>
           <OwnDataEditor />
         </Suspense>

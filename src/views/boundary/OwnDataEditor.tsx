@@ -44,8 +44,11 @@ export function OwnDataEditor() {
       if (r.text) setLongCsv(r.text);
       return;
     }
-    if (r.kind === 'export') openExport(r.value);
-    else loadOwnData(r.data, { fitN: true });
+    if (r.kind === 'export' && !openExport(r.value)) {
+      setStatus({ ok: false, text: t('course.importLocked') });
+      return;
+    }
+    if (r.kind === 'data') loadOwnData(r.data, { fitN: true });
     const n = r.kind === 'export' ? (r.value.data?.points.length ?? 0) : r.data.points.length;
     setStatus({ ok: true, text: t('own.loaded', { n }) });
   };

@@ -2,7 +2,7 @@ import type { KnobKey, KnobValue } from '../../protocol.ts';
 import { RUN_IDS } from '../../state/runs.ts';
 import { useT } from '../ui/useT.ts';
 import { runColor } from '../ui/theme.ts';
-import { ValueEditor } from './ValueEditor.tsx';
+import { ValueEditor } from '../ui/ValueEditor.tsx';
 
 /** Props: the knob, its values (one per run, or per grid row/column), and how to change them. */
 export interface CompareValuesProps {
@@ -14,14 +14,16 @@ export interface CompareValuesProps {
   asRuns: boolean;
   /** Values may be added up to this count. */
   max: number;
-  /** Hides add/remove (presenter mode). */
+  /** Hides add/remove (presenter mode, a locked comparison). */
   compact: boolean;
+  /** The teacher locked the compared knob: each value in a read-only field. */
+  locked?: boolean;
   onChange(values: KnobValue[]): void;
   onAdd(): void;
 }
 
 /** The per-run (or per-row) values of a compared knob, each with an editor fitting the knob's kind. */
-export function CompareValues({ knob, values, idPrefix, asRuns, max, compact, onChange, onAdd }: CompareValuesProps) {
+export function CompareValues({ knob, values, idPrefix, asRuns, max, compact, locked, onChange, onAdd }: CompareValuesProps) {
   const t = useT();
   return (
     <>
@@ -39,6 +41,8 @@ export function CompareValues({ knob, values, idPrefix, asRuns, max, compact, on
                 knob={knob}
                 id={id}
                 value={v}
+                locked={locked}
+                describedBy={locked ? 'compare-hint' : undefined}
                 onChange={(nv: KnobValue) => onChange(values.map((old, k) => (k === i ? nv : old)))}
               />
               {!compact && values.length > 1 && (

@@ -1,11 +1,15 @@
 import type { KnobKey, KnobValue, LabConfig } from '../../protocol.ts';
 import { setKnob } from '../../state/actions.ts';
 import { KNOBS } from '../../state/knobs.ts';
+import { isLocked } from '../../state/lock.ts';
 import { useLab } from '../../state/store.ts';
 import { useT } from '../ui/useT.ts';
-import { ValueEditor } from './ValueEditor.tsx';
+import { ValueEditor } from '../ui/ValueEditor.tsx';
 
-/** One knob of the base configuration: label, editor, one-line hint; disabled while the comparison sets it per run. */
+/**
+ * One knob of the base configuration: label, editor, one-line hint; disabled while the comparison sets it per run,
+ * read-only (its value in a read-only field, "locked by your teacher") when `lock=` names it.
+ */
 export function KnobControl({ knob }: { knob: KnobKey }) {
   const t = useT();
   const value = useLab((s) => s.config[knob]);
@@ -13,6 +17,7 @@ export function KnobControl({ knob }: { knob: KnobKey }) {
   const compared = useLab((s) => s.comparison.knob === knob || (s.comparison.knob2 ?? null) === knob);
   // Own data and the digits are taken as given: the knobs that shape the 2-D sets do not apply to them.
   const dataOff = useLab((s) => (def.builtInDataOnly === true && (s.config.dataset === 'own' || s.config.dataset === 'digits') ? s.config.dataset : null));
+  const locked = useLab((s) => isLocked(s, knob));
   const id = `knob-${knob}`;
   const hintId = `${id}-hint`;
   const isBool = def.kind === 'bool';
@@ -27,12 +32,13 @@ export function KnobControl({ knob }: { knob: KnobKey }) {
       id={id}
       value={value}
       disabled={compared || dataOff !== null}
+      locked={locked && !compared}
       describedBy={hintId}
       onChange={(v: KnobValue) => setKnob(knob, v as LabConfig[typeof knob])}
     />
   );
   return (
-    <div className={`knob${compared ? ' compared' : ''}${isBool ? ' knob-bool' : ''}`} data-knob={knob}>
+    <div className={`knob${compared ? ' compared' : ''}${isBool ? ' knob-bool' : ''}${locked ? ' locked' : ''}`} data-knob={knob}>
       {isBool ? (
         <div className="knob-row">
           {editor}
@@ -45,7 +51,7 @@ export function KnobControl({ knob }: { knob: KnobKey }) {
         </>
       )}
       <p className="hint" id={hintId}>
-        {compared ? t('controls.setPerRun') : dataOff === 'own' ? t('own.noiseOff') : dataOff === 'digits' ? t('digits.noiseOff') : t(def.hint)}
+        {compared ? t('controls.setPerRun') : locked ? t('course.locked') : dataOff === 'own' ? t('own.noiseOff') : dataOff === 'digits' ? t('digits.noiseOff') : t(def.hint)}
       </p>
     </div>
   );

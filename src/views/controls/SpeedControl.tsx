@@ -2,7 +2,7 @@ import { setSpeed } from '../../state/actions.ts';
 import { currentLesson } from '../../state/horizon.ts';
 import { useLab } from '../../state/store.ts';
 import { useT } from '../ui/useT.ts';
-import { nearestStop, SPEED_STOPS } from './sliderSpec.ts';
+import { nearestStop, SPEED_STOPS } from '../ui/sliderSpec.ts';
 
 /**
  * Training speed: the lesson's own pace (the default, so its horizon plays over ~20 s), steps per

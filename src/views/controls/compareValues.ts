@@ -2,7 +2,7 @@ import type { KnobKey, KnobValue, LabConfig } from '../../protocol.ts';
 import { KNOBS } from '../../state/knobs.ts';
 import type { Comparison } from '../../state/lessons.ts';
 import { MAX_RUNS } from '../../state/runs.ts';
-import { nearestStop, sliderSpec } from './sliderSpec.ts';
+import { nearestStop, sliderSpec } from '../ui/sliderSpec.ts';
 
 /** Candidate values of a knob, in order: its options, off/on, or its slider stops / a spread over its range. */
 function candidates(knob: KnobKey): KnobValue[] {

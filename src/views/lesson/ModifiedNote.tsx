@@ -1,5 +1,5 @@
-import { setLesson } from '../../state/actions.ts';
 import { findLesson, matchesLesson } from '../../state/lessons.ts';
+import { mayOpenLesson, openLessonAsLearner } from '../../state/lock.ts';
 import { useLab } from '../../state/store.ts';
 import { useT } from '../ui/useT.ts';
 
@@ -11,13 +11,17 @@ export function ModifiedNote() {
     const lesson = findLesson(s.lessonId);
     return lesson !== undefined && !matchesLesson(lesson, s.config, s.comparison);
   });
+  // Restoring the lesson would undo a value the teacher locked: the note then only says what it is.
+  const restorable = useLab((s) => mayOpenLesson(s, s.lessonId));
   if (!modified) return null;
   return (
     <p className="lesson-modified" role="status" data-testid="lesson-modified">
       <span>{t('classroom.modified')}</span>{' '}
-      <button type="button" onClick={() => setLesson(lessonId)}>
-        {t('classroom.restore')}
-      </button>
+      {restorable && (
+        <button type="button" onClick={() => openLessonAsLearner(lessonId)}>
+          {t('classroom.restore')}
+        </button>
+      )}
     </p>
   );
 }

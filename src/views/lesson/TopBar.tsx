@@ -1,5 +1,6 @@
-import { useCallback, useId, useRef, useState } from 'react';
-import { askDescribe, reset, setLesson, setPresent, stepOnce } from '../../state/actions.ts';
+import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
+import { askDescribe, reset, setPresent, stepOnce } from '../../state/actions.ts';
+import { openLessonAsLearner } from '../../state/lock.ts';
 import { togglePlayAndShow } from '../ui/showFocus.ts';
 import { useLab } from '../../state/store.ts';
 import { useT } from '../ui/useT.ts';
@@ -11,8 +12,11 @@ import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 import { useShortcuts } from './useShortcuts.ts';
 import './lesson.css';
 
-/** The page header: title, lesson picker, language, presenter mode and the shortcut list; owns the keyboard shortcuts. */
-export function TopBar() {
+/**
+ * The page header: title, lesson picker, language, presenter mode, `tools` the page puts beside it (the activity
+ * maker's button) and the shortcut list; owns the keyboard shortcuts.
+ */
+export function TopBar({ tools }: { tools?: ReactNode }) {
   const t = useT();
   const present = useLab((s) => s.present);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -35,7 +39,7 @@ export function TopBar() {
       case 'prevLesson':
       case 'nextLesson': {
         const id = neighbourLesson(useLab.getState().lessonId, action === 'prevLesson' ? -1 : 1);
-        if (id) setLesson(id);
+        if (id) openLessonAsLearner(id);
         return;
       }
       case 'help':
@@ -56,6 +60,7 @@ export function TopBar() {
         <button type="button" aria-pressed={present} onClick={() => setPresent(!present)} data-testid="present">
           {t('classroom.present')}
         </button>
+        {tools}
         <button
           type="button"
           ref={helpButton}

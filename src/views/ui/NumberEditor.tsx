@@ -1,6 +1,6 @@
 import type { KnobKey } from '../../protocol.ts';
 import { KNOBS, parseKnob } from '../../state/knobs.ts';
-import { formatNumber } from '../ui/format.ts';
+import { formatNumber } from './format.ts';
 import { nearestStop, sliderSpec } from './sliderSpec.ts';
 
 /** Props of an editor of one knob value. */
@@ -12,6 +12,8 @@ export interface EditorProps<V> {
   id: string;
   disabled?: boolean;
   describedBy?: string;
+  /** Locked by the teacher (`lock=`): the value is shown in a read-only field, which keyboards still reach. */
+  locked?: boolean;
 }
 
 /** A numeric knob: a range slider (log stops where the knob spans decades) with its value read out, or a number field for the seed. */
