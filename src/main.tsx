@@ -6,6 +6,7 @@ import { loadMessages } from './i18n/index.ts';
 import { initLab, syncUrl } from './state/actions.ts';
 import { killWorker } from './state/stream.ts';
 import { loadOwnDataTools } from './state/ownData/lazy.ts';
+import { provideScormBuilder } from './state/scormBuilder.ts';
 import { hasDataParam } from './state/url.ts';
 import { useLab } from './state/store.ts';
 import { App } from './views/App.tsx';
@@ -28,6 +29,8 @@ function show(): void {
   startEmbedBridge(window, root);
   // Launched from an LMS (a SCORM package's ?scorm=1): its adapter is a chunk of its own, loaded only then.
   if (useLab.getState().scorm) void import('./embed/scorm.ts').then((m) => m.startScorm(window));
+  // The activity maker's SCORM download: built in the page from the app's own files, with fflate, loaded when asked.
+  provideScormBuilder(async (opts) => (await import('./embed/scormPackage.ts')).buildScormPackage(opts));
   // Offline after one visit (production builds only: the dev server has no sw.js).
   if (import.meta.env.PROD) void registerOffline(() => navigator.serviceWorker);
   createRoot(root).render(

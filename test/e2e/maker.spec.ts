@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import jsQR from 'jsqr';
 import { en } from '../../src/i18n/en.ts';
 import { ko } from '../../src/i18n/ko.ts';
@@ -59,6 +61,21 @@ test('a teacher makes an activity in the maker, and the student link opens it: L
 
   expect(await decodeQr(page, 'maker-qr')).toBe(link);
   await expect(maker.getByText(link, { exact: true })).toBeVisible();
+
+  // The SCORM package, made in the page from the app's own files: the same activity, launched for an LMS.
+  const saving = page.waitForEvent('download');
+  await maker.getByRole('button', { name: en['maker.scormDownload'] }).click();
+  const zip = await saving;
+  expect(zip.suggestedFilename()).toBe('backprop-lab-dropout-scorm.zip');
+  await expect(maker.getByText(en['maker.scormDone'].replace('{file}', 'backprop-lab-dropout-scorm.zip'))).toBeVisible();
+  const files = unzipSync(readFileSync((await zip.path())!));
+  const manifest = strFromU8(files['imsmanifest.xml']);
+  const launch = new URL(/adlcp:scormtype="sco" href="([^"]+)"/.exec(manifest)![1].replaceAll('&amp;', '&'), `${APP}/`);
+  expect(launch.pathname).toBe('/index.html');
+  expect(Object.fromEntries(['lesson', 'lock', 'controls', 'task', 'embed', 'scorm'].map((k) => [k, launch.searchParams.get(k)]))).toEqual({
+    lesson: 'dropout', lock: 'l2', controls: 'play,compare', task: TASK, embed: '1', scorm: '1',
+  });
+  expect(strFromU8(files['index.html'])).toContain('<div id="root">');
 
   // The student's page.
   await page.goto(link);

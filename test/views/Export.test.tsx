@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/state/knobs.ts';
 import { historyCsv, csvField } from '../../src/views/controls/export/csv.ts';
-import { fileStem } from '../../src/views/controls/export/download.ts';
+import { fileStem } from '../../src/views/ui/download.ts';
 import { readExport } from '../../src/state/ownData/tools.ts';
 import { exportJson } from '../../src/views/controls/export/json.ts';
 import { LiveNumbers } from '../../src/views/numbers/LiveNumbers.tsx';

@@ -39,4 +39,9 @@ export const courseEn = {
   'maker.preview': 'What a student sees',
   'maker.previewTitle': 'Preview of the student page',
   'maker.frameTitle': 'Backprop Lab: {lesson}',
+  'maker.scorm': 'For an LMS (Moodle, Canvas …): a SCORM 1.2 package',
+  'maker.scormDownload': 'Download the SCORM package (.zip)',
+  'maker.scormBusy': 'Making the package …',
+  'maker.scormDone': 'Saved {file}. Upload it to your LMS as a SCORM package.',
+  'maker.scormFailed': 'Could not make the package: {reason}',
 };

@@ -41,4 +41,9 @@ export const courseKo: { [K in keyof typeof courseEn]: string } = {
   'maker.preview': '학생이 보는 화면',
   'maker.previewTitle': '학생용 페이지 미리 보기',
   'maker.frameTitle': 'Backprop Lab 실습: {lesson}',
+  'maker.scorm': 'LMS(Moodle, Canvas 등)용 SCORM 1.2 패키지',
+  'maker.scormDownload': 'SCORM 패키지(.zip) 내려받기',
+  'maker.scormBusy': '패키지를 만드는 중 …',
+  'maker.scormDone': '{file} 파일을 저장했습니다. LMS에 SCORM 패키지로 올리세요.',
+  'maker.scormFailed': '패키지를 만들 수 없습니다: {reason}',
 };

@@ -5,7 +5,7 @@ import { currentQuery } from '../../../state/actions.ts';
 import { useLab } from '../../../state/store.ts';
 import { useT } from '../../ui/useT.ts';
 import { historyCsv } from './csv.ts';
-import { downloadBlob, fileStem } from './download.ts';
+import { downloadBlob, fileStem } from '../../ui/download.ts';
 import { exportJson } from './json.ts';
 import { viewToPng } from './png.ts';
 import { withEveryPixel } from '../../ui/inSight.ts';
