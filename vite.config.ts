@@ -55,7 +55,14 @@ export default defineConfig({
     }),
   ],
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // A lazy chunk whose import is in a shared chunk (e.g. the own-data tools, imported from the English texts' chunk)
+    // lists the entry among what to preload, and the preload helper there does not know the entry ran already: Firefox
+    // fires an error event on that second <link rel=modulepreload> of index-*.js. The entry is always loaded first.
+    modulePreload: { resolveDependencies: (_file, deps) => deps.filter((d) => !/(^|\/)index-[^/]*\.js$/.test(d)) },
+  },
   preview: { headers: { 'Content-Security-Policy': CSP } },
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],

@@ -205,9 +205,16 @@ export const TESTS = [
       await until('the step', () => step(d), (n) => n > 20);
       await d.press(' ');
       await until('paused after Space', () => playing(d), (p) => p === 'false', 5_000);
-      await sleep(400);
+      // The counter shows the last steps the worker took before it heard the pause once the page draws them, which
+      // on a busy machine (CI: WebKit, load ~10) took longer than a fixed 400 ms: wait until it stands still, then
+      // hold it to that for 800 ms more.
+      await until('the counter at rest after the pause', async () => {
+        const a = await step(d);
+        await sleep(400);
+        return a === (await step(d));
+      }, (still) => still === true, 5_000);
       const paused = await step(d);
-      await sleep(400);
+      await sleep(800);
       check((await step(d)) === paused, 'the step moved while paused');
       await d.press('s');
       await until('one step more after S', () => step(d), (n) => n === paused + 1, 5_000);
