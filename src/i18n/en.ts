@@ -15,6 +15,7 @@ import { chaptersEn } from './parts/chapters.en.ts';
 import { depthEn } from './parts/depth.en.ts';
 import { backpropEn } from './parts/backprop.en.ts';
 import { computationEn } from './parts/computation.en.ts';
+import { seedsEn } from './parts/seeds.en.ts';
 
 /** English texts, assembled from one part per area. Korean has exactly these keys (compiler + test). */
 export const en = {
@@ -35,6 +36,7 @@ export const en = {
   ...owndataEn,
   ...backpropEn,
   ...computationEn,
+  ...seedsEn,
 };
 
 export type Messages = { readonly [K in keyof typeof en]: string };

@@ -16,6 +16,7 @@ import { chaptersKo } from './parts/chapters.ko.ts';
 import { depthKo } from './parts/depth.ko.ts';
 import { backpropKo } from './parts/backprop.ko.ts';
 import { computationKo } from './parts/computation.ko.ts';
+import { seedsKo } from './parts/seeds.ko.ts';
 
 /** 한국어 문구: 영역별 파일을 모은 것. 키는 영어판과 같다. */
 export const ko: Messages = {
@@ -36,4 +37,5 @@ export const ko: Messages = {
   ...owndataKo,
   ...backpropKo,
   ...computationKo,
+  ...seedsKo,
 };

@@ -9,8 +9,11 @@ export interface Notice {
   param: string;
   given: string;
   used: string;
-  /** unavailable: SIMD asked for where it cannot run; loadFailed: the SIMD module did not load (CSP, blocked). */
-  kind: 'invalid' | 'clamped' | 'rounded' | 'duplicate' | 'tooMany' | 'unavailable' | 'loadFailed';
+  /**
+   * unavailable: SIMD asked for where it cannot run; loadFailed: the SIMD module did not load (CSP, blocked);
+   * memory: more networks (seeds × runs) than the page can hold.
+   */
+  kind: 'invalid' | 'clamped' | 'rounded' | 'duplicate' | 'tooMany' | 'unavailable' | 'loadFailed' | 'memory';
 }
 
 /** A query string being read: each parameter's first value, the notices of what the page replaced, the values it took. */

@@ -12,6 +12,7 @@ const KEY: Record<Notice['kind'], MessageKey> = {
   tooMany: 'noticeTooMany',
   unavailable: 'compute.noticeUnavailable',
   loadFailed: 'compute.noticeLoadFailed',
+  memory: 'seeds.noticeMemory',
 };
 
 /** The small notice that lists what the page changed in the link it was opened with. */

@@ -52,8 +52,10 @@ export function buildRuns(set: RunSet, available: KernelKind): void {
   set.trained = mine.map((s) => createRun(s, s.config.kernels === 'simd' && available === 'simd' ? 'simd' : 'js', data));
   set.step = 0;
   for (const r of set.trained) recordPoint(r, 0);
-  // The grid spans every run's data, its own or another worker's: boundaries compare cell by cell.
-  set.grid = gridFor(specs.map((s) => set.trained.find((r) => r.spec.id === s.id) ?? dataOf(s, data)));
+  // The grid spans every run's data, its own or another worker's: boundaries compare cell by cell. A run's
+  // other seeds train on the same data, so its seed 0 stands for them.
+  const runs = specs.filter((s) => !s.seedIndex);
+  set.grid = gridFor(runs.map((s) => set.trained.find((r) => r.spec.id === s.id) ?? dataOf(s, data)));
 }
 
 /** Gives each run its spec of set.setup and its trainer the live knobs (the weights stay). */
