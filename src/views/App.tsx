@@ -17,7 +17,7 @@ import { NarratorBar } from './narrator/NarratorBar.tsx';
 import { playEarcon } from './sound/soundOutput.ts';
 import { SoundControls } from './sound/SoundControls.tsx';
 import { NetworkPanel } from './network/NetworkPanel.tsx';
-import { OutcomePanel } from './outcome/OutcomePanel.tsx';
+import { LazyOutcomePanel } from './outcome/LazyOutcomePanel.tsx';
 import { Notices } from './Notices.tsx';
 import { UpdateNotice } from './offline/UpdateNotice.tsx';
 import { WorkerError } from './WorkerError.tsx';
@@ -43,7 +43,7 @@ const VIEWS: readonly [ViewId, () => ReactNode][] = [
     ),
   ],
   // Shown only over several seeds and one ordered knob (it renders nothing otherwise).
-  ['outcome', () => <OutcomePanel />],
+  ['outcome', () => <LazyOutcomePanel />],
   [
     'health',
     () => (
