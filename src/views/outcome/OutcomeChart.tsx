@@ -28,7 +28,9 @@ const SPREAD = 0.28;
  * seed, so equal outcomes stay visible), the medians joined by one line. Values are spaced evenly in their order.
  */
 export function OutcomeChart({ rows, width, height, fontPx, yDomain, valueText, formatY, xTitle, yTitle, selected }: OutcomeChartProps) {
-  const m = plotMargins(fontPx, 5, 1.2, true);
+  const base = plotMargins(fontPx, 5, 1.2, true);
+  // Room above the plot for the y-axis title.
+  const m = { ...base, top: base.top + Math.round(fontPx * 1.3) };
   const w = Math.max(10, width - m.left - m.right);
   const h = Math.max(10, height - m.top - m.bottom);
   const keys = rows.map((_, i) => String(i));
