@@ -51,7 +51,7 @@ describe('the outcome table', () => {
   });
 
   it('takes numbers and the init (smallest weights to largest) as ordered, and not the seed or other options', () => {
-    expect(['depth', 'width', 'dropoutHidden', 'dropoutInput', 'l2', 'trainSize', 'learningRate', 'init'].every(isOrderedKnob)).toBe(true);
+    expect((['depth', 'width', 'dropoutHidden', 'dropoutInput', 'l2', 'trainSize', 'learningRate', 'init'] as const).every((k) => isOrderedKnob(k))).toBe(true);
     expect(['seed', 'activation', 'optimizer', 'batchNorm', 'dataset', null].some((k) => isOrderedKnob(k as never))).toBe(false);
   });
 });
