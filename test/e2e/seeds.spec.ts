@@ -77,7 +77,9 @@ test('seeds: bad values are clamped with a notice; the dropout sweep over 10 see
   expect(rows.map((r) => r.seeds)).toEqual(DROPOUT_SWEEP.map(() => 10));
   // Training loss (the median over seeds, as the numbers table gives it) rises with the rate.
   const trainLoss = await page.locator('[data-testid^=trainLoss-]').allTextContents();
-  const train = trainLoss.map(Number);
+  // A cell reads "median (min–max)" over the seeds.
+  const train = trainLoss.map((text) => parseFloat(text));
+  expect(trainLoss[0]).toMatch(/^\d\.\d{3} \(\d\.\d{3}–\d\.\d{3}\)$/);
   expect(train).toHaveLength(DROPOUT_SWEEP.length);
   for (let i = 1; i < train.length; i++) expect(train[i], `rate ${DROPOUT_SWEEP[i]}`).toBeGreaterThan(train[i - 1]);
   console.log(`dropout sweep at step 400, median validation loss by rate: ${rows.map((r) => `${r.value}: ${r.median.toFixed(3)}`).join(', ')}; training loss ${train.join(', ')}`);

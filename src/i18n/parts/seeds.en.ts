@@ -5,6 +5,7 @@ export const seedsEn = {
   'seeds.noticeMemory': '“{param}={given}”: that many networks would not fit in memory; using {used} seeds.',
   'seeds.band': 'Band: validation, min–max over {n} seeds; line: median',
   'seeds.diverged': '{run}: seed {seed} diverged at step {step}; the median and band leave it out from there.',
+  'seeds.passedIn': 'At {pct} or above in {k} of {n} seeds.',
   'seeds.median': 'median of {n} seeds',
   'seeds.kOfN': '{k} of {n} seeds',
   'seeds.numbersNote': 'Median over {n} seeds; range (min–max) in brackets.',
