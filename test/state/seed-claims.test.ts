@@ -1,4 +1,6 @@
+import { writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SEED_COUNTS } from '../../src/state/seedCounts.ts';
 import { createTrainer, loadKernels, makeData, type KernelKind } from '../../src/engine/index.ts';
 import { findLesson, type Lesson } from '../../src/state/lessons.ts';
 import { runSpecs } from '../../src/state/runs.ts';
@@ -64,6 +66,13 @@ function report(id: string, keys: (keyof SeedOutcome)[], values?: Lesson['compar
 const chance = (o: SeedOutcome) => o.valAcc < 0.6;
 const learnt = (o: SeedOutcome) => o.valAcc >= 0.9;
 
+/** In how many seeds each lesson's claim held, as measured here (the lesson texts show SEED_COUNTS, which must equal it). */
+const counts: Record<string, { k: number; n: number }> = {};
+const counted = (id: string, k: number) => {
+  counts[id] = { k, n: SEEDS };
+  console.log(`${id}: claim holds in ${k} of ${SEEDS}`);
+};
+
 /** Each lesson's claim, counted over 10 seeds: it must hold in at least 8 of them to be told as the lesson's point. */
 const MOST = 8;
 
@@ -71,56 +80,56 @@ describe(`each lesson's claim over ${SEEDS} seeds`, () => {
   it('onelayer: no hidden layer stays near chance on XOR, one hidden layer learns it', () => {
     const runs = report('onelayer', ['valAcc']);
     const k = kOf(runs, ([flat, hidden]) => chance(flat) && learnt(hidden));
-    console.log(`onelayer: claim holds in ${k} of ${SEEDS}`);
+    counted('onelayer', k);
     expect(k).toBeGreaterThanOrEqual(MOST);
   });
 
   it('backprop: the shallow sigmoid net learns, the three-times-deeper one does not', () => {
     const runs = report('backprop', ['valAcc']);
     const k = kOf(runs, ([a, b]) => learnt(a) && chance(b));
-    console.log(`backprop: claim holds in ${k} of ${SEEDS}`);
+    counted('backprop', k);
     expect(k).toBeGreaterThanOrEqual(MOST);
   });
 
   it('deeper: depth 1 learns, depths 4 and 8 stay at chance, and accuracy never rises with depth', () => {
     const runs = report('deeper', ['valAcc']);
     const k = kOf(runs, ([d1, d2, d4, d8]) => learnt(d1) && chance(d4) && chance(d8) && d1.valAcc >= d2.valAcc && d2.valAcc >= d4.valAcc - 0.02);
-    console.log(`deeper: claim holds in ${k} of ${SEEDS}`);
+    counted('deeper', k);
     expect(k).toBeGreaterThanOrEqual(MOST);
   }, 300_000);
 
   it('vanishing: the deep sigmoid net stays at chance, ReLU learns', () => {
     const runs = report('vanishing', ['valAcc']);
     const k = kOf(runs, ([sigmoid, relu]) => chance(sigmoid) && learnt(relu));
-    console.log(`vanishing: claim holds in ${k} of ${SEEDS}`);
+    counted('vanishing', k);
     expect(k).toBeGreaterThanOrEqual(MOST);
   });
 
   it('loss: cross-entropy reaches 90 % in under half the steps squared error needs', () => {
     const runs = report('loss', ['stepsTo90', 'valAcc']);
     const k = kOf(runs, ([mse, ce]) => ce.stepsTo90 * 2 < mse.stepsTo90);
-    console.log(`loss: claim holds in ${k} of ${SEEDS}`);
+    counted('loss', k);
     expect(k).toBeGreaterThanOrEqual(MOST);
   });
 
   it('init: tiny weights stay at chance, He learns', () => {
     const runs = report('init', ['valAcc']);
     const k = kOf(runs, ([small, he]) => chance(small) && learnt(he));
-    console.log(`init: claim holds in ${k} of ${SEEDS}`);
+    counted('init', k);
     expect(k).toBeGreaterThanOrEqual(MOST);
   });
 
   it('xavier: ±1/√n stays near chance, Xavier learns', () => {
     const runs = report('xavier', ['valAcc']);
     const k = kOf(runs, ([standard, xavier]) => standard.valAcc < 0.7 && learnt(xavier));
-    console.log(`xavier: claim holds in ${k} of ${SEEDS}`);
+    counted('xavier', k);
     expect(k).toBeGreaterThanOrEqual(MOST);
   });
 
   it('batchnorm: without batch norm the deep sigmoid net stalls, with it it learns', () => {
     const runs = report('batchnorm', ['valAcc']);
     const k = kOf(runs, ([without, withBn]) => chance(without) && learnt(withBn));
-    console.log(`batchnorm: claim holds in ${k} of ${SEEDS}`);
+    counted('batchnorm', k);
     expect(k).toBeGreaterThanOrEqual(MOST);
   });
 
@@ -129,7 +138,7 @@ describe(`each lesson's claim over ${SEEDS} seeds`, () => {
       const runs = report(id, ['gap', 'valLoss', 'valAcc']);
       // overfitting: width 8 (A) vs 64 (B), the big net's gap the larger; the others: B regularised, its gap the smaller.
       const k = kOf(runs, ([a, b]) => (id === 'overfitting' ? b.gap > a.gap : b.gap < a.gap));
-      console.log(`${id}: claim holds in ${k} of ${SEEDS}`);
+      counted(id, k);
       expect(k, id).toBeGreaterThanOrEqual(MOST);
     }
   }, 300_000);
@@ -154,4 +163,20 @@ describe(`each lesson's claim over ${SEEDS} seeds`, () => {
     console.log(`data sweep: the gap falls from N = 100 to 400 and ends under a quarter of N = 25's in ${k} of ${SEEDS}; N = 50's gap exceeds N = 25's in ${bump} of ${SEEDS}`);
     expect(k).toBeGreaterThanOrEqual(MOST);
   }, 300_000);
+
+  it('the lesson texts say the counts measured here (UPDATE_SEED_COUNTS=1 writes src/state/seedCounts.ts)', () => {
+    if (process.env.UPDATE_SEED_COUNTS === '1') {
+      const lines = Object.entries(counts).map(([id, c]) => `  ${id}: { k: ${c.k}, n: ${c.n} },`);
+      writeFileSync(new URL('../../src/state/seedCounts.ts', import.meta.url), `${HEADER}${lines.join('\n')}\n};\n`);
+    }
+    expect(counts).toEqual(SEED_COUNTS);
+  });
 });
+
+const HEADER = `/**
+ * In how many of n seeds each lesson's claim holds at its horizon, as test/state/seed-claims.test.ts measures it
+ * (seed s of every run as the pool trains it). Written by that test (UPDATE_SEED_COUNTS=1), never by hand; the
+ * test fails when the engine's numbers and these disagree. "What happened" says the count.
+ */
+export const SEED_COUNTS: Readonly<Record<string, { k: number; n: number }>> = {
+`;

@@ -6,6 +6,7 @@ export const seedsEn = {
   'seeds.band': 'Band: validation, min–max over {n} seeds; line: median',
   'seeds.diverged': '{run}: seed {seed} diverged at step {step}; the median and band leave it out from there.',
   'seeds.passedIn': 'At {pct} or above in {k} of {n} seeds.',
+  'seeds.lessonCount': 'Measured over {n} seeds, this held in {k} of {n}.',
   'seeds.median': 'median of {n} seeds',
   'seeds.kOfN': '{k} of {n} seeds',
   'seeds.numbersNote': 'Median over {n} seeds; range (min–max) in brackets.',

@@ -8,6 +8,7 @@ export const seedsKo: { [K in keyof typeof seedsEn]: string } = {
   'seeds.band': '띠: 검증 값의 시드 {n}개 최소–최대, 선: 중앙값',
   'seeds.diverged': '{run}: 시드 {seed}이(가) {step}단계에서 발산했습니다. 그 뒤로 중앙값과 띠에서 뺍니다.',
   'seeds.passedIn': '시드 {n}개 중 {k}개가 {pct} 이상입니다.',
+  'seeds.lessonCount': '시드 {n}개로 재 보니 {n}개 중 {k}개에서 그랬습니다.',
   'seeds.median': '시드 {n}개의 중앙값',
   'seeds.kOfN': '시드 {n}개 중 {k}개',
   'seeds.numbersNote': '시드 {n}개의 중앙값, 괄호 안은 범위(최소–최대)입니다.',

@@ -3,6 +3,7 @@ import { openSweep, play, reset } from '../../state/actions.ts';
 import { selectHorizonReached } from '../../state/horizon.ts';
 import { nextFrame } from '../../state/stream.ts';
 import { inSweep, type Lesson } from '../../state/lessons.ts';
+import { SEED_COUNTS } from '../../state/seedCounts.ts';
 import { useLab } from '../../state/store.ts';
 import { useT } from '../ui/useT.ts';
 import { lessonKey } from './lessonNav.ts';
@@ -50,6 +51,11 @@ export function Outcome({ lesson }: { lesson: Lesson }) {
         {verdict}
       </p>
       <p>{t(lessonKey(lesson.id, 'happened'))}</p>
+      {SEED_COUNTS[lesson.id] && (
+        <p className="hint" data-testid="lesson-seed-count">
+          {t('seeds.lessonCount', SEED_COUNTS[lesson.id])}
+        </p>
+      )}
       {atHorizon && (
         <p className="hint">
           {lesson.horizon.unit === 'steps'
