@@ -1,6 +1,6 @@
 import type { KnobKey, KnobValue, LabConfig } from '../protocol.ts';
 import { effectiveSpeed, playUntil } from './horizon.ts';
-import { findLesson, type Comparison } from './lessons.ts';
+import { findLesson, type Comparison, type Lesson } from './lessons.ts';
 import type { DatasetName } from '../engine/types.ts';
 import { loadOwnDataTools, ownDataTools } from './ownData/lazy.ts';
 import { toWire } from './ownData/wire.ts';
@@ -60,20 +60,7 @@ export function openSweep(id: string): void {
   const lesson = findLesson(id);
   if (!lesson?.sweep || lesson.comparison.knob === null) return;
   const { values, seeds, outcome } = lesson.sweep;
-  useLab.setState({
-    lessonId: lesson.id,
-    config: { ...lesson.config },
-    comparison: { knob: lesson.comparison.knob, values: [...values] },
-    mode: lesson.mode ?? 'lockstep',
-    seeds,
-    outcome,
-    playing: false,
-    step: 0,
-    horizonReached: false,
-  });
-  sendSpeed();
-  configureWorker();
-  send({ type: 'reset' });
+  openLesson(lesson, { comparison: { knob: lesson.comparison.knob, values: [...values] }, seeds, outcome });
 }
 
 /** Picks the language: the URL's, else the browser's when it is Korean, else English. */
@@ -194,7 +181,11 @@ export function restoreSetup(lessonId: string, config: LabConfig, comparison: Co
  */
 export function setLesson(id: string): void {
   const lesson = findLesson(id);
-  if (!lesson) return;
+  if (lesson) openLesson(lesson, {});
+}
+
+/** Puts the lab in a lesson's setup (with `over` on top), paused at step 0 at the lesson's pace, its runs rebuilt. */
+function openLesson(lesson: Lesson, over: Partial<LabState>): void {
   useLab.setState({
     lessonId: lesson.id,
     config: { ...lesson.config },
@@ -203,6 +194,7 @@ export function setLesson(id: string): void {
     playing: false,
     step: 0,
     horizonReached: false,
+    ...over,
   });
   sendSpeed();
   configureWorker();

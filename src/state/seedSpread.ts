@@ -4,7 +4,7 @@
  * that diverged is left out from its divergence on; the others go on.
  */
 import type { Divergence, HistoryPoint, LayerStats, RunUpdate } from '../protocol.ts';
-import { appendBounded } from '../history.ts';
+import { appendBounded, pointAt } from '../history.ts';
 import { runIdOf, seedIndexOf } from '../seeds.ts';
 
 /** The metrics a band spans. */
@@ -51,20 +51,6 @@ function finiteSorted(values: ArrayLike<number>): Float64Array {
   let n = 0;
   for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) out[n++] = values[i];
   return out.subarray(0, n).sort();
-}
-
-/** The point of a series at exactly `step` (binary search), undefined when it has none. */
-function pointAt(points: readonly HistoryPoint[], step: number): HistoryPoint | undefined {
-  let lo = 0;
-  let hi = points.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = points[mid].step;
-    if (s === step) return points[mid];
-    if (s < step) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
 }
 
 const STAT_KEYS: readonly (keyof LayerStats)[] = [
