@@ -69,5 +69,7 @@ export function applyLive(set: RunSet): void {
 
 /** The answer to configure: the runs as the page sees them, the grid, and whether the weights were kept. */
 export function configuredMessage(set: RunSet, kept: boolean, kernels: KernelStatus): ConfiguredMessage {
-  return { type: 'configured', runs: set.trained.map(runInfo), grid: set.grid, kept, kernels, mode: set.setup.mode };
+  // A run's other seeds share its setup and data: the page is told of each run once, by its seed 0.
+  const runs = set.trained.filter((r) => !r.spec.seedIndex).map(runInfo);
+  return { type: 'configured', runs, grid: set.grid, kept, kernels, mode: set.setup.mode };
 }
