@@ -4,6 +4,7 @@ export const seedsEn = {
   'seeds.hint': 'Train every run this many times, each from another initialisation, batch order and dropout, on the same data. The charts show the median and the spread.',
   'seeds.noticeMemory': '“{param}={given}”: that many networks would not fit in memory; using {used} seeds.',
   'seeds.band': 'Band: validation, min–max over {n} seeds; line: median',
+  'seeds.bandSwatch': 'validation spread, {n} seeds',
   'seeds.diverged': '{run}: seed {seed} diverged at step {step}; the median and band leave it out from there.',
   'seeds.passedIn': 'At {pct} or above in {k} of {n} seeds.',
   'seeds.lessonCount': 'Measured over {n} seeds, this held in {k} of {n}.',

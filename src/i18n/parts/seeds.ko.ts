@@ -6,6 +6,7 @@ export const seedsKo: { [K in keyof typeof seedsEn]: string } = {
   'seeds.hint': '같은 데이터로 각 실행을 이만큼 되풀이해 학습합니다. 매번 초기값, 배치 순서, 드롭아웃이 다릅니다. 그래프는 중앙값과 퍼짐을 보여 줍니다.',
   'seeds.noticeMemory': '“{param}={given}”: 그만큼의 신경망은 메모리에 다 들어가지 않습니다. 시드 {used}개로 학습합니다.',
   'seeds.band': '띠: 검증 값의 시드 {n}개 최소–최대, 선: 중앙값',
+  'seeds.bandSwatch': '검증 값의 퍼짐(시드 {n}개)',
   'seeds.diverged': '{run}: 시드 {seed}이(가) {step}단계에서 발산했습니다. 그 뒤로 중앙값과 띠에서 뺍니다.',
   'seeds.passedIn': '시드 {n}개 중 {k}개가 {pct} 이상입니다.',
   'seeds.lessonCount': '시드 {n}개로 재 보니 {n}개 중 {k}개에서 그랬습니다.',

@@ -77,7 +77,13 @@ export function CurvesPanel() {
       {runs.length > 0 && (
         <CurvesLegend
           runs={withLabels}
-          texts={{ train: t('charts.curves.train'), val: t('charts.curves.val'), gap: t('charts.curves.gap'), best: t('charts.curves.best') }}
+          texts={{
+            train: t('charts.curves.train'),
+            val: t('charts.curves.val'),
+            // Over several seeds the shade is the validation band, not the gap.
+            gap: lab.seedsInUse > 1 ? t('seeds.bandSwatch', { n: lab.seedsInUse }) : t('charts.curves.gap'),
+            best: t('charts.curves.best'),
+          }}
         />
       )}
       {runs.length > 0 && lab.seedsInUse > 1 && (
