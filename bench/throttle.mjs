@@ -21,6 +21,8 @@
 //     focus-grid    2×2 grid, 1280×800 (gradients)
 //   Default: the three issue-10 setups at max pace. --only focus runs the five focus setups at both paces.
 //   grid-charts (only by name): the grid scrolled to its .panels (the older form of focus-grid).
+//   seeds-deeper (only by name, issue #25): the deeper lesson over 10 seeds, the outcome panel (its first focus
+//   view) and the curves beside it in view.
 // Options:
 //   --port N         preview port (default 4230)
 //   --dist DIR       the built app to serve (default dist/; e.g. a copy of another build, for an A/B)
@@ -77,6 +79,7 @@ const BASES = [
   { id: 'focus-deeper', name: 'deeper lesson (4 runs), focus in view, 1366×768', query: '?lesson=deeper', viewport: LAPTOP, focus: 'curves' },
   { id: 'focus-grid', name: '2×2 grid, focus in view, 1280×800', query: GRID, viewport: SMALL_LAPTOP, focus: 'gradients' },
   // The grid scrolled to its panels (before the focus setups): --only grid-charts.
+  { id: 'seeds-deeper', name: 'deeper sweep over 10 seeds (40 networks), outcome panel and curves in view, 1366×768', query: '?lesson=deeper&seeds=10', viewport: LAPTOP, focus: 'outcome', extra: true },
   { id: 'grid-charts', name: '2×2 grid scrolled to its charts, 1280×800', query: GRID, viewport: SMALL_LAPTOP, scroll: '.panels', extra: true },
 ];
 const withQuery = (query, key) => (query ? `${query}&${key}` : `?${key}`);

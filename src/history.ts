@@ -43,3 +43,17 @@ export function appendBounded<T extends { step: number }>(series: T[], points: r
   }
   return series;
 }
+
+/** The point of a series (ascending steps) recorded at exactly `step` (binary search), undefined when it has none. */
+export function pointAt<T extends { step: number }>(points: readonly T[], step: number): T | undefined {
+  let lo = 0;
+  let hi = points.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = points[mid].step;
+    if (s === step) return points[mid];
+    if (s < step) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}

@@ -77,6 +77,11 @@ export interface RunSpec {
   id: string;
   label: string;
   config: LabConfig;
+  /**
+   * Which seed of its run this network is (seeds.ts): 0 or absent for the run itself; s ≥ 1 draws its init,
+   * batch order and dropout streams from (config.seed, s), on the same data.
+   */
+  seedIndex?: number;
 }
 
 /** A recorded point of one run's history (a deterministic function of the step). */
@@ -194,6 +199,8 @@ export interface ConfigureMessage {
   mode?: TrainMode;
   /** The points of every run whose dataset is 'own' (all of them train on the same points); null when none is. */
   data?: OwnPoints | null;
+  /** Seeds per run (1–20, default 1): the pool trains every run's members (seeds.ts) and streams each one's news. */
+  seeds?: number;
 }
 export interface PlayMessage {
   type: 'play';

@@ -138,7 +138,7 @@ function runtimeGraph(): Map<string, string[]> {
 
 export function layerOf(path: string): Layer {
   if (path === 'main.tsx') return 'main';
-  if (['protocol.ts', 'knobTable.ts', 'history.ts', 'netShape.ts'].includes(path)) return 'protocol';
+  if (['protocol.ts', 'knobTable.ts', 'history.ts', 'netShape.ts', 'seeds.ts'].includes(path)) return 'protocol';
   const top = path.split('/')[0];
   if (top in RANK || top === 'i18n') return top as Layer;
   throw new Error(`${path} belongs to no layer: add it to the rule in test/layering.test.ts`);

@@ -1,4 +1,4 @@
-import { pause, play, reset, restoreSetup, setComparison, setKnob, setLesson, stepOnce } from '../state/actions.ts';
+import { pause, play, reset, restoreSetup, setComparison, setKnob, setLesson, setSeeds, stepOnce } from '../state/actions.ts';
 import { restorePrediction } from '../state/predictions.ts';
 import { loadOwnData } from '../state/ownDataActions.ts';
 import { asHost } from './learning.ts';
@@ -39,6 +39,7 @@ function runCommand(c: Exclude<EmbedCommand, { type: 'getState' }>): void {
     case 'set':
       if ('key' in c) return setKnob(c.key, c.value);
       if ('lesson' in c) return setLesson(c.lesson);
+      if ('seeds' in c) return setSeeds(c.seeds);
       return setComparison({ knob: c.compare, values: c.values });
     case 'setData':
       return loadOwnData(c.data, { fitN: true });

@@ -18,6 +18,8 @@ export type EmbedCommand =
   | { type: 'set'; key: KnobKey; value: KnobValue }
   | { type: 'set'; lesson: string }
   | { type: 'set'; compare: KnobKey | null; values: KnobValue[] }
+  /** Seeds every run trains (1–20): issue #25. */
+  | { type: 'set'; seeds: number }
   | { type: 'getState' }
   /** Puts the lab in the saved setup at step 0; with replay, trains (deterministically) back to the saved step. */
   | { type: 'setState'; state: LabSnapshot; replay: boolean }

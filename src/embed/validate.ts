@@ -5,6 +5,7 @@ import { validateOwnData } from '../state/ownData/validate.ts';
 import { MAX_RUNS } from '../state/runs.ts';
 import { TARGET, type EmbedCommand } from './messages.ts';
 import { parseSnapshot } from './snapshot.ts';
+import { MAX_SEEDS, MIN_SEEDS } from '../seeds.ts';
 
 /** Result of reading a posted message: a command, not meant for us at all, or meant for us but unusable (with why). */
 export type ParsedMessage =
@@ -46,8 +47,13 @@ function show(x: unknown): string {
 const invalid = (reason: string): ParsedMessage => ({ kind: 'invalid', reason });
 
 function parseSet(m: Record<string, unknown>): ParsedMessage {
-  const forms = ['key' in m, 'lesson' in m, 'compare' in m].filter(Boolean).length;
-  if (forms !== 1) return invalid('set needs exactly one of {key, value}, {lesson} or {compare, values}');
+  const forms = ['key' in m, 'lesson' in m, 'compare' in m, 'seeds' in m].filter(Boolean).length;
+  if (forms !== 1) return invalid('set needs exactly one of {key, value}, {lesson}, {compare, values} or {seeds}');
+  if ('seeds' in m) {
+    const n = m.seeds;
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < MIN_SEEDS || n > MAX_SEEDS) return invalid(`set: seeds must be a whole number from ${MIN_SEEDS} to ${MAX_SEEDS}, not ${show(n)}`);
+    return { kind: 'command', command: { type: 'set', seeds: n } };
+  }
   if ('key' in m) {
     if (!isKnobKey(m.key)) return invalid(`set: unknown knob ${show(m.key)}`);
     const value = knobValue(m.key, m.value);

@@ -17,6 +17,7 @@ import { backpropEn } from './parts/backprop.en.ts';
 import { computationEn } from './parts/computation.en.ts';
 import { digitsEn } from './parts/digits.en.ts';
 import { courseEn } from './parts/course.en.ts';
+import { seedsEn } from './parts/seeds.en.ts';
 
 /** English texts, assembled from one part per area. Korean has exactly these keys (compiler + test). */
 export const en = {
@@ -39,6 +40,7 @@ export const en = {
   ...computationEn,
   ...digitsEn,
   ...courseEn,
+  ...seedsEn,
 };
 
 export type Messages = { readonly [K in keyof typeof en]: string };

@@ -18,6 +18,7 @@ import { backpropKo } from './parts/backprop.ko.ts';
 import { computationKo } from './parts/computation.ko.ts';
 import { digitsKo } from './parts/digits.ko.ts';
 import { courseKo } from './parts/course.ko.ts';
+import { seedsKo } from './parts/seeds.ko.ts';
 
 /** 한국어 문구: 영역별 파일을 모은 것. 키는 영어판과 같다. */
 export const ko: Messages = {
@@ -40,4 +41,5 @@ export const ko: Messages = {
   ...computationKo,
   ...digitsKo,
   ...courseKo,
+  ...seedsKo,
 };

@@ -11,6 +11,7 @@ import type {
   TrainMode,
 } from '../protocol.ts';
 import { classesOf, layerSizesOf, weightCount } from '../netShape.ts';
+import { seedIndexOf } from '../seeds.ts';
 
 /** Most workers a pool starts, whatever the machine. */
 export const MAX_POOL = 8;
@@ -52,9 +53,12 @@ export function assignRuns(specs: readonly RunSpec[], workers: number, own: { cl
   return out;
 }
 
-/** One configured message for the whole comparison: runs in comparison order, kept only if every worker kept. */
+/**
+ * One configured message for the whole comparison: runs in comparison order, kept only if every worker kept.
+ * Over several seeds a run is listed once, as its seed 0 (its other seeds share its setup and data).
+ */
 export function mergeConfigured(parts: readonly ConfiguredMessage[], order: readonly string[]): ConfiguredMessage {
-  const runs = parts.flatMap((p) => p.runs);
+  const runs = parts.flatMap((p) => p.runs).filter((r) => seedIndexOf(r.id) === 0);
   const rank = new Map(order.map((id, i) => [id, i]));
   runs.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
   const simd = parts.find((p) => p.kernels.available === 'simd');

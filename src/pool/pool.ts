@@ -13,6 +13,7 @@ import {
   type WatchImagesMessage,
   type WorkerFault,
 } from '../protocol.ts';
+import { memberSpecs } from '../seeds.ts';
 import { assignRuns, lockstepLimit, mergeBoundaries, mergeConfigured, mergePoolProgress, poolSize } from './merge.ts';
 
 /** One training worker as the pool sees it: a place to post to, and an end. */
@@ -274,7 +275,10 @@ export function createPool(host: PoolHost, forcedSize: number | null = null): Po
   }
 
   return {
-    configure(msg) {
+    configure(given) {
+      // Over several seeds every run trains as its members, which the workers take as runs of their own.
+      const { seeds = 1, ...rest } = given;
+      const msg: ConfigureMessage = { ...rest, specs: memberSpecs(given.specs, seeds) };
       order = msg.specs.map((r) => r.id);
       mode = msg.mode ?? 'lockstep';
       const size = poolSize(msg.specs.length, host.cores, forcedSize);

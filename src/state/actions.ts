@@ -1,10 +1,12 @@
 import type { KnobKey, KnobValue, LabConfig } from '../protocol.ts';
 import { effectiveSpeed, playUntil } from './horizon.ts';
-import { findLesson, type Comparison } from './lessons.ts';
+import { findLesson, type Comparison, type Lesson } from './lessons.ts';
 import type { DatasetName } from '../engine/types.ts';
 import { loadOwnDataTools, ownDataTools } from './ownData/lazy.ts';
 import { toWire } from './ownData/wire.ts';
 import { runSpecs } from './runs.ts';
+import { MAX_SEEDS, MIN_SEEDS, seedsThatFit } from '../seeds.ts';
+import type { OutcomeMetric } from './outcome.ts';
 import { configurePool, sendPool as send, startPool, stopPool } from './stream.ts';
 import { FRESH_RUNS, initialLabState, useLab, type LabState } from './store.ts';
 import { parseUrl, serializeUrl } from './url.ts';
@@ -26,7 +28,39 @@ export function configureWorker(): void {
     useLab.setState({ playing: false, runs: [], ...FRESH_RUNS });
     return;
   }
-  configurePool({ type: 'configure', specs: runs, mode: s.mode, data });
+  const seeds = seedsThatFit(runs.map((r) => r.config), s.seeds);
+  if (seeds !== s.seedsInUse) useLab.setState({ seedsInUse: seeds });
+  if (seeds < s.seeds) {
+    const notice = { param: 'seeds', given: String(s.seeds), used: String(seeds), kind: 'memory' } as const;
+    const others = s.notices.filter((n) => n.param !== 'seeds' || n.kind !== 'memory');
+    useLab.setState({ notices: [...others, notice] });
+  }
+  configurePool({ type: 'configure', specs: runs, mode: s.mode, data, seeds });
+}
+
+/** Trains every run over `seeds` seeds (clamped to 1–20; to what fits in memory when the runs are built). */
+export function setSeeds(seeds: number): void {
+  const n = Math.min(MAX_SEEDS, Math.max(MIN_SEEDS, Math.round(Number.isFinite(seeds) ? seeds : MIN_SEEDS)));
+  if (n === useLab.getState().seeds) return;
+  useLab.setState({ seeds: n, playing: false, step: 0, horizonReached: false });
+  configureWorker();
+  send({ type: 'reset' });
+}
+
+/** Chooses what the outcome-by-knob panel plots. */
+export function setOutcome(outcome: OutcomeMetric): void {
+  useLab.setState({ outcome });
+}
+
+/**
+ * Opens a lesson's sweep: its configuration with the compared knob over the sweep's values, trained over the
+ * sweep's seeds, the outcome panel plotting the sweep's outcome; paused at step 0.
+ */
+export function openSweep(id: string): void {
+  const lesson = findLesson(id);
+  if (!lesson?.sweep || lesson.comparison.knob === null) return;
+  const { values, seeds, outcome } = lesson.sweep;
+  openLesson(lesson, { comparison: { knob: lesson.comparison.knob, values: [...values] }, seeds, outcome });
 }
 
 /** Picks the language: the URL's, else the browser's when it is Korean, else English. */
@@ -147,7 +181,11 @@ export function restoreSetup(lessonId: string, config: LabConfig, comparison: Co
  */
 export function setLesson(id: string): void {
   const lesson = findLesson(id);
-  if (!lesson) return;
+  if (lesson) openLesson(lesson, {});
+}
+
+/** Puts the lab in a lesson's setup (with `over` on top), paused at step 0 at the lesson's pace, its runs rebuilt. */
+function openLesson(lesson: Lesson, over: Partial<LabState>): void {
   useLab.setState({
     lessonId: lesson.id,
     config: { ...lesson.config },
@@ -156,6 +194,7 @@ export function setLesson(id: string): void {
     playing: false,
     step: 0,
     horizonReached: false,
+    ...over,
   });
   sendSpeed();
   configureWorker();

@@ -1,4 +1,4 @@
-import { DEFAULT_LESSON, findLesson, horizonReached, horizonSteps, type Horizon, type Lesson, type RaceStanding, type ViewId } from './lessons.ts';
+import { DEFAULT_LESSON, findLesson, horizonReached, inSweep, horizonSteps, type Horizon, type Lesson, type RaceStanding, type ViewId } from './lessons.ts';
 import type { RunDerived } from './series.ts';
 import type { LabState } from './store.ts';
 
@@ -12,9 +12,19 @@ export const lessonShown = (s: Pick<LabState, 'controls'>): boolean => s.control
 
 const NO_FOCUS: readonly ViewId[] = [];
 
-/** The open lesson's focus views, or none when its text is not shown (nothing then tells the learner where to look). */
-export function selectFocus(s: Pick<LabState, 'controls' | 'lessonId'>): readonly ViewId[] {
-  return lessonShown(s) ? currentLesson(s).focus : NO_FOCUS;
+/** Focus views of each lesson in its sweep: the outcome panel first, then the lesson's own (made once, so selectors stay stable). */
+const SWEEP_FOCUS = new Map<string, readonly ViewId[]>();
+
+/**
+ * The open lesson's focus views, or none when its text is not shown (nothing then tells the learner where to look);
+ * in the lesson's sweep the outcome panel comes first.
+ */
+export function selectFocus(s: Pick<LabState, 'controls' | 'lessonId' | 'comparison' | 'seeds'>): readonly ViewId[] {
+  if (!lessonShown(s)) return NO_FOCUS;
+  const lesson = currentLesson(s);
+  if (!inSweep(lesson, s.comparison, s.seeds)) return lesson.focus;
+  if (!SWEEP_FOCUS.has(lesson.id)) SWEEP_FOCUS.set(lesson.id, ['outcome', ...lesson.focus.filter((v) => v !== 'outcome')]);
+  return SWEEP_FOCUS.get(lesson.id)!;
 }
 
 /** The open lesson's horizon in steps, or null (a horizon in seconds, race mode). */

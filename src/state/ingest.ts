@@ -3,6 +3,9 @@ import type { PoolNews } from '../pool/pool.ts';
 import { currentLesson, horizonFacts, selectHorizonSteps } from './horizon.ts';
 import { runSpecs } from './runs.ts';
 import { mergeSeries, sharedGradExtent } from './series.ts';
+import { groupByRun, mergeRunSeeds, type Seeded } from './seedSpread.ts';
+import type { RunUpdate } from '../protocol.ts';
+import { seedIndexOf } from '../seeds.ts';
 import { FRESH_RUNS, type LabState, type LiveRun } from './store.ts';
 import type { Notice } from './urlRead.ts';
 
@@ -37,11 +40,14 @@ export function ingest(s: LabState, news: PoolNews): Ingested {
   const p = news.progress;
   if (p) {
     const live: Record<string, LiveRun> = {};
+    const { runs: updates, seeded } = mergeSeeds(base, p.updates);
     for (const r of p.updates) {
+      // A run's live numbers are its seed 0's (the network diagram and the boundary show that network).
+      if (seedIndexOf(r.id) !== 0) continue;
       const { points: _points, ...rest } = r;
       live[r.id] = rest;
     }
-    const series = mergeSeries(base, p.updates);
+    const series = mergeSeries(base, updates);
     const derived = base.runs.map((r) => series.derived[r.id]).filter((d) => d !== undefined);
     const lesson = currentLesson(base);
     const facts = horizonFacts(lesson, p.step, derived, base.horizonReached);
@@ -53,6 +59,7 @@ export function ingest(s: LabState, news: PoolNews): Ingested {
       examplesPerSecond: p.examplesPerSecond,
       live,
       ...series,
+      ...seeded,
       gradExtent: { gradNorm: sharedGradExtent(derived, 'gradNorm'), deltaNorm: sharedGradExtent(derived, 'deltaNorm') },
       ...facts,
     } satisfies Partial<LabState>);
@@ -69,6 +76,32 @@ export function ingest(s: LabState, news: PoolNews): Ingested {
     patch.playing = false;
   }
   return { patch, pause };
+}
+
+/**
+ * Each run's news as one update: as it came with one seed; over several, the seeds merged (seedSpread.ts) and
+ * the run's update carrying the new median points, so every view reads the median as the run's history.
+ */
+function mergeSeeds(s: LabState, updates: readonly RunUpdate[]): { runs: RunUpdate[]; seeded: Seeded } {
+  const runs: RunUpdate[] = [];
+  const seeded: Seeded = { members: s.members, spread: s.spread };
+  let copied = false;
+  for (const [id, seeds] of groupByRun(updates)) {
+    if (seeds.length < 2) {
+      if (seeds[0]) runs.push(seeds[0]);
+      continue;
+    }
+    if (!copied) {
+      seeded.members = { ...s.members };
+      seeded.spread = { ...s.spread };
+      copied = true;
+    }
+    const m = mergeRunSeeds(id, { members: s.members[id], spread: s.spread[id] }, seeds);
+    seeded.members[id] = m.members;
+    seeded.spread[id] = m.spread;
+    runs.push(m.median);
+  }
+  return { runs, seeded };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { KnobKey, KnobValue, LabConfig, TrainMode } from '../protocol.ts';
 import { DEFAULT_CONFIG } from './knobs.ts';
+import type { OutcomeMetric } from './outcome.ts';
 
 /** Which knob differs between the runs of a comparison, and its values (1–8 runs in all). */
 export interface Comparison {
@@ -18,7 +19,7 @@ export type Chapter = (typeof CHAPTERS)[number];
  * The panels of the page, by the `data-view` attribute of their root element: gradient chart, train/validation
  * curves, decision boundaries, network diagram (and its step-through), layer health, the compute table, the numbers table.
  */
-export const VIEW_IDS = ['gradients', 'curves', 'boundary', 'network', 'health', 'compute', 'numbers'] as const;
+export const VIEW_IDS = ['gradients', 'curves', 'boundary', 'network', 'health', 'compute', 'numbers', 'outcome'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 /** How long a lesson takes to make its point: training steps (lock-step) or wall-clock seconds (race mode). */
@@ -45,7 +46,15 @@ export interface Lesson {
   mode?: TrainMode;
   /** A race's finish line: the horizon also ends once every run has reached this validation accuracy. */
   target?: { valAcc: number };
+  /**
+   * A sweep that redraws a paper's figure: the compared knob over these values, each over `seeds` seeds, the
+   * outcome panel (then a focus view, first) plotting `outcome` against the knob. "What happened" links to it.
+   */
+  sweep?: { values: KnobValue[]; seeds: number; outcome: OutcomeMetric };
 }
+
+/** Seeds a lesson's sweep trains each value over. */
+const SWEEP_SEEDS = 10;
 
 const overfit: LabConfig = {
   ...DEFAULT_CONFIG,
@@ -107,6 +116,7 @@ export const LESSONS: readonly Lesson[] = [
     pace: 150,
     choices: 3,
     answer: 2,
+    sweep: { values: [1, 2, 4, 8], seeds: SWEEP_SEEDS, outcome: 'valAcc' },
   },
   {
     id: 'vanishing',
@@ -185,6 +195,8 @@ export const LESSONS: readonly Lesson[] = [
     pace: 25,
     choices: 3,
     answer: 2,
+    // Srivastava et al. (2014), Fig. 9: validation loss against the hidden dropout rate.
+    sweep: { values: [0, 0.2, 0.4, 0.5, 0.6, 0.8], seeds: SWEEP_SEEDS, outcome: 'valLoss' },
   },
   {
     id: 'l2',
@@ -207,6 +219,8 @@ export const LESSONS: readonly Lesson[] = [
     pace: OVERFIT_PACE,
     choices: 3,
     answer: 1,
+    // Srivastava et al. (2014), Fig. 10: the gap between training and validation against N.
+    sweep: { values: [25, 50, 100, 200, 400], seeds: SWEEP_SEEDS, outcome: 'gap' },
   },
   {
     // Plain JS, as the field had it: weights ×250 from width 16 to 256, steps/s ÷~100 (Node: 7,300 / 640 / 44).
@@ -312,6 +326,12 @@ export function matchesLesson(lesson: Lesson, config: LabConfig, comparison: Com
     (comparison.knob2 ?? null) === (c.knob2 ?? null) &&
     sameValues(comparison.values2, c.values2)
   );
+}
+
+/** True when the comparison and seeds are a lesson's sweep (its knob over the sweep's values, more than one seed). */
+export function inSweep(lesson: Lesson, comparison: Comparison, seeds: number): boolean {
+  const sw = lesson.sweep;
+  return !!sw && seeds > 1 && comparison.knob === lesson.comparison.knob && !comparison.knob2 && sameValues(comparison.values, sw.values);
 }
 
 /** Where the runs of a lesson stand: each run's seconds of training and latest validation accuracy. */

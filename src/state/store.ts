@@ -10,6 +10,7 @@ import type {
 } from '../protocol.ts';
 import type { OwnData } from './ownData/types.ts';
 import type { GradMetric, RunDerived } from './series.ts';
+import type { RunSpread } from './seedSpread.ts';
 import { parseUrl } from './url.ts';
 import type { Lang, UrlState } from './urlParams.ts';
 import type { Notice } from './urlRead.ts';
@@ -29,8 +30,14 @@ export interface LabState extends UrlState {
   stepsPerSecond: number;
   examplesPerSecond: number;
   live: Record<string, LiveRun>;
-  /** Bounded history per run id (see history.ts). */
+  /** Bounded history per run id (see history.ts); over several seeds, the run's median series (seedSpread.ts). */
   history: Record<string, HistoryPoint[]>;
+  /** Over several seeds, per run id: every seed's bounded history (index = seed). Empty with one seed. */
+  members: Record<string, HistoryPoint[][]>;
+  /** Over several seeds, per run id: the band, the diverged seeds and each seed's newest common point. */
+  spread: Record<string, RunSpread>;
+  /** Seeds per run the runs train with (the link's `seeds`, lowered to what fits in memory). */
+  seedsInUse: number;
   /** Per run id, what the views read of its history and live numbers, derived as they are merged (see series.ts). */
   derived: Record<string, RunDerived>;
   boundary: BoundaryMessage | null;
@@ -69,6 +76,8 @@ export const NO_GRAD_EXTENT: LabState['gradExtent'] = { gradNorm: [Infinity, -In
  */
 export const FRESH_RUNS = {
   history: {},
+  members: {},
+  spread: {},
   derived: {},
   live: {},
   boundary: null,
@@ -86,6 +95,7 @@ export const initialLabState: LabState = {
   ...FRESH_RUNS,
   kernels: null,
   poolWorkers: 0,
+  seedsInUse: 1,
   ownUndo: [],
   simdAsked: false,
   notices: [],

@@ -6,6 +6,8 @@ import type { OwnData } from './ownData/types.ts';
 import { MAX_RUNS, RUN_IDS } from './runs.ts';
 import { readLock, readTask } from './courseUrl.ts';
 import { count, oneOf, readBool, readComparison, type UrlReader } from './urlRead.ts';
+import { MAX_SEEDS, MIN_SEEDS } from '../seeds.ts';
+import { OUTCOME_METRICS, type OutcomeMetric } from './outcome.ts';
 
 export type Lang = 'en' | 'ko';
 export const LANGS: readonly Lang[] = ['en', 'ko'];
@@ -52,6 +54,10 @@ export interface UrlState {
   mode: TrainMode;
   /** The learner's own points (`data=`), used by runs whose dataset is 'own'. */
   ownData: OwnData | null;
+  /** Seeds every run trains (1–20): the views show their median and spread. */
+  seeds: number;
+  /** What the outcome-by-knob panel plots; null: the lesson's sweep's, else validation accuracy. */
+  outcome: OutcomeMetric | null;
 }
 
 /** One row of the URL table: the parameter(s) of one store key, read from a link and written back. */
@@ -305,6 +311,26 @@ export const URL_PARAMS = [
     write(s, p) {
       const data = s.ownData ? encodedOf(s.ownData) : null;
       if (data) p.set('data', data);
+    },
+  }),
+  row({
+    params: ['seeds'],
+    key: 'seeds',
+    read(r, s) {
+      s.seeds = count(r, 'seeds', r.first('seeds'), MIN_SEEDS, MAX_SEEDS, String(MIN_SEEDS)) ?? MIN_SEEDS;
+    },
+    write(s, p) {
+      if (s.seeds !== MIN_SEEDS) p.set('seeds', String(s.seeds));
+    },
+  }),
+  row({
+    params: ['outcome'],
+    key: 'outcome',
+    read(r, s) {
+      s.outcome = oneOf<OutcomeMetric | null>(r, 'outcome', null, (t) => OUTCOME_METRICS.find((m) => m === t), '—');
+    },
+    write(s, p) {
+      if (s.outcome) p.set('outcome', s.outcome);
     },
   }),
 ];

@@ -11,9 +11,10 @@ export interface Notice {
   used: string;
   /**
    * unavailable: SIMD asked for where it cannot run; loadFailed: the SIMD module did not load (CSP, blocked);
-   * unknownKnob: a name in `lock=` that is no knob (it locks nothing); cut: a text longer than allowed (given: its length, used: the most).
+   * unknownKnob: a name in `lock=` that is no knob (it locks nothing); cut: a text longer than allowed (given: its length, used: the most);
+   * memory: more networks (seeds × runs) than the page can hold.
    */
-  kind: 'invalid' | 'clamped' | 'rounded' | 'duplicate' | 'tooMany' | 'unavailable' | 'loadFailed' | 'unknownKnob' | 'cut';
+  kind: 'invalid' | 'clamped' | 'rounded' | 'duplicate' | 'tooMany' | 'unavailable' | 'loadFailed' | 'unknownKnob' | 'cut' | 'memory';
 }
 
 /** A query string being read: each parameter's first value, the notices of what the page replaced, the values it took. */

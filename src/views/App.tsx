@@ -18,6 +18,7 @@ import { NarratorBar } from './narrator/NarratorBar.tsx';
 import { playEarcon } from './sound/soundOutput.ts';
 import { SoundControls } from './sound/SoundControls.tsx';
 import { NetworkPanel } from './network/NetworkPanel.tsx';
+import { LazyOutcomePanel } from './outcome/LazyOutcomePanel.tsx';
 import { Notices } from './Notices.tsx';
 import { UpdateNotice } from './offline/UpdateNotice.tsx';
 import { WorkerError } from './WorkerError.tsx';
@@ -42,6 +43,8 @@ const VIEWS: readonly [ViewId, () => ReactNode][] = [
       </div>
     ),
   ],
+  // Shown only over several seeds and one ordered knob (it renders nothing otherwise).
+  ['outcome', () => <LazyOutcomePanel />],
   [
     'health',
     () => (

@@ -14,6 +14,7 @@ const KEY: Record<Notice['kind'], MessageKey> = {
   loadFailed: 'compute.noticeLoadFailed',
   unknownKnob: 'course.noticeUnknownKnob',
   cut: 'course.noticeCut',
+  memory: 'seeds.noticeMemory',
 };
 
 /** The small notice that lists what the page changed in the link it was opened with. */

@@ -27,7 +27,8 @@ export function createBoundaryPoster(
     post(at, set) {
       const t0 = now();
       const res = set.grid.resolution;
-      const predictions: RunPredictions[] = set.trained.map((r) => {
+      // A run's boundary is its seed 0's: the other seeds are summed up by the curves and the outcome panel.
+      const predictions: RunPredictions[] = set.trained.filter((r) => !r.spec.seedIndex).map((r) => {
         const outputs = r.trainer.network.spec.outputs;
         const probs = new Float32Array(res * res * outputs);
         r.trainer.boundary(set.grid, probs);

@@ -70,9 +70,16 @@ export function createProgressPoster(post: (msg: ProgressMessage) => void): Prog
   };
 }
 
-/** A run's news: its steps/s brought up to date, its latest numbers, and the points recorded since the last message (taken from it). */
+/** Nothing live: the latest statistics and masks of a run's seeds s ≥ 1, which no view shows (they cost the page's main thread to receive). */
+const NONE: readonly never[] = [];
+
+/**
+ * A run's news: its steps/s brought up to date, its latest numbers, and the points recorded since the last message
+ * (taken from it). Seeds s ≥ 1 of a run send their points and status only: the page shows seed 0's live numbers.
+ */
 function takeUpdate(r: Run): RunUpdate {
   updateRate(r);
+  const member = (r.spec.seedIndex ?? 0) > 0;
   const p: RunUpdate = {
     id: r.spec.id,
     status: r.divergence ? 'diverged' : 'training',
@@ -80,9 +87,9 @@ function takeUpdate(r: Run): RunUpdate {
     seconds: r.seconds,
     stepsPerSecond: r.stepsPerSecond,
     batchLoss: r.lastLoss,
-    layers: copyStats(r.trainer.layerStats()),
+    layers: member ? [...NONE] : copyStats(r.trainer.layerStats()),
     points: r.pending,
-    masks: r.trainer.dropoutMasks().map((m) => m.slice()),
+    masks: member ? [...NONE] : r.trainer.dropoutMasks().map((m) => m.slice()),
   };
   if (r.divergence) p.divergence = r.divergence;
   if (r.images) p.images = r.images;

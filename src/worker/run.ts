@@ -39,7 +39,7 @@ export function dataOf(spec: RunSpec, own: OwnPoints | null): { train: Dataset; 
 /** A run on the given kernels ('simd' only where the worker found SIMD usable), on its built-in data or the own data. */
 export function createRun(spec: RunSpec, kernels: KernelKind, own: OwnPoints | null = null): Run {
   const { train, val } = dataOf(spec, own);
-  const trainer = createTrainer({ ...trainerSpecOf(spec.config, own), kernels }, train);
+  const trainer = createTrainer({ ...trainerSpecOf(spec.config, own, spec.seedIndex ?? 0), kernels }, train);
   return {
     spec, trainer, train, val, divergence: undefined, lastLoss: NaN, pending: [],
     step: 0, seconds: 0, stepsPerSecond: 0, rateMark: { step: 0, seconds: 0 }, classes: classesOf(spec.config, own),

@@ -52,8 +52,10 @@ export function buildRuns(set: RunSet, available: KernelKind): void {
   set.trained = mine.map((s) => createRun(s, s.config.kernels === 'simd' && available === 'simd' ? 'simd' : 'js', data));
   set.step = 0;
   for (const r of set.trained) recordPoint(r, 0);
-  // The grid spans every run's data, its own or another worker's: boundaries compare cell by cell.
-  set.grid = gridFor(specs.map((s) => set.trained.find((r) => r.spec.id === s.id) ?? dataOf(s, data)));
+  // The grid spans every run's data, its own or another worker's: boundaries compare cell by cell. A run's
+  // other seeds train on the same data, so its seed 0 stands for them.
+  const runs = specs.filter((s) => !s.seedIndex);
+  set.grid = gridFor(runs.map((s) => set.trained.find((r) => r.spec.id === s.id) ?? dataOf(s, data)));
 }
 
 /** Gives each run its spec of set.setup and its trainer the live knobs (the weights stay). */
@@ -67,5 +69,7 @@ export function applyLive(set: RunSet): void {
 
 /** The answer to configure: the runs as the page sees them, the grid, and whether the weights were kept. */
 export function configuredMessage(set: RunSet, kept: boolean, kernels: KernelStatus): ConfiguredMessage {
-  return { type: 'configured', runs: set.trained.map(runInfo), grid: set.grid, kept, kernels, mode: set.setup.mode };
+  // A run's other seeds share its setup and data: the page is told of each run once, by its seed 0.
+  const runs = set.trained.filter((r) => !r.spec.seedIndex).map(runInfo);
+  return { type: 'configured', runs, grid: set.grid, kept, kernels, mode: set.setup.mode };
 }

@@ -1,3 +1,4 @@
+import { deriveSeed } from '../engine/rng.ts';
 import type { DatasetName, DataSpec, NetworkSpec, Trainer, TrainerSpec } from '../engine/types.ts';
 import { classesOf, inputsOfConfig } from '../netShape.ts';
 import type { LabConfig, OwnPoints } from '../protocol.ts';
@@ -22,8 +23,17 @@ export function dataSpecOf(config: LabConfig): DataSpec {
   };
 }
 
-/** The network and optimiser of a run. 'ce' means BCE on two classes, softmax CE on three or more (digits: 64 inputs, 10 outputs). */
-export function trainerSpecOf(config: LabConfig, own: OwnPoints | null = null): TrainerSpec {
+/**
+ * The network seed of seed s of a run whose seed is `base` (its init, batch-order and dropout streams derive
+ * from it): `base` itself for s = 0, so one seed trains exactly as before; an independent stream of `base`
+ * for s ≥ 1, alike for every run, so seed s of run A and of run B differ only in the compared knob.
+ */
+export function memberSeed(base: number, s: number): number {
+  return s === 0 ? base : deriveSeed(base, 'member', s);
+}
+
+/** The network and optimiser of a run (of its seed s: memberSeed). 'ce' means BCE on two classes, softmax CE on three or more (digits: 64 inputs, 10 outputs). */
+export function trainerSpecOf(config: LabConfig, own: OwnPoints | null = null, seedIndex = 0): TrainerSpec {
   const classes = classesOf(config, own);
   const outputs = classes === 2 ? 1 : classes;
   const network: NetworkSpec = {
@@ -37,7 +47,7 @@ export function trainerSpecOf(config: LabConfig, own: OwnPoints | null = null): 
     batchNorm: config.batchNorm,
     dropout: { input: config.dropoutInput, hidden: config.dropoutHidden },
     l2: config.l2,
-    seed: config.seed,
+    seed: memberSeed(config.seed, seedIndex),
   };
   return {
     network,

@@ -35,6 +35,8 @@ test('Tab alone reaches every visible control, each with a visible focus ring', 
   test.setTimeout(120_000);
   await page.goto('/');
   await expect(page.getByTestId('step')).toBeVisible();
+  // The runs are built (the network panel's switches come with them): the controls are all there to be counted.
+  await expect(page.locator('[data-view=network] input[type=radio]').first()).toBeAttached();
   const expected = await visibleControls(page);
   expect(expected.length).toBeGreaterThan(30);
   // A radio group is one tab stop (arrow keys move within it), so reaching any of its radios reaches the group.

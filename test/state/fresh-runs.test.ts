@@ -25,6 +25,8 @@ const configured = (kept: boolean): ConfiguredMessage => ({
 /** Run data as after some training: every field of FRESH_RUNS holds something else. */
 const trained: Pick<LabState, keyof typeof FRESH_RUNS> = {
   history: { A: [] },
+  members: { A: [[], []] },
+  spread: { A: { seeds: 2, diverged: [undefined, undefined], band: [], at: null } },
   derived: { A: deriveRun([]) },
   live: { A: { id: 'A', status: 'training', step: 40, seconds: 1, stepsPerSecond: 40, batchLoss: 0.3, layers: [], masks: [] } },
   boundary: { type: 'boundary', step: 40, grid: defaultGrid(4), predictions: [] },

@@ -17,6 +17,7 @@ const NAMES: Record<'en' | 'ko', Record<ViewId, RegExp>> = {
     health: /layer health|saturat|dead units?/i,
     compute: /compute (table|readout)|steps per second/i,
     numbers: /numbers table|live numbers|\bthe numbers\b/i,
+    outcome: /outcome (panel|chart)/i,
   },
   ko: {
     gradients: /기울기 (그래프|크기)|층의 기울기/,
@@ -26,6 +27,7 @@ const NAMES: Record<'en' | 'ko', Record<ViewId, RegExp>> = {
     health: /층 상태|포화|죽은 유닛/,
     compute: /계산 표|초당 단계/,
     numbers: /숫자 표|실시간 수치/,
+    outcome: /결과 그래프/,
   },
 };
 

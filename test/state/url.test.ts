@@ -61,6 +61,8 @@ describe('URL round trip', () => {
       workers: 2,
       mode: 'race',
       ownData: { classes: 3, points: [{ x: 0.25, y: -1.5, label: 2, split: 'val' }, { x: Math.fround(0.1), y: 1.5, label: 0, split: 'train' }] },
+      seeds: 7,
+      outcome: 'gap',
     };
     const { state, notices } = parseUrl(serializeUrl(s));
     expect(notices).toEqual([]);
@@ -239,7 +241,33 @@ const ROW_CASES: Record<string, { value: Partial<UrlState>; bad: [query: string,
   workers: { value: { workers: 2 }, bad: [['workers=many', 'workers']] },
   mode: { value: { mode: 'race' }, bad: [['mode=sprint', 'mode']] },
   data: { value: { ownData: { classes: 3, points: [{ x: 0.25, y: -1.5, label: 2, split: 'val' }, { x: 1, y: 0, label: 0, split: 'train' }] } }, bad: [['data=xyz', 'data']] },
+  seeds: { value: { seeds: 10 }, bad: [['seeds=abc', 'seeds']] },
+  outcome: { value: { outcome: 'valLoss' }, bad: [['outcome=speed', 'outcome']] },
 };
+
+describe('seeds in the link', () => {
+  it('is 1 without the parameter and not written then', () => {
+    expect(parseUrl('').state.seeds).toBe(1);
+    expect(new URLSearchParams(serializeUrl(parseUrl('').state)).has('seeds')).toBe(false);
+  });
+
+  it('clamps 0 to 1 and 999 to 20, and replaces a non-number with 1, each with a notice naming seeds', () => {
+    for (const [given, used, kind] of [['0', 1, 'clamped'], ['999', 20, 'clamped'], ['abc', 1, 'invalid'], ['-3', 1, 'clamped']] as const) {
+      const { state, notices } = parseUrl(`lesson=deeper&seeds=${given}`);
+      expect(state.seeds, given).toBe(used);
+      expect(notices, given).toEqual([{ param: 'seeds', given, used: String(used), kind }]);
+    }
+  });
+
+  it('keeps 10 seeds through serialize → parse beside the lesson and speed', () => {
+    const { state, notices } = parseUrl('lesson=deeper&seeds=10&speed=max');
+    expect(notices).toEqual([]);
+    expect(state.seeds).toBe(10);
+    const again = parseUrl(serializeUrl(state));
+    expect(again.state).toEqual(state);
+    expect(new URLSearchParams(serializeUrl(state)).get('seeds')).toBe('10');
+  });
+});
 
 describe('every row of the URL table', () => {
   beforeAll(async () => {

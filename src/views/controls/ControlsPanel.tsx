@@ -3,6 +3,7 @@ import { ExportPanel } from './export/ExportPanel.tsx';
 import { Transport } from './Transport.tsx';
 import { useT } from '../ui/useT.ts';
 import { CompareControl } from './CompareControl.tsx';
+import { SeedsControl } from './SeedsControl.tsx';
 import { KNOB_GROUPS, showsControl } from './groups.ts';
 import { KnobGroupFieldset } from './KnobGroupFieldset.tsx';
 import { SpeedControl } from './SpeedControl.tsx';
@@ -21,6 +22,7 @@ export function ControlsPanel() {
       {present && shows('play') && <Transport />}
       {shows('speed') && <SpeedControl />}
       {shows('compare') && <CompareControl />}
+      {shows('compare') && !present && <SeedsControl />}
       {KNOB_GROUPS.filter((g) => shows(g.name)).map((g) => (
         <KnobGroupFieldset key={g.name} group={g} />
       ))}

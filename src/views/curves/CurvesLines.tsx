@@ -64,6 +64,7 @@ export function CurvesLines(p: CurvesLinesProps) {
     canvas.dataset.train = drawn.train.join(',');
     canvas.dataset.val = drawn.val.join(',');
     canvas.dataset.gap = drawn.gap.join(',');
+    canvas.dataset.band = drawn.band.join(',');
   }, [draw, series, metric, x, y, iw, ih, xOf]);
   return (
     <>
@@ -109,8 +110,8 @@ export interface PacedCurvesLinesProps {
  */
 export const PacedCurvesLines = memo(function PacedCurvesLines(p: PacedCurvesLinesProps) {
   const lab = useFrame(0, p.box);
-  const { runs, history } = lab;
-  const series = useMemo(() => runs.map((r, i) => ({ id: r.id, index: i, points: history[r.id] ?? EMPTY })), [runs, history]);
+  const { runs, history, spread } = lab;
+  const series = useMemo(() => runs.map((r, i) => ({ id: r.id, index: i, points: history[r.id] ?? EMPTY, band: spread[r.id]?.band })), [runs, history, spread]);
   const all = useMemo(() => series.map((s) => s.points), [series]);
   const { race, xOf, domain } = useXAxis(lab, all);
   const yDomain = useMemo(() => curveDomain(all, p.metric), [all, p.metric]);

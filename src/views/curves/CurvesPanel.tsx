@@ -32,7 +32,8 @@ export function CurvesPanel() {
   const lab = useFrame(TEXT_MS, ref);
   const runs = lab.runs;
   const history = lab.history;
-  const divergences = runs.map((r) => lab.live[r.id]?.divergence);
+  // Over several seeds a run does not diverge as a whole: its diverged seeds are named one by one below.
+  const divergences = runs.map((r) => (lab.seedsInUse > 1 ? undefined : lab.live[r.id]?.divergence));
   const comparison = lab.comparison;
   const [metric, setMetric] = useState<CurveMetric>('loss');
   const [hover, setHover] = useState<number | null>(null);
@@ -76,8 +77,28 @@ export function CurvesPanel() {
       {runs.length > 0 && (
         <CurvesLegend
           runs={withLabels}
-          texts={{ train: t('charts.curves.train'), val: t('charts.curves.val'), gap: t('charts.curves.gap'), best: t('charts.curves.best') }}
+          texts={{
+            train: t('charts.curves.train'),
+            val: t('charts.curves.val'),
+            // Over several seeds the shade is the validation band, not the gap.
+            gap: lab.seedsInUse > 1 ? t('seeds.bandSwatch', { n: lab.seedsInUse }) : t('charts.curves.gap'),
+            best: t('charts.curves.best'),
+          }}
         />
+      )}
+      {runs.length > 0 && lab.seedsInUse > 1 && (
+        <p className="charts-muted charts-seeds-band" data-testid="curves-band-legend">
+          {t('seeds.band', { n: lab.seedsInUse })}
+        </p>
+      )}
+      {runs.flatMap((r, i) =>
+        (lab.spread[r.id]?.diverged ?? []).map((d, seed) =>
+          d ? (
+            <p key={`${r.id}.${seed}`} className="charts-diverged" data-testid={`curves-seed-diverged-${r.id}-${seed}`}>
+              {t('seeds.diverged', { run: labels[i], seed: seed + 1, step: d.step })}
+            </p>
+          ) : null,
+        ),
       )}
       {divergences.map((d, i) =>
         d ? (

@@ -1,4 +1,5 @@
 import type { HistoryPoint } from '../../protocol.ts';
+import type { BandPoint } from '../../state/seedSpread.ts';
 import { runColor } from '../ui/theme.ts';
 import { byStep, type XOf } from '../ui/xAxis.ts';
 import { curveValues, type CurveMetric } from './curvesData.ts';
@@ -17,6 +18,8 @@ export interface CurveSeries {
   id: string;
   index: number;
   points: readonly HistoryPoint[];
+  /** Over several seeds: the min–max band at the points' steps (points are then the medians). */
+  band?: readonly BandPoint[];
 }
 
 /** What drawCurves drew, runs in order: points per train line, per validation line and per gap area (out and back). */
@@ -24,6 +27,25 @@ export interface CurvesDrawn {
   train: number[];
   val: number[];
   gap: number[];
+  /** Over several seeds, points per validation band (out and back); empty otherwise. */
+  band: number[];
+}
+
+/** x and the band's two edges in px of a run's validation metric (one fill per run, however many seeds). */
+function bandCoords(band: readonly BandPoint[], points: readonly HistoryPoint[], metric: CurveMetric, x: (v: number) => number, y: (v: number) => number, xOf: XOf) {
+  const key = metric === 'loss' ? 'valLoss' : 'valAcc';
+  const xs = new Float32Array(band.length);
+  const lo = new Float32Array(band.length);
+  const hi = new Float32Array(band.length);
+  for (let i = 0; i < band.length; i++) {
+    const b = band[i];
+    // The band and the medians share their steps; a race's x is the median point's seconds.
+    const p = points[i]?.step === b.step ? points[i] : undefined;
+    xs[i] = x(p ? xOf(p) : b.step);
+    lo[i] = Number.isFinite(b.lo[key]) ? y(b.lo[key]) : NaN;
+    hi[i] = Number.isFinite(b.hi[key]) ? y(b.hi[key]) : NaN;
+  }
+  return { xs, lo, hi };
 }
 
 /** x and y of one curve in px (NaN where the value is not finite: a gap in the line). */
@@ -74,11 +96,15 @@ export function drawCurves(
   xOf: XOf = byStep,
 ): CurvesDrawn {
   const lines = series.map((s) => ({ s, train: coords(s.points, metric, 0, x, y, xOf), val: coords(s.points, metric, 1, x, y, xOf) }));
-  const drawn: CurvesDrawn = { train: [], val: [], gap: [] };
+  const drawn: CurvesDrawn = { train: [], val: [], gap: [], band: [] };
   ctx.globalAlpha = GAP_ALPHA;
   for (const { s, train, val } of lines) {
     ctx.fillStyle = runColor(s.index);
-    drawn.gap.push(fillGap(ctx, train.xs, train.ys, val.ys));
+    // Over several seeds the shade is the spread of validation over the seeds, not the median's gap.
+    if (s.band) {
+      const b = bandCoords(s.band, s.points, metric, x, y, xOf);
+      drawn.band.push(fillGap(ctx, b.xs, b.lo, b.hi));
+    } else drawn.gap.push(fillGap(ctx, train.xs, train.ys, val.ys));
   }
   ctx.globalAlpha = 1;
   ctx.lineWidth = CURVE_WIDTH;

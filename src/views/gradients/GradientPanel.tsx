@@ -59,6 +59,9 @@ export function GradientPanel() {
         />
       </div>
       {runs.length === 0 && <p className="charts-muted">{t('charts.noData')}</p>}
+      {runs.length > 0 && lab.seedsInUse > 1 && (
+        <p className="charts-muted" data-testid="gradients-seeds">{t('seeds.gradMedian', { n: lab.seedsInUse })}</p>
+      )}
       {ready && shared && <LayerLegend names={names[0]} title={t('charts.grad.layers')} />}
       {ready && (
         <InSight value={inSight}>

@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { play, reset } from '../../state/actions.ts';
+import { openSweep, play, reset } from '../../state/actions.ts';
 import { selectHorizonReached } from '../../state/horizon.ts';
 import { nextFrame } from '../../state/stream.ts';
-import type { Lesson } from '../../state/lessons.ts';
+import { inSweep, type Lesson } from '../../state/lessons.ts';
+import { SEED_COUNTS } from '../../state/seedCounts.ts';
 import { useLab } from '../../state/store.ts';
 import { useT } from '../ui/useT.ts';
 import { lessonKey } from './lessonNav.ts';
@@ -20,6 +21,7 @@ export function Outcome({ lesson }: { lesson: Lesson }) {
   else if (pick === lesson.answer) verdict = t('lessons.verdictRight', { choice: answer });
   else verdict = t('lessons.verdictWrong', { choice: t(lessonKey(lesson.id, `choice${pick + 1}`)), answer });
   const right = pick === lesson.answer;
+  const sweepOpen = useLab((s) => inSweep(lesson, s.comparison, s.seeds));
   const ref = useRef<HTMLDivElement>(null);
   // When the lesson pauses itself, its answer and Keep training come into view inside the lesson box if
   // that box scrolls (it is at most a screen tall beside the charts, and in presenter mode on a projector they
@@ -49,6 +51,11 @@ export function Outcome({ lesson }: { lesson: Lesson }) {
         {verdict}
       </p>
       <p>{t(lessonKey(lesson.id, 'happened'))}</p>
+      {SEED_COUNTS[lesson.id] && (
+        <p className="hint" data-testid="lesson-seed-count">
+          {t('seeds.lessonCount', SEED_COUNTS[lesson.id])}
+        </p>
+      )}
       {atHorizon && (
         <p className="hint">
           {lesson.horizon.unit === 'steps'
@@ -71,7 +78,17 @@ export function Outcome({ lesson }: { lesson: Lesson }) {
         >
           {t('lessons.predictAgain')}
         </button>
+        {lesson.sweep && !sweepOpen && (
+          <button type="button" onClick={() => openSweep(lesson.id)} aria-describedby="lesson-sweep-hint" data-testid="try-sweep">
+            {t('seeds.sweep.try')}
+          </button>
+        )}
       </div>
+      {lesson.sweep && !sweepOpen && (
+        <p className="hint" id="lesson-sweep-hint">
+          {t('seeds.sweep.hint')}
+        </p>
+      )}
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { gradRatio } from '../ui/gradRatio.ts';
 import { healthKind, hiddenLayers } from '../ui/layerHealth.ts';
 import type { Translate } from '../ui/useT.ts';
 import type { LessonMarks, RunInput } from './milestones.ts';
-import type { DescribeRun, LabelOf, StatusRun } from './wording.ts';
+import type { DescribeRun, LabelOf, SeedsAbove, StatusRun } from './wording.ts';
 
 /** The slice of the store the narrator reads. */
 export type NarrationState = Pick<LabState, 'runs' | 'history' | 'derived' | 'live' | 'step' | 'playing' | 'lessonId' | 'config' | 'comparison' | 'horizonReached' | 'raceSeconds'>;
@@ -40,6 +40,18 @@ export function lessonMarks(s: NarrationState): { marks: LessonMarks; answerKey:
   return {
     marks: { quarter: Math.round(steps / 4), horizon: same ? steps : 0, ...(race ? { race } : {}) },
     answerKey: `lessons.${lesson.id}.choice${lesson.answer + 1}`,
+  };
+}
+
+/**
+ * Over several seeds, how many of a run's seeds are at or above a validation accuracy at the newest step they all
+ * reached (seedSpread's `at`); null with one seed.
+ */
+export function seedsAbove(s: Pick<LabState, 'spread'>): SeedsAbove {
+  return (id, threshold) => {
+    const at = s.spread[id]?.at;
+    if (!at || at.points.length < 2) return null;
+    return { k: at.points.filter((p) => p !== null && p.valAcc >= threshold).length, n: at.points.length };
   };
 }
 

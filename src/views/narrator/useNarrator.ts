@@ -4,7 +4,7 @@ import { useLab, type LabState } from '../../state/store.ts';
 import type { Translate } from '../ui/useT.ts';
 import { enqueue, clearPending, idleAnnouncer, nextUtterance, spokeAt, type AnnouncerState } from './announcer.ts';
 import { detectMilestones, emptyMemo, isGoodNews, type MilestoneMemo } from './milestones.ts';
-import { describeRuns, labelsOf, lessonMarks, narrationKey, runInputs, statusRuns } from './narration.ts';
+import { describeRuns, labelsOf, lessonMarks, narrationKey, runInputs, seedsAbove, statusRuns } from './narration.ts';
 import { describeText, statusText, utteranceText } from './wording.ts';
 
 /** How often the narrator looks at the store (ms): often enough that the 3 s gap, not the poll, sets the pace. */
@@ -49,7 +49,7 @@ export function useNarrator(onNews?: (good: boolean) => void): Said | null {
       if (!next.say) return;
       const t = translator(s);
       const answer = answerKey ? t(answerKey as MessageKey) : '';
-      speak(utteranceText(t, labelsOf(t, s), next.say, answer, () => statusText(t, s.step, statusRuns(t, s))));
+      speak(utteranceText(t, labelsOf(t, s), next.say, answer, () => statusText(t, s.step, statusRuns(t, s)), seedsAbove(s)));
     };
     const timer = setInterval(tick, POLL_MS);
     // "Describe now" (button or D key) is answered at once, whatever the setting or the gap.

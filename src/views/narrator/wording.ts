@@ -16,11 +16,20 @@ const pct = (t: Translate, share: number) => formatPercent(t, share);
 /** Choice texts are short phrases: end the sentence so the next one does not run on. */
 const end = (answer: string): string => (/[.!?。]$/.test(answer) ? answer : `${answer}.`);
 
-/** One milestone as a short sentence; losses and accuracies as the numbers table shows them. `answer` is the lesson's right choice. */
-export function milestoneText(t: Translate, label: LabelOf, m: Milestone, answer: string): string {
+/** Over several seeds: how many of a run's seeds are at or above a validation accuracy (null with one seed). */
+export type SeedsAbove = (runId: string, threshold: number) => { k: number; n: number } | null;
+
+/**
+ * One milestone as a short sentence; losses and accuracies as the numbers table shows them. `answer` is the lesson's
+ * right choice. Over several seeds the run's numbers are its median's, and a passed accuracy says in how many seeds.
+ */
+export function milestoneText(t: Translate, label: LabelOf, m: Milestone, answer: string, seedsAbove?: SeedsAbove): string {
   switch (m.kind) {
-    case 'accuracy':
-      return t('narrator.accuracy', { run: label(m.run), pct: pct(t, m.threshold), step: m.step, acc: formatTableNumber(m.valAcc) });
+    case 'accuracy': {
+      const text = t('narrator.accuracy', { run: label(m.run), pct: pct(t, m.threshold), step: m.step, acc: formatTableNumber(m.valAcc) });
+      const c = seedsAbove?.(m.run, m.threshold);
+      return c ? `${text} ${t('seeds.passedIn', { pct: pct(t, m.threshold), k: c.k, n: c.n })}` : text;
+    }
     case 'chance':
       return t('narrator.chance', { run: label(m.run), step: m.step, acc: formatTableNumber(m.valAcc) });
     case 'ratio':
@@ -55,8 +64,8 @@ export function statusText(t: Translate, step: number, runs: readonly StatusRun[
 }
 
 /** An utterance as one announcement: the status line (when due) first, then the milestones in step order. */
-export function utteranceText(t: Translate, label: LabelOf, u: Utterance, answer: string, status: () => string): string {
-  const parts = u.events.map((m) => milestoneText(t, label, m, answer));
+export function utteranceText(t: Translate, label: LabelOf, u: Utterance, answer: string, status: () => string, seedsAbove?: SeedsAbove): string {
+  const parts = u.events.map((m) => milestoneText(t, label, m, answer, seedsAbove));
   if (u.status) parts.unshift(status());
   return parts.join(' ');
 }

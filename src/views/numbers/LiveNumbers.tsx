@@ -6,6 +6,7 @@ import { runLabel } from '../../state/runLabel.ts';
 import { formatTableNumber } from '../ui/tableNumber.ts';
 import { derivedOf } from '../../state/series.ts';
 import { useFrame } from '../ui/useFrame.ts';
+import type { BandMetric } from '../../state/seedSpread.ts';
 import { useT } from '../ui/useT.ts';
 
 const fmt = formatTableNumber;
@@ -26,10 +27,17 @@ function NumbersTable() {
   const t = useT();
   // Numbers that change every frame cannot be read: a few updates a second.
   const lab = useFrame(250);
-  const { runs, live, comparison } = lab;
+  const { runs, live, comparison, spread, seedsInUse } = lab;
+  /** Over several seeds, a cell's range (min–max over the seeds at the median's newest step), after the median. */
+  const range = (id: string, key: BandMetric) => {
+    const band = spread[id]?.band;
+    const b = band && band.length ? band[band.length - 1] : undefined;
+    return b && seedsInUse > 1 ? <span className="numbers-range"> ({fmt(b.lo[key])}–{fmt(b.hi[key])})</span> : null;
+  };
   const params = useMemo(() => runs.map((r) => paramCount(r.layerSizes, r.config.batchNorm)), [runs]);
   return (
     <div className="table-scroll">
+      {seedsInUse > 1 && <p className="hint" data-testid="numbers-seeds-note">{t('seeds.numbersNote', { n: seedsInUse })}</p>}
       <table className="numbers-table" data-testid="numbers-table">
         <thead>
           <tr>
@@ -53,10 +61,10 @@ function NumbersTable() {
                   <RunSwatch index={i} /> {runLabel(t, comparison, i)}
                   {l?.status === 'diverged' ? ` (${t('diverged')})` : ''}
                 </th>
-                <td data-label={t('trainLoss')} data-testid={`trainLoss-${r.id}`}>{fmt(last?.trainLoss)}</td>
-                <td data-label={t('valLoss')} data-testid={`valLoss-${r.id}`}>{fmt(last?.valLoss)}</td>
-                <td data-label={t('trainAcc')}>{fmt(last?.trainAcc)}</td>
-                <td data-label={t('valAcc')}>{fmt(last?.valAcc)}</td>
+                <td data-label={t('trainLoss')} data-testid={`trainLoss-${r.id}`}>{fmt(last?.trainLoss)}{range(r.id, 'trainLoss')}</td>
+                <td data-label={t('valLoss')} data-testid={`valLoss-${r.id}`}>{fmt(last?.valLoss)}{range(r.id, 'valLoss')}</td>
+                <td data-label={t('trainAcc')}>{fmt(last?.trainAcc)}{range(r.id, 'trainAcc')}</td>
+                <td data-label={t('valAcc')}>{fmt(last?.valAcc)}{range(r.id, 'valAcc')}</td>
                 <td data-label={t('views.compute.params')} data-testid={`params-${r.id}`}>{params[i].toLocaleString('en')}</td>
                 <td data-label={t('gradNorm')} data-testid={`grad-${r.id}`} className="grads">
                   <GradCell runId={r.id} layers={d.layers} />

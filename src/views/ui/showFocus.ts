@@ -1,5 +1,5 @@
 import { togglePlay } from '../../state/actions.ts';
-import { currentLesson } from '../../state/horizon.ts';
+import { currentLesson, selectFocus } from '../../state/horizon.ts';
 import { useLab } from '../../state/store.ts';
 
 /** The page is one column (a phone): the width at which app.css stacks the lesson, the charts and the settings. */
@@ -13,7 +13,9 @@ export const ONE_COLUMN = '(max-width: 52rem)';
  */
 export function showFocusView(): void {
   if (typeof window.matchMedia !== 'function' || !window.matchMedia(ONE_COLUMN).matches) return;
-  const view = currentLesson(useLab.getState()).focus[0];
+  // In a lesson's sweep its focus starts with the outcome panel (selectFocus); with the lesson text hidden, the lesson's own.
+  const s = useLab.getState();
+  const view = selectFocus(s)[0] ?? currentLesson(s).focus[0];
   const el = document.querySelector<HTMLElement>(`.panels [data-view="${view}"]`);
   if (!el) return;
   // The bar sticks to the top of the screen once the page scrolls past it: the view goes just under it.

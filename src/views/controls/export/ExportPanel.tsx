@@ -49,7 +49,7 @@ export function ExportPanel() {
   };
   const csv = () => {
     const s = useLab.getState();
-    downloadBlob(new Blob([historyCsv(s.runs, s.history)], { type: 'text/csv' }), `${stem()}.csv`);
+    downloadBlob(new Blob([historyCsv(s.runs, s.history, s.members)], { type: 'text/csv' }), `${stem()}.csv`);
   };
   const json = () => {
     const s = useLab.getState();

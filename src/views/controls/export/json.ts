@@ -13,9 +13,15 @@ export interface JsonExportInput {
   step: number;
   /** The learner's own points, written whole (the link carries at most 300). */
   ownData: OwnData | null;
+  /** Seeds the runs trained over, and per run every seed's history (empty with one seed). */
+  seedsInUse?: number;
+  members?: Record<string, readonly (readonly HistoryPoint[])[]>;
 }
 
-/** Configuration (+ the query string that reproduces it) and history of every run, as pretty JSON. */
+/**
+ * Configuration (+ the query string that reproduces it) and history of every run, as pretty JSON. Over several
+ * seeds a run's `history` is its median, and `seeds` holds every seed's own history (index = seed).
+ */
 export function exportJson(s: JsonExportInput, query: string, exportedAt: string): string {
   const specs = runSpecs(s.config, s.comparison);
   const doc = {
@@ -28,12 +34,14 @@ export function exportJson(s: JsonExportInput, query: string, exportedAt: string
     config: s.config,
     comparison: s.comparison,
     data: s.ownData,
+    ...(s.seedsInUse && s.seedsInUse > 1 ? { seeds: s.seedsInUse } : {}),
     runs: s.runs.map((r) => ({
       id: r.id,
       label: r.label,
       layerSizes: r.layerSizes,
       config: specs.find((p) => p.id === r.id)?.config ?? s.config,
       history: s.history[r.id] ?? [],
+      ...((s.members?.[r.id]?.length ?? 0) > 1 ? { seeds: s.members![r.id] } : {}),
     })),
   };
   return JSON.stringify(doc, null, 2);

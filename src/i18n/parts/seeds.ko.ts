@@ -1,0 +1,32 @@
+import type { seedsEn } from './seeds.en.ts';
+
+/** 여러 시드로 학습하기(시드 조절, 띠, 손잡이별 결과 그래프, 스윕) 문구, 한국어. */
+export const seedsKo: { [K in keyof typeof seedsEn]: string } = {
+  'seeds.label': '시드 수',
+  'seeds.hint': '같은 데이터로 각 실행을 이만큼 되풀이해 학습합니다. 매번 초기값, 배치 순서, 드롭아웃이 다릅니다. 그래프는 중앙값과 퍼짐을 보여 줍니다.',
+  'seeds.noticeMemory': '“{param}={given}”: 그만큼의 신경망은 메모리에 다 들어가지 않습니다. 시드 {used}개로 학습합니다.',
+  'seeds.band': '띠: 검증 값의 시드 {n}개 최소–최대, 선: 중앙값',
+  'seeds.bandSwatch': '검증 값의 퍼짐(시드 {n}개)',
+  'seeds.diverged': '{run}: 시드 {seed}이(가) {step}단계에서 발산했습니다. 그 뒤로 중앙값과 띠에서 뺍니다.',
+  'seeds.passedIn': '시드 {n}개 중 {k}개가 {pct} 이상입니다.',
+  'seeds.lessonCount': '시드 {n}개로 재 보니 {n}개 중 {k}개에서 그랬습니다.',
+  'seeds.gradMedian': '선마다 그 층의 시드 {n}개 중앙값입니다.',
+  'seeds.numbersNote': '시드 {n}개의 중앙값, 괄호 안은 범위(최소–최대)입니다.',
+  'seeds.sweep.try': '시드 10개로 해 보기',
+  'seeds.sweep.hint': '값마다 시드 10개로 학습하고, 논문 그림처럼 손잡이 값에 따른 결과를 그립니다.',
+  'outcome.title': '시드별 결과',
+  'outcome.show': '결과',
+  'outcome.metric.valAcc': '검증 정확도',
+  'outcome.metric.valLoss': '검증 손실',
+  'outcome.metric.gap': '손실 차이(검증 − 훈련)',
+  'outcome.caption': '점 하나가 {step}단계의 시드 하나입니다. 선은 중앙값을 잇습니다.',
+  'outcome.waiting': '모든 시드의 첫 기록을 기다리는 중입니다.',
+  'outcome.chartLabel': '{knob}에 따른 {metric}, 시드마다 점 하나. 화살표 키로 값 사이를 옮겨 다닙니다.',
+  'outcome.readout': '{knob} = {value}: 시드 {n}개 중앙값 {median}, 최소 {min}, 최대 {max}',
+  'outcome.value': '값',
+  'outcome.median': '중앙값',
+  'outcome.min': '최소',
+  'outcome.max': '최대',
+  'outcome.seeds': '시드',
+  'outcome.table': '{step}단계의 {knob}별 {metric}',
+};
