@@ -1,6 +1,5 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { startEmbedBridge } from './embed/bridge.ts';
 import { registerOffline } from './offline/register.ts';
 import { loadMessages } from './i18n/index.ts';
 import { initLab, syncUrl } from './state/actions.ts';
@@ -26,7 +25,9 @@ function show(): void {
   syncUrl(window);
   // A fault drill for tests and curious teachers: window.backpropLab.killWorker() ends the worker like a crash.
   Object.defineProperty(window, 'backpropLab', { value: Object.freeze({ killWorker }) });
-  startEmbedBridge(window, root);
+  // A page in a frame talks to its host (embed/bridge.ts, with the learning events it posts): a chunk of its own, loaded
+  // only when framed, so a page on its own does not carry it (bench/README, initial JS).
+  if (window.parent !== window) void import('./embed/bridge.ts').then((m) => m.startEmbedBridge(window, root));
   // Launched from an LMS (a SCORM package's ?scorm=1): its adapter is a chunk of its own, loaded only then.
   if (useLab.getState().scorm) void import('./embed/scorm.ts').then((m) => m.startScorm(window));
   // The activity maker's SCORM download: built in the page from the app's own files, with fflate, loaded when asked.
