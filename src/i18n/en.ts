@@ -16,6 +16,7 @@ import { depthEn } from './parts/depth.en.ts';
 import { backpropEn } from './parts/backprop.en.ts';
 import { computationEn } from './parts/computation.en.ts';
 import { digitsEn } from './parts/digits.en.ts';
+import { realdataEn } from './parts/realdata.en.ts';
 
 /** English texts, assembled from one part per area. Korean has exactly these keys (compiler + test). */
 export const en = {
@@ -37,6 +38,7 @@ export const en = {
   ...backpropEn,
   ...computationEn,
   ...digitsEn,
+  ...realdataEn,
 };
 
 export type Messages = { readonly [K in keyof typeof en]: string };

@@ -17,6 +17,7 @@ import { depthKo } from './parts/depth.ko.ts';
 import { backpropKo } from './parts/backprop.ko.ts';
 import { computationKo } from './parts/computation.ko.ts';
 import { digitsKo } from './parts/digits.ko.ts';
+import { realdataKo } from './parts/realdata.ko.ts';
 
 /** 한국어 문구: 영역별 파일을 모은 것. 키는 영어판과 같다. */
 export const ko: Messages = {
@@ -38,4 +39,5 @@ export const ko: Messages = {
   ...backpropKo,
   ...computationKo,
   ...digitsKo,
+  ...realdataKo,
 };

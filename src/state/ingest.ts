@@ -1,4 +1,4 @@
-import type { KernelStatus } from '../protocol.ts';
+import type { ImageReport, KernelStatus } from '../protocol.ts';
 import type { PoolNews } from '../pool/pool.ts';
 import { currentLesson, horizonFacts, selectHorizonSteps } from './horizon.ts';
 import { runSpecs } from './runs.ts';
@@ -37,10 +37,13 @@ export function ingest(s: LabState, news: PoolNews): Ingested {
   const p = news.progress;
   if (p) {
     const live: Record<string, LiveRun> = {};
+    let images: Record<string, ImageReport> | null = null;
     for (const r of p.updates) {
-      const { points: _points, ...rest } = r;
+      const { points: _points, images: report, ...rest } = r;
       live[r.id] = rest;
+      if (report) (images ??= { ...base.images })[r.id] = report;
     }
+    if (images) patch.images = images;
     const series = mergeSeries(base, p.updates);
     const derived = base.runs.map((r) => series.derived[r.id]).filter((d) => d !== undefined);
     const lesson = currentLesson(base);
@@ -64,6 +67,8 @@ export function ingest(s: LabState, news: PoolNews): Ingested {
     }
   }
   if (news.boundary) patch.boundary = news.boundary;
+  // A drawn digit's answer; one that comes after the pad was cleared (imageProbs set to null since) still shows the newest drawing.
+  if (news.imageProbs) patch.imageProbs = news.imageProbs;
   if (news.faults.length) {
     patch.workerError = news.faults[news.faults.length - 1];
     patch.playing = false;

@@ -27,7 +27,13 @@ export function createBoundaryPoster(
     post(at, set) {
       const t0 = now();
       const res = set.grid.resolution;
-      const predictions: RunPredictions[] = set.trained.map((r) => {
+      // A 2-D grid means nothing to a digits run (64 inputs): it gets none, and with only such runs nothing is posted.
+      const flat = set.trained.filter((r) => r.spec.config.dataset !== 'digits');
+      if (flat.length === 0) {
+        throttle.done(at, 0);
+        return;
+      }
+      const predictions: RunPredictions[] = flat.map((r) => {
         const outputs = r.trainer.network.spec.outputs;
         const probs = new Float32Array(res * res * outputs);
         r.trainer.boundary(set.grid, probs);
