@@ -4,7 +4,7 @@ import type { realdataEn } from './realdata.en.ts';
 export const realdataKo: { readonly [K in keyof typeof realdataEn]: string } = {
   'lessons.digits-vanishing.title': '실제 숫자: 8층 깊이의 시그모이드와 ReLU',
   'lessons.digits-vanishing.look':
-    '이제 실제 데이터입니다. 손으로 쓴 숫자의 8×8 이미지, 부류 10개, 학습용 1,000개와 검증용 597개. 두 신경망 모두 32유닛 은닉층 8개에 He 초기화, 평범한 SGD를 씁니다. A는 시그모이드, B는 ReLU입니다. 기울기 차트, 실행별 추측이 붙은 검증 숫자, 첫 층의 8×8 가중치를 지켜보세요.',
+    '이제 실제 데이터입니다. 손으로 쓴 숫자의 8×8 이미지, 부류 10개, 학습용 1,000개와 검증용 597개. 두 신경망 모두 32유닛 은닉층 8개에 He 초기화, 평범한 SGD를 씁니다. A는 시그모이드, B는 ReLU입니다. 기울기 그래프를 보고, 이어서 실행별 추측이 붙은 검증 숫자 갤러리와 첫 층의 8×8 가중치를 지켜보세요.',
   'lessons.digits-vanishing.predict': '3,000단계가 지나면 깊은 시그모이드 신경망은 숫자를 얼마나 맞힐까요?',
   'lessons.digits-vanishing.choice1': 'ReLU만큼. 실제 데이터는 원보다 쉽다',
   'lessons.digits-vanishing.choice2': '찍는 수준, 열에 하나 정도',
@@ -14,7 +14,7 @@ export const realdataKo: { readonly [K in keyof typeof realdataEn]: string } = {
 
   'lessons.digits-deeper.title': '실제 숫자: 깊을수록 다시 나빠졌다',
   'lessons.digits-deeper.look':
-    '1장의 시그모이드 신경망을 이번에는 손글씨 숫자로 학습합니다. 32유닛 은닉층 1, 2, 4, 8개, Xavier 초기화, 평범한 SGD. 네 검증 곡선과 실행마다 어떤 숫자를 틀리는지 지켜보세요.',
+    '1장의 시그모이드 신경망을 이번에는 손글씨 숫자로 학습합니다. 32유닛 은닉층 1, 2, 4, 8개, Xavier 초기화, 평범한 SGD. 네 검증 곡선을 보고, 갤러리에서 실행마다 어떤 숫자를 틀리는지 지켜보세요.',
   'lessons.digits-deeper.predict': '3,000단계가 지나면 실제 이미지에서 어느 깊이가 가장 잘할까요?',
   'lessons.digits-deeper.choice1': '8층. 이미지에는 깊이가 필요하다',
   'lessons.digits-deeper.choice2': '다 비슷하다',
@@ -30,11 +30,11 @@ export const realdataKo: { readonly [K in keyof typeof realdataEn]: string } = {
   'lessons.digits-dropout.choice2': '아무 변화도 없다',
   'lessons.digits-dropout.choice3': '손실 차이가 줄고 오류도 조금 준다',
   'lessons.digits-dropout.happened':
-    '4,000단계 뒤 드롭아웃이 없는 신경망은 학습 손실이 0에 가깝고 검증 손실은 약 0.21이며 계속 조금씩 올랐습니다. 두 드롭아웃을 함께 쓰자 검증 손실은 약 0.17, 차이는 약 0.16이었습니다. 오류는 597개 중 34개에서 28개로, 약 6분의 1 줄었습니다. 어느 한쪽만으로는 여기서 나아지지 않았습니다. 실제 데이터에서도 효과는 있지만 잡음 섞인 반달보다 작습니다. 이 숫자들은 깨끗해서 과적합할 거리가 적었습니다.',
+    '2,000단계 뒤 드롭아웃이 없는 신경망은 학습 손실이 0에 가깝고 검증 손실은 약 0.19이며 오르는 중이었습니다. 두 드롭아웃을 함께 쓰자 검증 손실은 약 0.17이었고 두 손실의 차이는 5분의 1쯤 작았습니다. 오류는 597개 중 33개에서 28개로, 약 6분의 1 줄었습니다. 다만 어느 실행이든 오류 수는 잴 때마다 몇 개씩 오르내리니, 손실 차이가 더 믿을 만한 신호입니다. 어느 한쪽만으로는 여기서 나아지지 않았습니다. 실제 데이터에서도 효과는 있지만 잡음 섞인 반달보다 작습니다. 이 숫자들은 깨끗해서 과적합할 거리가 적었습니다.',
 
   'lessons.digits-data.title': '실제 숫자: 데이터를 더',
   'lessons.digits-data.look':
-    '같은 큰 신경망(256유닛 ReLU 층 둘, Adam)을 숫자 50, 200, 1,000개로 학습하고, 늘 같은 597개로 검증합니다. 검증 곡선과 손실 차이를 지켜보세요.',
+    '같은 큰 신경망(256유닛 ReLU 층 둘, Adam)을 숫자 50, 200, 1,000개로 학습하고, 늘 같은 597개로 검증합니다. 검증 곡선과 손실 차이, 그리고 갤러리의 오류를 지켜보세요.',
   'lessons.digits-data.predict': '학습 숫자가 50개 대신 1,000개면 어떻게 될까요?',
   'lessons.digits-data.choice1': '별 차이 없다. 50개도 이미 완벽히 맞힌다',
   'lessons.digits-data.choice2': '오류가 훨씬 적고 손실 차이도 훨씬 작다',
