@@ -72,8 +72,8 @@ async function checkPad(page: Page, runs: number, prompt: string): Promise<void>
   await expect(page.getByTestId('pad-answer')).toContainText(prompt);
 }
 
-test('the digits lessons play to their horizon at full speed and show their claims; the gallery, confusion table and pad work (English, 1366×768)', async ({ page, problems }) => {
-  test.setTimeout(90_000);
+test('digits lessons play to their horizon at full speed and show their claims; the gallery, confusion table and pad work (English, 1366×768)', async ({ page, problems }) => {
+  test.setTimeout(60_000);
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/?lesson=digits-vanishing&lang=en&speed=max');
   await playToHorizon(page);
@@ -89,25 +89,17 @@ test('the digits lessons play to their horizon at full speed and show their clai
   await checkConfusion(page, 1);
   await checkPad(page, 2, 'Draw a digit');
 
-  await page.goto('/?lesson=digits-deeper&lang=en&speed=max');
-  await playToHorizon(page);
-  const [d1, d2, d4, d8] = await lastPoints(page);
-  expect(d1.valAcc).toBeGreaterThan(0.95);
-  expect(d2.valAcc).toBeGreaterThan(0.9);
-  expect(d4.valAcc).toBeLessThan(0.25);
-  expect(d8.valAcc).toBeLessThan(0.15);
-  await checkConfusion(page, 3);
-
   await page.goto('/?lesson=digits-batchnorm&lang=en&speed=max');
   await playToHorizon(page);
   const [plain, normed] = await lastPoints(page);
   expect(plain.valAcc).toBeLessThan(0.15);
   expect(normed.valAcc).toBeGreaterThan(0.97);
+  await checkConfusion(page, 1);
   expect(problems.list).toEqual([]);
 });
 
-test('the over-fitting digits lessons show their claims in Korean on a phone (390×844), and the pad answers there', async ({ page, problems }) => {
-  test.setTimeout(90_000);
+test('the more-data digits lesson shows its claim in Korean on a phone (390×844), and the pad answers there while it trains', async ({ page, problems }) => {
+  test.setTimeout(60_000);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/?lesson=digits-data&lang=ko&speed=max');
   await playToHorizon(page);
@@ -118,33 +110,32 @@ test('the over-fitting digits lessons show their claims in Korean on a phone (39
   expect(few.valLoss - few.trainLoss).toBeGreaterThan(3 * (some.valLoss - some.trainLoss));
   await expect(page.getByTestId('gallery-text-A')).toContainText(/48번은 \d, 추측 \d/);
   await checkConfusion(page, 2);
+  // Keep training: the pad is asked again as the weights move, and drawing while training never throws.
+  await page.getByTestId('keep-training').click();
   await checkPad(page, 3, '숫자를 쓰세요');
-
-  await page.goto('/?lesson=digits-dropout&lang=ko&speed=max');
-  await playToHorizon(page);
-  const [none, , , both] = await lastPoints(page);
-  expect(both.valLoss - both.trainLoss).toBeLessThan(0.9 * (none.valLoss - none.trainLoss));
-  expect(both.valLoss).toBeLessThan(none.valLoss);
   expect(problems.list).toEqual([]);
 });
 
-test('inside a host page a digits lesson trains to its horizon with its image views, an oversized N is clamped with a notice, and setData is refused with a warning', async ({ page, problems }) => {
+test('inside a host page the deeper digits lesson trains to its horizon with its image views, an oversized N is clamped with a notice, and setData is refused with a warning', async ({ page, problems }) => {
+  test.setTimeout(60_000);
   const warnings: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'warning') warnings.push(m.text());
   });
-  await page.goto(`${HOST}/embed-host.html?src=${encodeURIComponent(`${APP}/?lesson=digits-vanishing&embed=1&speed=max`)}`);
+  await page.goto(`${HOST}/embed-host.html?src=${encodeURIComponent(`${APP}/?lesson=digits-deeper&embed=1&speed=max`)}`);
   const lab = page.frameLocator('#lab');
   await lab.getByTestId('play').click();
   await expect(lab.getByTestId('keep-training')).toBeVisible({ timeout: 45_000 });
-  const [sigmoid, relu] = await shownAccuracies(lab);
-  expect(sigmoid).toBeLessThan(15);
-  expect(relu).toBeGreaterThan(94);
-  await checkConfusion(lab, 1);
+  const [d1, d2, d4, d8] = await shownAccuracies(lab);
+  expect(d1).toBeGreaterThan(95);
+  expect(d2).toBeGreaterThan(90);
+  expect(d4).toBeLessThan(25);
+  expect(d8).toBeLessThan(15);
+  await checkConfusion(lab, 3);
   const points = Array.from({ length: 16 }, (_, i) => ({ x: i < 8 ? -0.5 : 0.5, y: (i % 8) / 8 - 0.5, label: i < 8 ? 0 : 1, split: i % 4 === 3 ? 'val' : 'train' }));
   await page.evaluate((data) => (window as unknown as { send(m: unknown): void }).send({ target: 'backprop-lab', type: 'setData', data: { classes: 2, points: data } }), points);
   await expect.poll(() => warnings.some((w) => /ignored setData: the lab is on the handwritten digits/.test(w))).toBe(true);
-  await expect(lab.locator('section.lesson')).toHaveAttribute('data-lesson', 'digits-vanishing');
+  await expect(lab.locator('section.lesson')).toHaveAttribute('data-lesson', 'digits-deeper');
 
   await page.goto(`${APP}/?dataset=digits&trainSize=5000&depth=2&width=16&activation=relu&compare=none`);
   await expect(page.locator('section.notices')).toContainText('trainSize=5000');
