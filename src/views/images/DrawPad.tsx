@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { ImageProbsMessage, RunInfo } from '../../protocol.ts';
 import { askDrawnDigit } from '../../state/images.ts';
-import { canvasContext, plotDpr } from '../ui/canvasLine.ts';
+import { plotCanvas } from '../ui/canvasLine.ts';
 import { RunSwatch } from '../ui/RunSwatch.tsx';
 import { PAD_BLOCK, PAD_SIDE, padEmpty, padToPixels } from './imageData.ts';
 import { inkAt, inkLine, moveCursor } from './padInk.ts';
@@ -45,10 +45,8 @@ export function DrawPad({ runs, probs, step, t }: { runs: RunInfo[]; probs: Imag
   }, [ink, empty, step]);
 
   useEffect(() => {
-    const dpr = plotDpr();
-    const ctx = canvasContext(canvas.current, Math.round(PAD_PX * dpr), Math.round(PAD_PX * dpr));
+    const ctx = plotCanvas(canvas.current, PAD_PX, PAD_PX, 0);
     if (!ctx) return;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.fillStyle = '#fff';
     ctx.fillRect(0, 0, PAD_PX, PAD_PX);
     ctx.strokeStyle = '#d0d0d0';
@@ -125,8 +123,6 @@ export function DrawPad({ runs, probs, step, t }: { runs: RunInfo[]; probs: Imag
         <canvas
           ref={canvas}
           className="draw-pad"
-          width={PAD_PX}
-          height={PAD_PX}
           style={{ width: `${PAD_PX}px`, height: `${PAD_PX}px`, touchAction: 'none' }}
           tabIndex={0}
           role="img"

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { interpolateRgb, piecewise } from 'd3';
-import { canvasContext, plotDpr } from '../ui/canvasLine.ts';
+import { plotCanvas } from '../ui/canvasLine.ts';
 import { useDrawPixels } from '../ui/inSight.ts';
 import { useSize } from '../ui/useSize.ts';
 import { IMAGE_SIDE } from './imageData.ts';
@@ -25,11 +25,8 @@ export function FirstLayer({ W, units, label }: { W: Float32Array | null; units:
   const height = rows * tile;
   useEffect(() => {
     if (!draw) return;
-    const dpr = plotDpr();
-    const ctx = canvasContext(ref.current, Math.round(width * dpr), Math.round(height * dpr));
+    const ctx = plotCanvas(ref.current, width, height, 0);
     if (!ctx) return;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, width, height);
     if (!W) return;
     const px = (tile - 4) / IMAGE_SIDE;
     for (let u = 0; u < units; u++) {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { canvasContext, plotDpr } from '../ui/canvasLine.ts';
+import { plotCanvas } from '../ui/canvasLine.ts';
 import { useDrawPixels } from '../ui/inSight.ts';
 import { useSize } from '../ui/useSize.ts';
 import { RUN_COLORS, RUN_DASHES } from '../ui/theme.ts';
@@ -29,11 +29,8 @@ export function Gallery({ x, items, runs, label }: { x: Float32Array; items: Gal
   const height = rows * cellH;
   useEffect(() => {
     if (!draw) return;
-    const dpr = plotDpr();
-    const ctx = canvasContext(ref.current, Math.round(width * dpr), Math.round(height * dpr));
+    const ctx = plotCanvas(ref.current, width, height, 0);
     if (!ctx) return;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, width, height);
     const img = cell - 4;
     const px = img / IMAGE_SIDE;
     ctx.font = `${GUESS_H - 2}px system-ui, sans-serif`;
