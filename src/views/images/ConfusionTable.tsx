@@ -1,8 +1,9 @@
+import { memo } from 'react';
 import type { ImageT } from './imageText.ts';
 import type { ConfusionTable as Table } from './imageData.ts';
 
 /** One run's confusion matrix as a table: rows the true class, columns the guess, each cell shaded by its share of its row. */
-export function ConfusionTable({ table, run, share, t }: { table: Table; run: string; share: string; t: ImageT }) {
+export const ConfusionTable = memo(function ConfusionTable({ table, run, share, t }: { table: Table; run: string; share: string; t: ImageT }) {
   return (
     <table className="images-confusion" data-testid="confusion" data-run={run}>
       <caption>{t('confusion.caption', { run, correct: table.correct, total: table.total, share })}</caption>
@@ -29,4 +30,4 @@ export function ConfusionTable({ table, run, share, t }: { table: Table; run: st
       </tbody>
     </table>
   );
-}
+});

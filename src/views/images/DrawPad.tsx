@@ -27,22 +27,26 @@ export function DrawPad({ runs, probs, step, t }: { runs: RunInfo[]; probs: Imag
   const canvas = useRef<HTMLCanvasElement>(null);
   const pen = useRef<[number, number] | null>(null);
   const lastAsk = useRef(0);
+  /** Whether the pad held ink when last asked about (clearing it forgets the answer once, not at every step). */
+  const hadInk = useRef(false);
   const empty = padEmpty(ink);
 
   // Ask when the drawing changes (at most every ASK_MS while the pen moves) and as the weights change.
   useEffect(() => {
     const now = performance.now();
     if (empty) {
-      askDrawnDigit(null);
+      if (hadInk.current) askDrawnDigit(null);
+      hadInk.current = false;
       return;
     }
+    hadInk.current = true;
     const wait = Math.max(0, ASK_MS - (now - lastAsk.current));
     const id = setTimeout(() => {
       lastAsk.current = performance.now();
       askDrawnDigit(padToPixels(ink));
     }, wait);
     return () => clearTimeout(id);
-  }, [ink, empty, step]);
+  }, [ink, empty, empty ? 0 : step]);
 
   useEffect(() => {
     const ctx = plotCanvas(canvas.current, PAD_PX, PAD_PX, 0);

@@ -3,7 +3,11 @@ import { plotCanvas } from '../ui/canvasLine.ts';
 import { useDrawPixels } from '../ui/inSight.ts';
 import { useSize } from '../ui/useSize.ts';
 import { RUN_COLORS, RUN_DASHES } from '../ui/theme.ts';
-import { IMAGE_SIDE, type GalleryItem } from './imageData.ts';
+import type { GalleryItem } from './imageData.ts';
+import { colorTable, drawTiles } from './tiles.ts';
+
+/** Ink dark on white: grey levels 0 (black) … 255 (white). */
+const GREYS = colorTable((t) => `rgb(${Math.round(255 * t)}, ${Math.round(255 * t)}, ${Math.round(255 * t)})`);
 
 /** Height of one run's guess line under an image (CSS px). */
 const GUESS_H = 12;
@@ -32,18 +36,13 @@ export function Gallery({ x, items, runs, label }: { x: Float32Array; items: Gal
     const ctx = plotCanvas(ref.current, width, height, 0);
     if (!ctx) return;
     const img = cell - 4;
-    const px = img / IMAGE_SIDE;
     ctx.font = `${GUESS_H - 2}px system-ui, sans-serif`;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
+    const at = (i: number): [number, number] => [(i % cols) * cell + 2, Math.floor(i / cols) * cellH + 2];
+    drawTiles(ctx, x, items.length, GREYS, (_, v) => 255 * (1 - v), at, img);
     items.forEach((item, i) => {
-      const x0 = (i % cols) * cell + 2;
-      const y0 = Math.floor(i / cols) * cellH + 2;
-      for (let p = 0; p < 64; p++) {
-        const v = Math.round(255 * (1 - x[i * 64 + p]));
-        ctx.fillStyle = `rgb(${v},${v},${v})`;
-        ctx.fillRect(x0 + (p % IMAGE_SIDE) * px, y0 + Math.floor(p / IMAGE_SIDE) * px, px + 0.5, px + 0.5);
-      }
+      const [x0, y0] = at(i);
       ctx.strokeStyle = '#999';
       ctx.lineWidth = 1;
       ctx.setLineDash([]);

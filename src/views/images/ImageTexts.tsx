@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import type { ImageReport } from '../../protocol.ts';
 import { unitExtremes, type GalleryItem } from './imageData.ts';
 import type { ImageT } from './imageText.ts';
 
 /** The gallery in words: per run, how many of the shown digits it gets wrong, and its guess for each. */
-export function GalleryText({ items, runs, labels, t }: { items: GalleryItem[]; runs: string[]; labels: string[]; t: ImageT }) {
+export const GalleryText = memo(function GalleryText({ items, runs, labels, t }: { items: GalleryItem[]; runs: string[]; labels: string[]; t: ImageT }) {
   if (!items.some((it) => it.guesses.some((g) => g !== null))) return <span className="images-note">{t('gallery.none')}</span>;
   return (
     <details className="images-text">
@@ -21,10 +22,10 @@ export function GalleryText({ items, runs, labels, t }: { items: GalleryItem[]; 
       </ul>
     </details>
   );
-}
+});
 
 /** The first layer in words: where each unit's largest positive and negative weights sit. */
-export function FirstLayerText({ report, t }: { report: ImageReport | undefined; t: ImageT }) {
+export const FirstLayerText = memo(function FirstLayerText({ report, t }: { report: ImageReport | undefined; t: ImageT }) {
   if (!report) return <span className="visually-hidden">{t('first.none')}</span>;
   const { W, units } = report.firstLayer;
   const parts = Array.from({ length: units }, (_, u) => {
@@ -32,4 +33,4 @@ export function FirstLayerText({ report, t }: { report: ImageReport | undefined;
     return t('first.unit', { u: u + 1, r1: e.max[0] + 1, c1: e.max[1] + 1, r2: e.min[0] + 1, c2: e.min[1] + 1, scale: e.scale.toFixed(2) });
   });
   return <span className="visually-hidden">{t('first.text', { units: parts.join('; ') })}</span>;
-}
+});

@@ -57,7 +57,9 @@ export function ImagesPanel() {
   const report = run ? lab.images[run.id] : undefined;
   const table = useMemo(() => (report ? confusionTable(report.confusion) : null), [report]);
   const valAcc = (id: string) => derivedOf(lab, id).last?.valAcc ?? NaN;
-  const labels = runs.map((r) => runLabel(tMain, lab.comparison, lab.runs.indexOf(r)));
+  // tMain is a new function every render; the labels change with the language, the runs and the comparison only.
+  const labels = useMemo(() => runs.map((r) => runLabel(tMain, lab.comparison, lab.runs.indexOf(r))), [runs, lab.comparison, lab.runs, lang]);
+  const ids = useMemo(() => runs.map((r) => r.id), [runs]);
 
   return (
     <section ref={box} className="panel images-panel" data-view="boundary" data-images="" aria-labelledby="images-title">
@@ -73,7 +75,7 @@ export function ImagesPanel() {
               <h3>{t('gallery.title')}</h3>
               <Gallery x={runs[0].val.x} items={items} runs={runs.length} label={t('gallery.label', { n: items.length })} />
               <figcaption>
-                <GalleryText items={items} runs={runs.map((r) => r.id)} labels={labels} t={t} />
+                <GalleryText items={items} runs={ids} labels={labels} t={t} />
                 <small className="images-credit" data-testid="digits-credit">{tMain('digits.credit')}</small>
               </figcaption>
             </figure>
