@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sent } from '../../setup/poolLog.ts';
 import type { ImageReport, RunInfo } from '../../../src/protocol.ts';
 import { DEFAULT_CONFIG } from '../../../src/state/knobs.ts';
@@ -29,12 +29,11 @@ const reportB: ImageReport = {
 };
 
 let m: Mounted | null = null;
-beforeEach(() => {
-  sent.length = 0;
-});
+// Each test starts with an empty log of what was sent and ends with its panel taken down.
 afterEach(() => {
   m?.unmount();
   m = null;
+  sent.length = 0;
 });
 
 describe('ImagesPanel (the digits’ views in the boundary’s place)', () => {
