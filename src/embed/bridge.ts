@@ -82,6 +82,12 @@ export function startEmbedBridge(win: EmbedWindow, root: Element): () => void {
       post({ source: SOURCE, type: 'state', version: STATE_VERSION, state: takeSnapshot(useLab.getState(), usePredictions.getState()) });
       return;
     }
+    if (parsed.command.type === 'setData' && useLab.getState().config.dataset === 'digits') {
+      console.warn(
+        'Backprop Lab ignored setData: the lab is on the handwritten digits (64 pixels per image) and own points are 2-D. Send {type: "set", key: "dataset", value: "own"} or another data set first.',
+      );
+      return;
+    }
     applyCommand(parsed.command);
   };
   win.addEventListener('message', onMessage);

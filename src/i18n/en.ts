@@ -18,6 +18,7 @@ import { computationEn } from './parts/computation.en.ts';
 import { digitsEn } from './parts/digits.en.ts';
 import { courseEn } from './parts/course.en.ts';
 import { seedsEn } from './parts/seeds.en.ts';
+import { realdataEn } from './parts/realdata.en.ts';
 
 /** English texts, assembled from one part per area. Korean has exactly these keys (compiler + test). */
 export const en = {
@@ -41,6 +42,7 @@ export const en = {
   ...digitsEn,
   ...courseEn,
   ...seedsEn,
+  ...realdataEn,
 };
 
 export type Messages = { readonly [K in keyof typeof en]: string };

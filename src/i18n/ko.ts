@@ -19,6 +19,7 @@ import { computationKo } from './parts/computation.ko.ts';
 import { digitsKo } from './parts/digits.ko.ts';
 import { courseKo } from './parts/course.ko.ts';
 import { seedsKo } from './parts/seeds.ko.ts';
+import { realdataKo } from './parts/realdata.ko.ts';
 
 /** 한국어 문구: 영역별 파일을 모은 것. 키는 영어판과 같다. */
 export const ko: Messages = {
@@ -42,4 +43,5 @@ export const ko: Messages = {
   ...digitsKo,
   ...courseKo,
   ...seedsKo,
+  ...realdataKo,
 };

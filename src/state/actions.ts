@@ -4,6 +4,7 @@ import { findLesson, type Comparison, type Lesson } from './lessons.ts';
 import type { DatasetName } from '../engine/types.ts';
 import { loadOwnDataTools, ownDataTools } from './ownData/lazy.ts';
 import { toWire } from './ownData/wire.ts';
+import { clampDigitsSize } from './digitsSize.ts';
 import { runSpecs } from './runs.ts';
 import { MAX_SEEDS, MIN_SEEDS, seedsThatFit } from '../seeds.ts';
 import type { OutcomeMetric } from './outcome.ts';
@@ -19,6 +20,11 @@ import { hasMessages, loadMessages } from '../i18n/index.ts';
  * pool pauses and the page shows no runs until a training point is drawn.
  */
 export function configureWorker(): void {
+  const sized = clampDigitsSize(useLab.getState().config, useLab.getState().comparison);
+  if (sized.notice) {
+    const n = sized.notice;
+    useLab.setState((s) => ({ config: sized.config, comparison: sized.comparison, notices: [...s.notices.filter((o) => o.param !== n.param), n] }));
+  }
   const s = useLab.getState();
   const runs = runSpecs(s.config, s.comparison);
   const usesOwn = runs.some((r) => r.config.dataset === 'own');

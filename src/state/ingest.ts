@@ -1,4 +1,4 @@
-import type { KernelStatus } from '../protocol.ts';
+import type { ImageReport, KernelStatus } from '../protocol.ts';
 import type { PoolNews } from '../pool/pool.ts';
 import { currentLesson, horizonFacts, selectHorizonSteps } from './horizon.ts';
 import { runSpecs } from './runs.ts';
@@ -41,12 +41,15 @@ export function ingest(s: LabState, news: PoolNews): Ingested {
   if (p) {
     const live: Record<string, LiveRun> = {};
     const { runs: updates, seeded } = mergeSeeds(base, p.updates);
+    let images: Record<string, ImageReport> | null = null;
     for (const r of p.updates) {
-      // A run's live numbers are its seed 0's (the network diagram and the boundary show that network).
+      // A run's live numbers and images are its seed 0's (the network diagram, the boundary and the image views show that network).
       if (seedIndexOf(r.id) !== 0) continue;
-      const { points: _points, ...rest } = r;
+      const { points: _points, images: report, ...rest } = r;
       live[r.id] = rest;
+      if (report) (images ??= { ...base.images })[r.id] = report;
     }
+    if (images) patch.images = images;
     const series = mergeSeries(base, updates);
     const derived = base.runs.map((r) => series.derived[r.id]).filter((d) => d !== undefined);
     const lesson = currentLesson(base);
@@ -71,6 +74,8 @@ export function ingest(s: LabState, news: PoolNews): Ingested {
     }
   }
   if (news.boundary) patch.boundary = news.boundary;
+  // A drawn digit's answer; one that comes after the pad was cleared (imageProbs set to null since) still shows the newest drawing.
+  if (news.imageProbs) patch.imageProbs = news.imageProbs;
   if (news.faults.length) {
     patch.workerError = news.faults[news.faults.length - 1];
     patch.playing = false;

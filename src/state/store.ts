@@ -3,6 +3,8 @@ import type {
   BoundaryMessage,
   GridSpec,
   HistoryPoint,
+  ImageProbsMessage,
+  ImageReport,
   KernelStatus,
   RunInfo,
   RunUpdate,
@@ -15,8 +17,8 @@ import { parseUrl } from './url.ts';
 import type { Lang, UrlState } from './urlParams.ts';
 import type { Notice } from './urlRead.ts';
 
-/** Latest live numbers of one run (replaced every frame). */
-export type LiveRun = Omit<RunUpdate, 'points'>;
+/** Latest live numbers of one run (replaced every frame; its image report is kept apart, in `images`). */
+export type LiveRun = Omit<RunUpdate, 'points' | 'images'>;
 
 export interface LabState extends UrlState {
   lang: Lang;
@@ -41,6 +43,10 @@ export interface LabState extends UrlState {
   /** Per run id, what the views read of its history and live numbers, derived as they are merged (see series.ts). */
   derived: Record<string, RunDerived>;
   boundary: BoundaryMessage | null;
+  /** Per digits run id, its newest image report (while an image view watches): the gallery, confusion and first layer draw it. */
+  images: Record<string, ImageReport>;
+  /** Every digits run's answer for the drawn digit (the newest evaluateImage); null while the pad is empty. */
+  imageProbs: ImageProbsMessage | null;
   /** A worker failure, shown with a restart button; null when all is well. */
   workerError: WorkerFault | null;
   /** Counts "describe now" requests (D key, button): the narrator reads the state in full when it changes. */
@@ -81,6 +87,8 @@ export const FRESH_RUNS = {
   derived: {},
   live: {},
   boundary: null,
+  images: {},
+  imageProbs: null,
   step: 0,
   epoch: 0,
   gradExtent: NO_GRAD_EXTENT,

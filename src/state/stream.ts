@@ -18,7 +18,8 @@ import { useLab, type LabState } from './store.ts';
  */
 const VIEW_KEYS = [
   'runs', 'history', 'derived', 'live', 'boundary', 'grid', 'config', 'comparison', 'present', 'step', 'epoch',
-  'stepsPerSecond', 'examplesPerSecond', 'gradExtent', 'horizonReached', 'raceSeconds', 'lessonId', 'mode', 'spread', 'seedsInUse',
+  'stepsPerSecond', 'examplesPerSecond', 'gradExtent', 'horizonReached', 'raceSeconds', 'lessonId', 'mode', 'spread', 'seedsInUse', 'images',
+  'imageProbs',
 ] as const;
 
 /** What a view draws from: one consistent snapshot of the store's drawing data. */

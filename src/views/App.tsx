@@ -2,7 +2,6 @@ import { Fragment, useEffect, type ReactNode } from 'react';
 import { selectFocus } from '../state/horizon.ts';
 import type { ViewId } from '../state/lessons.ts';
 import { useLab } from '../state/store.ts';
-import { BoundaryPanel } from './boundary/BoundaryPanel.tsx';
 import { CurvesPanel } from './curves/CurvesPanel.tsx';
 import { GradientPanel } from './gradients/GradientPanel.tsx';
 import { HealthPanel } from './health/HealthPanel.tsx';
@@ -20,13 +19,14 @@ import { SoundControls } from './sound/SoundControls.tsx';
 import { NetworkPanel } from './network/NetworkPanel.tsx';
 import { LazyOutcomePanel } from './outcome/LazyOutcomePanel.tsx';
 import { Notices } from './Notices.tsx';
+import { BoundaryOrImages } from './ImagesSlot.tsx';
 import { UpdateNotice } from './offline/UpdateNotice.tsx';
 import { WorkerError } from './WorkerError.tsx';
 import { manyRuns } from './ui/viewLayout.ts';
 
 /** Every view, in the order the page shows those the lesson does not name: the charts, then the tables. */
 const VIEWS: readonly [ViewId, () => ReactNode][] = [
-  ['boundary', () => <BoundaryPanel />],
+  ['boundary', () => <BoundaryOrImages />],
   [
     'gradients',
     () => (

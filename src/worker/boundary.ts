@@ -27,8 +27,14 @@ export function createBoundaryPoster(
     post(at, set) {
       const t0 = now();
       const res = set.grid.resolution;
-      // A run's boundary is its seed 0's: the other seeds are summed up by the curves and the outcome panel.
-      const predictions: RunPredictions[] = set.trained.filter((r) => !r.spec.seedIndex).map((r) => {
+      // A run's boundary is its seed 0's (the other seeds are summed up by the curves and the outcome panel); a 2-D grid
+      // means nothing to a digits run (64 inputs): it gets none, and with only such runs nothing is posted.
+      const flat = set.trained.filter((r) => !r.spec.seedIndex && r.spec.config.dataset !== 'digits');
+      if (flat.length === 0) {
+        throttle.done(at, 0);
+        return;
+      }
+      const predictions: RunPredictions[] = flat.map((r) => {
         const outputs = r.trainer.network.spec.outputs;
         const probs = new Float32Array(res * res * outputs);
         r.trainer.boundary(set.grid, probs);

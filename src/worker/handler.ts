@@ -85,7 +85,7 @@ export function createHandler(deps: HandlerDeps): (msg: ToWorker) => void {
   function flush(force: boolean): void {
     const t = now();
     if (force || progress.due(t, stops.held)) {
-      images.update(set);
+      images.update(set, force);
       progress.post(t, set, playing);
     }
     if (force || boundary.due(t)) boundary.post(now(), set);

@@ -46,8 +46,11 @@ export function imageReport(r: Run): ImageReport {
 export interface ImageWatch {
   /** Turns the statistics on or off (off drops any report not yet sent). */
   set(on: boolean, set: RunSet): void;
-  /** When on and due at now (ms): computes a report for every digits run whose step moved, for its next progress. */
-  update(set: RunSet): void;
+  /**
+   * When on and due at now (ms), or forced (a pause, a step, the horizon: the views must show the weights as they
+   * stopped): computes a report for every digits run whose step moved, for its next progress.
+   */
+  update(set: RunSet, force?: boolean): void;
 }
 
 /** An image watch, off, timing itself on now (ms). */
@@ -61,10 +64,10 @@ export function createImageWatch(now: () => number): ImageWatch {
       lastStep.clear();
       if (!on) for (const r of set.trained) r.images = undefined;
     },
-    update(set) {
+    update(set, force = false) {
       if (!on) return;
       const t0 = now();
-      if (!throttle.due(t0)) return;
+      if (!force && !throttle.due(t0)) return;
       let any = false;
       for (const r of set.trained) {
         if (!isImageRun(r) || lastStep.get(r) === r.step) continue;

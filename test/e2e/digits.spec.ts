@@ -23,7 +23,7 @@ test('says so, and trains nothing, when the digits file is blocked', async ({ pa
   expect(await readStep(page)).toBe(0);
 });
 
-test('after one visit that never used them, the digits train with the network off (the data file is precached)', async ({ page, context, problems }) => {
+test('after one visit that never used them, the digits train with the network off (the data file is precached), and a digits lesson opens with its image views', async ({ page, context, problems }) => {
   await page.goto(`${APP}/?lesson=loss`);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
@@ -31,5 +31,10 @@ test('after one visit that never used them, the digits train with the network of
   await page.goto(`${APP}/${DIGITS}`);
   await page.getByTestId('play').click();
   await expect.poll(() => readStep(page), { timeout: 15_000 }).toBeGreaterThan(30);
+  // The image views are their own chunk, loaded only on the digits: precached too.
+  await page.goto(`${APP}/?lesson=digits-vanishing`);
+  await page.getByTestId('play').click();
+  await expect.poll(() => readStep(page), { timeout: 15_000 }).toBeGreaterThan(30);
+  await expect(page.getByTestId('gallery-text-B')).toContainText('guessed');
   expect(problems.list).toEqual([]);
 });

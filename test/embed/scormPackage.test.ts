@@ -26,7 +26,7 @@ describe('scormLaunch', () => {
   });
 
   it('refuses an unknown lesson naming it and the valid ids, and a query it cannot use, naming the parameter', async () => {
-    await expect(scormLaunch({ lesson: 'dropouts' })).rejects.toThrow(/^Unknown lesson "dropouts"\. Valid lesson ids: onelayer, backprop, .*dropout, .*hardware\.$/);
+    await expect(scormLaunch({ lesson: 'dropouts' })).rejects.toThrow(/^Unknown lesson "dropouts"\. Valid lesson ids: onelayer, backprop, .*dropout, .*hardware, digits-vanishing, .*digits-batchnorm\.$/);
     await expect(scormLaunch({ lesson: '10' })).rejects.toThrow(ScormPackageError);
     await expect(scormLaunch({ lesson: 'dropout', query: 'lesson=l2' })).rejects.toThrow(/may not set "lesson"/);
     await expect(scormLaunch({ lesson: 'dropout', query: 'colour=red' })).rejects.toThrow(/Unknown parameter "colour"/);

@@ -30,6 +30,8 @@ const trained: Pick<LabState, keyof typeof FRESH_RUNS> = {
   derived: { A: deriveRun([]) },
   live: { A: { id: 'A', status: 'training', step: 40, seconds: 1, stepsPerSecond: 40, batchLoss: 0.3, layers: [], masks: [] } },
   boundary: { type: 'boundary', step: 40, grid: defaultGrid(4), predictions: [] },
+  images: { A: { step: 40, predicted: new Uint8Array(597), galleryProbs: new Float32Array(480), confusion: new Uint32Array(100), firstLayer: { units: 1, W: new Float32Array(64) } } },
+  imageProbs: { type: 'imageProbs', requestId: 1, step: 40, predictions: [] },
   step: 40,
   epoch: 3,
   gradExtent: { gradNorm: [1e-3, 1], deltaNorm: [1e-2, 2] },

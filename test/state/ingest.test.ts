@@ -94,3 +94,30 @@ describe('the one merge of the pool’s news', () => {
     expect(ingest({ ...s, simdAsked: false }, news({ configured: configured(false, none) })).patch.notices).toEqual([]);
   });
 });
+
+describe('image reports and the drawn digit’s answers, merged like the rest', () => {
+  const report = (step: number) => ({
+    step, predicted: new Uint8Array([1, 2]), galleryProbs: new Float32Array(20), confusion: new Uint32Array(100), firstLayer: { units: 1, W: new Float32Array(64) },
+  });
+  it('keeps each run’s newest image report until a newer one comes, out of the live numbers', () => {
+    const s = { ...initialLabState, runs: [info('A'), info('B')], playing: true };
+    const first = { ...update('A', 10, []), images: report(10) };
+    const a = ingest(s, news({ progress: progress(10, [first, update('B', 10, [])]) })).patch;
+    expect(a.images).toEqual({ A: report(10) });
+    expect(a.live!.A).not.toHaveProperty('images');
+    const s2 = { ...s, ...a };
+    // A progress without a report leaves the stored one (the worker sends each report once).
+    expect(ingest(s2, news({ progress: progress(20, [update('A', 20, []), update('B', 20, [])]) })).patch.images).toBeUndefined();
+    const b = ingest(s2, news({ progress: progress(30, [update('A', 30, []), { ...update('B', 30, []), images: report(30) }]) })).patch;
+    expect(b.images).toEqual({ A: report(10), B: report(30) });
+  });
+
+  it('takes the drawn digit’s answer, and a rebuild forgets both', () => {
+    const s = { ...initialLabState, runs: [info('A')] };
+    const answer = { type: 'imageProbs' as const, requestId: 3, step: 5, predictions: [{ id: 'A', outputs: 10, probs: new Float32Array(10) }] };
+    expect(ingest(s, news({ imageProbs: answer })).patch.imageProbs).toBe(answer);
+    const rebuilt = ingest({ ...s, images: { A: report(5) }, imageProbs: answer }, news({ configured: configured(false) })).patch;
+    expect(rebuilt.images).toEqual({});
+    expect(rebuilt.imageProbs).toBeNull();
+  });
+});

@@ -111,10 +111,11 @@ function lesson(id: string): Lesson {
 }
 
 describe.each(KINDS)('each lesson shows its claim at its default seed (%s kernels)', (kernels) => {
-  it('every lesson starts from seed 1 and compares two runs (the depth sweep four; the computation chapter three and four)', () => {
+  it('every lesson starts from seed 1 and compares two runs (the depth sweeps and the digits’ dropout grid four; the computation chapter three and four; the digits’ data sweep three)', () => {
+    const wide: Record<string, number> = { deeper: 4, cost: 3, hardware: 4, 'digits-deeper': 4, 'digits-dropout': 4, 'digits-data': 3 };
     for (const l of LESSONS) {
       expect(l.config.seed, l.id).toBe(1);
-      const runs = l.id === 'deeper' ? 4 : l.id === 'cost' ? 3 : l.id === 'hardware' ? 4 : 2;
+      const runs = wide[l.id] ?? 2;
       expect(runSpecs(l.config, l.comparison), l.id).toHaveLength(runs);
     }
   });

@@ -12,7 +12,8 @@ const NAMES: Record<'en' | 'ko', Record<ViewId, RegExp>> = {
   en: {
     gradients: /gradient (chart|norm|view)s?|layers?[’'] gradients?/i,
     curves: /\bcurves?\b|(training|validation) (loss|accuracy)|\blosses\b/i,
-    boundary: /boundar(y|ies)/i,
+    // On the digits the image views stand in the boundary's place: the gallery, the confusion matrix.
+    boundary: /boundar(y|ies)|gallery|confusion matri/i,
     network: /network (diagram|panel)s?/i,
     health: /layer health|saturat|dead units?/i,
     compute: /compute (table|readout)|steps per second/i,
@@ -22,7 +23,7 @@ const NAMES: Record<'en' | 'ko', Record<ViewId, RegExp>> = {
   ko: {
     gradients: /기울기 (그래프|크기)|층의 기울기/,
     curves: /곡선|(훈련|검증) (손실|정확도)|두 손실/,
-    boundary: /경계/,
+    boundary: /경계|갤러리|혼동 행렬/,
     network: /신경망 그림|네트워크 패널/,
     health: /층 상태|포화|죽은 유닛/,
     compute: /계산 표|초당 단계/,

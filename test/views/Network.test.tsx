@@ -26,6 +26,24 @@ describe('networkLayout', () => {
     for (const c of cols) for (const u of c.units) expect(u.y).toBeGreaterThanOrEqual(0), expect(u.y).toBeLessThanOrEqual(300);
   });
 
+  it('draws the 64 inputs of an 8×8 image whole, as an 8×8 block of pixels in row-major order, inside the box', () => {
+    const [inputs, hidden] = networkLayout([64, 32, 10], 600, 300, UNIT_CAP, 26, 8);
+    expect(inputs.units).toHaveLength(64);
+    expect(inputs.hidden).toBe(0);
+    expect(hidden.units).toHaveLength(UNIT_CAP);
+    const xs = new Set(inputs.units.map((u) => u.x.toFixed(3)));
+    const ys = new Set(inputs.units.map((u) => u.y.toFixed(3)));
+    expect([xs.size, ys.size]).toEqual([8, 8]);
+    // Unit 9 is row 1, column 1: one step right of unit 8 (row 1, column 0), one step below unit 1 (row 0, column 1).
+    expect(inputs.units[9].x).toBeGreaterThan(inputs.units[8].x);
+    expect(inputs.units[9].y).toBeCloseTo(inputs.units[8].y, 9);
+    expect(inputs.units[9].y).toBeGreaterThan(inputs.units[1].y);
+    expect(inputs.units[9].x).toBeCloseTo(inputs.units[1].x, 9);
+    for (const u of inputs.units) expect(u.x).toBeGreaterThanOrEqual(0), expect(u.x).toBeLessThan(hidden.x), expect(u.y).toBeGreaterThanOrEqual(0);
+    // A net whose input is not 8×8 keeps its column.
+    expect(networkLayout([2, 8, 1], 600, 300, UNIT_CAP, 26, 8)[0].units.map((u) => u.x)).toEqual([28, 28]);
+  });
+
   it('joins every drawn unit of one column to every drawn unit of the next', () => {
     const cols = networkLayout([3, 4], 200, 100);
     expect(segments(bundlePath(cols[0], cols[1]))).toBe(12);

@@ -118,4 +118,23 @@ describe('a worker asked for digits runs', () => {
       'pixel 0 of the drawn digit is 2, not in [0, 1]',
     ]);
   });
+
+  it('computes no decision-boundary grid for digits runs (a 2-D grid means nothing to 64 inputs)', async () => {
+    await digits();
+    const w = makeWorker();
+    w.handle({ type: 'configure', specs: digitRuns() });
+    w.handle({ type: 'step', count: 5 });
+    expect(w.posted.some((m) => m.type === 'boundary')).toBe(false);
+  });
+
+  it('gives every watched run a report at the step it stopped at, even when the last round was under 250 ms ago', async () => {
+    await digits();
+    const w = makeWorker();
+    w.handle({ type: 'configure', specs: digitRuns() });
+    w.handle({ type: 'watchImages', on: true });
+    w.handle({ type: 'step', count: 3 });
+    w.handle({ type: 'step', count: 4 });
+    // No clock moved between the two steps: only the forced flush of each step can have made the second report.
+    expect(w.lastProgress().updates.map((u) => u.images?.step)).toEqual([7, 7]);
+  });
 });

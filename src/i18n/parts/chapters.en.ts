@@ -3,6 +3,7 @@ export const chaptersEn = {
   'lessons.chapter.depth': 'Why depth, and why it was hard',
   'lessons.chapter.vanishing': 'Vanishing gradients',
   'lessons.chapter.overfitting': 'Overfitting',
+  'lessons.chapter.realdata': 'Real data: handwritten digits',
   'lessons.chapter.computation': 'Heavy computation',
   'lessons.chapterGroup': 'Chapter {chapter}: {title}',
   'lessons.place': 'Chapter {chapter} · {title} · Lesson {n} of {total}',

@@ -5,6 +5,7 @@ export const chaptersKo: { readonly [K in keyof typeof chaptersEn]: string } = {
   'lessons.chapter.depth': '왜 깊이가 필요했고, 왜 어려웠나',
   'lessons.chapter.vanishing': '기울기 소실',
   'lessons.chapter.overfitting': '과적합',
+  'lessons.chapter.realdata': '실제 데이터: 손글씨 숫자',
   'lessons.chapter.computation': '무거운 계산',
   'lessons.chapterGroup': '{chapter}장: {title}',
   'lessons.place': '{chapter}장 · {title} · 레슨 {n}/{total}',

@@ -19,15 +19,17 @@ export interface NetworkDiagramProps {
   flagAt?: number;
   /** CSS px per rem, so margins and unit sizes grow with the type (projector). */
   rem?: number;
+  /** Image inputs (the digits: 8): the inputs drawn whole as a side × side block of pixels; 0 for a column. */
+  inputSide?: number;
 }
 
 /** Layers as columns of units (≤16 drawn, "+N" for the rest), edge bundles shaded by |weight| or gradient size, dropped units greyed, unhealthy layers flagged. */
-export function NetworkDiagram({ layerSizes, stats, masks, mode, style, width, height, columnNames, flagAt = 0.5, rem = 16 }: NetworkDiagramProps) {
+export function NetworkDiagram({ layerSizes, stats, masks, mode, style, width, height, columnNames, flagAt = 0.5, rem = 16, inputSide = 0 }: NetworkDiagramProps) {
   const TOP = 1.4 * rem;
   const BOTTOM = 2.1 * rem;
   const columns = useMemo(
-    () => networkLayout(layerSizes, width, height - TOP - BOTTOM, undefined, 1.6 * rem),
-    [layerSizes, width, height, TOP, BOTTOM, rem],
+    () => networkLayout(layerSizes, width, height - TOP - BOTTOM, undefined, 1.6 * rem, inputSide),
+    [layerSizes, width, height, TOP, BOTTOM, rem, inputSide],
   );
   const bundles = useMemo(() => columns.slice(1).map((c, l) => bundlePath(columns[l], c)), [columns]);
   const nameEvery = Math.max(1, Math.ceil((1.9 * rem) / (width / Math.max(1, layerSizes.length))));
@@ -45,10 +47,16 @@ export function NetworkDiagram({ layerSizes, stats, masks, mode, style, width, h
         {columns.map((c, l) => {
           const s = l > 0 && l < columns.length - 1 ? stats?.[l - 1] : undefined;
           const flag = s ? Math.max(s.saturated, s.dead) : 0;
+          // The side of an image input's pixel square: the block's pitch less a gap (0: units are circles).
+          const pixel = inputSide > 0 && l === 0 && c.size === inputSide * inputSide ? Math.max(1.5, Math.min(2 * r, c.units[1].x - c.units[0].x - 1)) : 0;
           return (
             <g key={l} className="column" data-column={l}>
               {c.units.map((u) => {
                 const dropped = isDropped(masks, l, u.index);
+                // Pixels of an image input are small squares, as many as fit the block.
+                if (pixel > 0) {
+                  return <rect key={u.index} className={dropped ? 'unit pixel dropped' : 'unit pixel'} x={u.x - pixel / 2} y={u.y - pixel / 2} width={pixel} height={pixel} />;
+                }
                 return <circle key={u.index} className={dropped ? 'unit dropped' : 'unit'} cx={u.x} cy={u.y} r={r} />;
               })}
               {c.hidden > 0 && (

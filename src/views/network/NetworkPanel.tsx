@@ -98,6 +98,7 @@ export function NetworkPanel() {
             <div className="network-box">
               {run && (
                 <NetworkDiagram
+                  inputSide={run.config.dataset === 'digits' ? 8 : 0}
                   layerSizes={run.layerSizes}
                   stats={live?.layers}
                   masks={live?.masks}

@@ -22,7 +22,7 @@ export function Counters() {
         {t('stepLabel')} <span className="counter" data-testid="step">{step}</span>
       </span>
       <span>
-        {t('epochLabel')} <span className="counter">{epoch}</span>
+        {t('epochLabel')} <span className="counter">{Math.floor(epoch)}</span>
       </span>
     </p>
   );
